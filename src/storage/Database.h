@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "SqlConnection.h"
+#include "SqlDialect.h"
+#include "core/Error.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace omt {
+
+/// Owns where the library is and opens one connection per thread, lazily, in
+/// the thread that uses it (QSqlDatabase objects must not cross threads).
+/// Repositories ask for the calling thread's connection on every call and
+/// never keep it.
+class Database
+{
+public:
+    explicit Database(ConnectionSettings settings);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    SqlDialect::Kind kind() const { return m_dialect->kind(); }
+
+    /// The calling thread's connection, opened (and configured) on first use
+    /// and reopened after the server dropped it.
+    Result<QSqlDatabase> connection();
+    /// The calling thread's connection with the dialect, for one repository call.
+    Result<SqlConnection> sql();
+
+    /// Closes and forgets the calling thread's connection; call it from a
+    /// worker thread before the thread ends.
+    void closeThreadConnection();
+
+    /// Closes every connection this object opened. Only when no other
+    /// thread is using the database any more (shutdown, tests).
+    void closeAllConnections();
+
+private:
+    QString threadConnectionName() const;
+    Result<void> open(QSqlDatabase &db) const;
+    Result<void> configureSqlite(QSqlDatabase &db) const;
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_namePrefix;
+    QMutex m_mutex;
+    QSet<QString> m_connectionNames;
+};
+
+} // namespace omt

@@ -1,0 +1,479 @@
+#include "MediaRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "core/MediaClass.h"
+#include "core/MediaValidation.h"
+#include "core/TextKeys.h"
+#include "core/Timestamps.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace omt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::MediaRepository", text);
+}
+
+constexpr int MaxPageSize = 5000;
+
+QString column(const QString &alias, const char *name)
+{
+    return alias.isEmpty() ? QString::fromLatin1(name) : alias + QLatin1Char('.') + QLatin1String(name);
+}
+
+/// Every column of Media, in the common text representation.
+QString fullColumns(const SqlDialect &d, const QString &alias)
+{
+    return QStringList{d.select(column(alias, "id"), ColumnType::Uuid),
+                       column(alias, "external_id"),
+                       column(alias, "media_type"),
+                       d.select(column(alias, "media_class"), ColumnType::ClassPath),
+                       column(alias, "title"),
+                       d.select(column(alias, "release_date"), ColumnType::Date),
+                       column(alias, "country"),
+                       d.select(column(alias, "creators"), ColumnType::TextArray),
+                       column(alias, "cover_url"),
+                       column(alias, "description"),
+                       d.select(column(alias, "attributes"), ColumnType::Json),
+                       d.select(column(alias, "created_at"), ColumnType::Timestamp),
+                       d.select(column(alias, "updated_at"), ColumnType::Timestamp)}
+        .join(QStringLiteral(", "));
+}
+
+Media readMedia(const QSqlQuery &q)
+{
+    Media media;
+    media.id = SqlValues::toUuid(q.value(0));
+    media.externalId = q.value(1).toString();
+    media.type = fromDbString<MediaType>(q.value(2).toString()).value();
+    media.mediaClass = q.value(3).toString();
+    media.title = q.value(4).toString();
+    media.releaseDate = SqlValues::toDate(q.value(5));
+    media.country = q.value(6).toString();
+    media.creators = SqlValues::toTextArray(q.value(7));
+    media.coverUrl = q.value(8).toString();
+    media.description = q.value(9).toString();
+    media.attributes = SqlValues::toJsonObject(q.value(10));
+    media.createdAt = SqlValues::toTimestamp(q.value(11));
+    media.updatedAt = SqlValues::toTimestamp(q.value(12));
+    return media;
+}
+
+/// The columns of MediaSummary, in the common text representation.
+QString summaryColumns(const SqlDialect &d, const QString &alias)
+{
+    return QStringList{d.select(column(alias, "id"), ColumnType::Uuid),
+                       column(alias, "media_type"),
+                       d.select(column(alias, "media_class"), ColumnType::ClassPath),
+                       column(alias, "title"),
+                       d.select(column(alias, "release_date"), ColumnType::Date),
+                       column(alias, "country"),
+                       d.select(column(alias, "creators"), ColumnType::TextArray),
+                       column(alias, "cover_url"),
+                       d.select(column(alias, "created_at"), ColumnType::Timestamp),
+                       d.select(column(alias, "updated_at"), ColumnType::Timestamp)}
+        .join(QStringLiteral(", "));
+}
+constexpr int SummaryColumnCount = 10;
+
+MediaSummary readSummary(const QSqlQuery &q)
+{
+    MediaSummary summary;
+    summary.id = SqlValues::toUuid(q.value(0));
+    summary.type = fromDbString<MediaType>(q.value(1).toString()).value();
+    summary.mediaClass = q.value(2).toString();
+    summary.title = q.value(3).toString();
+    summary.releaseDate = SqlValues::toDate(q.value(4));
+    summary.country = q.value(5).toString();
+    summary.creators = SqlValues::toTextArray(q.value(6));
+    summary.coverUrl = q.value(7).toString();
+    summary.createdAt = SqlValues::toTimestamp(q.value(8));
+    summary.updatedAt = SqlValues::toTimestamp(q.value(9));
+    return summary;
+}
+
+/// Values in the order of the insert column list below.
+QVariantList writeValues(const Media &m)
+{
+    return {SqlValues::uuid(m.id),
+            SqlValues::optionalText(m.externalId),
+            toDbString(m.type),
+            SqlValues::optionalText(m.mediaClass),
+            m.title,
+            TextKeys::sortKey(m.title),
+            SqlValues::date(m.releaseDate),
+            SqlValues::optionalText(m.country),
+            SqlValues::textArray(m.creators),
+            SqlValues::optionalText(m.coverUrl),
+            SqlValues::optionalText(m.description),
+            SqlValues::json(m.attributes),
+            SqlValues::timestamp(m.createdAt),
+            SqlValues::timestamp(m.updatedAt)};
+}
+
+QString insertStatement(const SqlDialect &d)
+{
+    return QStringLiteral("INSERT INTO %1 (id, external_id, media_type, media_class, title, sort_title, release_date,"
+                          " country, creators, cover_url, description, attributes, created_at, updated_at)"
+                          " VALUES (%2, ?, ?, %3, ?, ?, %4, ?, %5, ?, ?, %6, %7, %7)")
+        .arg(d.table(Table::Media), d.param(ColumnType::Uuid), d.param(ColumnType::ClassPath),
+             d.param(ColumnType::Date), d.param(ColumnType::TextArray), d.param(ColumnType::Json),
+             d.param(ColumnType::Timestamp));
+}
+
+/// Refines generic constraint errors into sentences about media.
+Error explain(Error error, const Media &media)
+{
+    if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("external_id"))
+        error.message = tr("Another item already has the external id “%1”.").arg(media.externalId);
+    else if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("id"))
+        error.message = tr("An item with this id already exists.");
+    else if (error.subject == QLatin1String("media_type_known"))
+        error.message = tr("Unknown media type.");
+    return error;
+}
+} // namespace
+
+MediaRepository::MediaRepository(Database &database)
+    : m_database(database)
+{
+}
+
+Result<Media> MediaRepository::write(const SqlConnection &sql, const Media &media, const QString &statement,
+                                     const QString &context)
+{
+    auto query = sql.run(statement, writeValues(media), context);
+    if (!query)
+        return explain(query.error(), media);
+    if (!query->next())
+        return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(media.id).toString());
+    return readMedia(*query);
+}
+
+Result<Media> MediaRepository::create(Media media)
+{
+    media = MediaValidation::normalized(std::move(media));
+    if (auto valid = MediaValidation::validate(media); !valid)
+        return valid.error();
+    if (media.id.isNull())
+        media.id = QUuid::createUuid();
+    media.createdAt = media.updatedAt = Timestamps::now();
+
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const QString statement = insertStatement(sql->dialect()) + QStringLiteral(" RETURNING ")
+        + fullColumns(sql->dialect(), {});
+    return write(*sql, media, statement, tr("adding “%1”").arg(media.title));
+}
+
+Result<Media> MediaRepository::upsertByExternalId(Media media)
+{
+    media = MediaValidation::normalized(std::move(media));
+    if (auto valid = MediaValidation::validate(media); !valid)
+        return valid.error();
+    if (media.externalId.isEmpty())
+        return Error::invalidInput(tr("An external id is needed to update an item by external id."));
+    if (media.id.isNull())
+        media.id = QUuid::createUuid();
+    media.createdAt = media.updatedAt = Timestamps::now();
+
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const QString statement = insertStatement(sql->dialect())
+        + QStringLiteral(" ON CONFLICT (external_id) DO UPDATE SET media_type = excluded.media_type,"
+                         " media_class = excluded.media_class, title = excluded.title,"
+                         " sort_title = excluded.sort_title, release_date = excluded.release_date,"
+                         " country = excluded.country, creators = excluded.creators,"
+                         " cover_url = excluded.cover_url, description = excluded.description,"
+                         " attributes = excluded.attributes, updated_at = excluded.updated_at RETURNING ")
+        + fullColumns(sql->dialect(), {});
+    return write(*sql, media, statement, tr("saving “%1”").arg(media.title));
+}
+
+Result<Media> MediaRepository::update(Media media)
+{
+    media = MediaValidation::normalized(std::move(media));
+    if (auto valid = MediaValidation::validate(media); !valid)
+        return valid.error();
+    if (media.id.isNull())
+        return Error::invalidInput(tr("Only a stored item can be updated."));
+    media.updatedAt = Timestamps::now();
+
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const QString statement =
+        QStringLiteral("UPDATE %1 SET external_id = ?, media_type = ?, media_class = %2, title = ?, sort_title = ?,"
+                       " release_date = %3, country = ?, creators = %4, cover_url = ?, description = ?,"
+                       " attributes = %5, updated_at = %6 WHERE id = %7 RETURNING ")
+            .arg(d.table(Table::Media), d.param(ColumnType::ClassPath), d.param(ColumnType::Date),
+                 d.param(ColumnType::TextArray), d.param(ColumnType::Json), d.param(ColumnType::Timestamp),
+                 d.param(ColumnType::Uuid))
+        + fullColumns(d, {});
+    QVariantList values = writeValues(media);
+    values.removeFirst(); // id goes last, in the WHERE clause
+    values.removeAt(values.size() - 2); // created_at is never changed
+    values.append(SqlValues::uuid(media.id));
+    auto query = sql->run(statement, values, tr("saving “%1”").arg(media.title));
+    if (!query)
+        return explain(query.error(), media);
+    if (!query->next())
+        return Error::notFound(tr("“%1” no longer exists in the library.").arg(media.title),
+                               SqlValues::uuid(media.id).toString());
+    return readMedia(*query);
+}
+
+Result<void> MediaRepository::remove(const QUuid &id)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE id = %2")
+                              .arg(sql->table(Table::Media), sql->dialect().param(ColumnType::Uuid)),
+                          {SqlValues::uuid(id)}, tr("deleting an item"));
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(id).toString());
+    return {};
+}
+
+Result<Media> MediaRepository::get(const QUuid &id)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.id = %3")
+                              .arg(fullColumns(sql->dialect(), QStringLiteral("m")), sql->table(Table::Media),
+                                   sql->dialect().param(ColumnType::Uuid)),
+                          {SqlValues::uuid(id)}, tr("reading an item"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(id).toString());
+    return readMedia(*query);
+}
+
+Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
+{
+    QList<MediaSummary> result;
+    if (ids.isEmpty())
+        return result;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    // One statement for the whole set: the ids travel as one JSON array.
+    QStringList idTexts;
+    for (const QUuid &id : ids)
+        idTexts.append(SqlValues::uuid(id).toString());
+    const QString idSource =
+        sql->kind() == SqlDialect::Kind::SQLite
+            ? QStringLiteral("SELECT value FROM json_each(?)")
+            : QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS uuid)");
+    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.id IN (%3)")
+                              .arg(summaryColumns(sql->dialect(), QStringLiteral("m")), sql->table(Table::Media),
+                                   idSource),
+                          {SqlValues::textArray(idTexts)}, tr("reading items"));
+    if (!query)
+        return query.error();
+    QHash<QUuid, MediaSummary> byId;
+    while (query->next()) {
+        MediaSummary summary = readSummary(*query);
+        byId.insert(summary.id, summary);
+    }
+    result.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            result.append(*it);
+    }
+    return result;
+}
+
+SqlFragment MediaRepository::filters(const SqlConnection &sql, const MediaQuery &query) const
+{
+    SqlFragment where;
+    QStringList conditions;
+    if (query.type) {
+        conditions.append(QStringLiteral("m.media_type = ?"));
+        where.values.append(toDbString(*query.type));
+    }
+    if (!query.classSubtree.isEmpty()) {
+        const SqlFragment subtree = sql.dialect().classSubtree(QStringLiteral("m"), query.classSubtree);
+        conditions.append(subtree.sql);
+        where.values.append(subtree.values);
+    }
+    where.sql = conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+Result<MediaPage> MediaRepository::page(const MediaQuery &query, const PageCursor &after, int limit)
+{
+    if (!query.classSubtree.isEmpty() && !MediaClass::isValid(query.classSubtree))
+        return Error::invalidInput(tr("“%1” is not a valid class.").arg(query.classSubtree));
+    limit = qBound(1, limit, MaxPageSize);
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const bool ascending = query.direction == SortDirection::Ascending;
+    const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
+    const ColumnType sortType = SqlDialect::mediaSortType(query.sortKey);
+
+    SqlFragment where = filters(*sql, query);
+    if (!after.isStart()) {
+        if (!where.sql.isEmpty())
+            where.sql += QStringLiteral(" AND ");
+        where.sql += QStringLiteral("(%1, m.id) %2 (%3, %4)")
+                         .arg(sortExpression, ascending ? QStringLiteral(">") : QStringLiteral("<"),
+                              d.param(sortType), d.param(ColumnType::Uuid));
+        where.values << after.sortValue << SqlValues::uuid(after.id);
+    }
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString statement =
+        QStringLiteral("SELECT %1, %2 FROM %3 m %4 ORDER BY %5 %6, m.id %6 LIMIT ?")
+            .arg(summaryColumns(d, QStringLiteral("m")), d.select(sortExpression, sortType), d.table(Table::Media),
+                 where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql, sortExpression, direction);
+    where.values.append(limit);
+
+    auto rows = sql->run(statement, where.values, tr("reading the library"));
+    if (!rows)
+        return rows.error();
+    MediaPage page;
+    page.rows.reserve(limit);
+    QVariant lastSortValue;
+    while (rows->next()) {
+        page.rows.append(readSummary(*rows));
+        lastSortValue = rows->value(SummaryColumnCount);
+    }
+    if (page.rows.size() == limit)
+        page.next = PageCursor{lastSortValue, page.rows.last().id};
+    return page;
+}
+
+Result<QList<PageCursor>> MediaRepository::pageAnchors(const MediaQuery &query, int pageSize)
+{
+    if (!query.classSubtree.isEmpty() && !MediaClass::isValid(query.classSubtree))
+        return Error::invalidInput(tr("“%1” is not a valid class.").arg(query.classSubtree));
+    pageSize = qBound(1, pageSize, MaxPageSize);
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const QString direction = query.direction == SortDirection::Ascending ? QStringLiteral("ASC")
+                                                                           : QStringLiteral("DESC");
+    const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
+    SqlFragment where = filters(*sql, query);
+    const QString statement =
+        QStringLiteral("SELECT sort_value, id FROM (SELECT %1 AS sort_value, %2 AS id,"
+                       " row_number() OVER (ORDER BY %3 %4, m.id %4) AS row_number FROM %5 m %6) numbered"
+                       " WHERE row_number % ? = 0 ORDER BY row_number")
+            .arg(d.select(sortExpression, SqlDialect::mediaSortType(query.sortKey)),
+                 d.select(QStringLiteral("m.id"), ColumnType::Uuid), sortExpression, direction,
+                 d.table(Table::Media), where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql);
+    where.values.append(pageSize);
+    auto rows = sql->run(statement, where.values, tr("reading the library"));
+    if (!rows)
+        return rows.error();
+    QList<PageCursor> anchors;
+    while (rows->next())
+        anchors.append(PageCursor{rows->value(0), SqlValues::toUuid(rows->value(1))});
+    return anchors;
+}
+
+Result<int> MediaRepository::count(const MediaQuery &query)
+{
+    if (!query.classSubtree.isEmpty() && !MediaClass::isValid(query.classSubtree))
+        return Error::invalidInput(tr("“%1” is not a valid class.").arg(query.classSubtree));
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlFragment where = filters(*sql, query);
+    auto rows = sql->run(QStringLiteral("SELECT count(*) FROM %1 m %2")
+                             .arg(sql->table(Table::Media),
+                                  where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql),
+                         where.values, tr("counting the library"));
+    if (!rows)
+        return rows.error();
+    return rows->next() ? rows->value(0).toInt() : 0;
+}
+
+Result<QHash<MediaType, int>> MediaRepository::countByType()
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    auto rows = sql->run(QStringLiteral("SELECT media_type, count(*) FROM %1 GROUP BY media_type")
+                             .arg(sql->table(Table::Media)),
+                         {}, tr("counting the library"));
+    if (!rows)
+        return rows.error();
+    QHash<MediaType, int> counts;
+    while (rows->next()) {
+        if (auto type = fromDbString<MediaType>(rows->value(0).toString()))
+            counts.insert(*type, rows->value(1).toInt());
+    }
+    return counts;
+}
+
+Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int limit)
+{
+    limit = qBound(1, limit, MaxPageSize);
+    QList<MediaSummary> results;
+    const QString prefix = TextKeys::sortKey(typed);
+    const QStringList words = TextKeys::searchWords(typed);
+    if (prefix.isEmpty() || words.isEmpty())
+        return results;
+
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const QString context = tr("searching for “%1”").arg(typed);
+
+    // 1. Titles that start with what was typed: an index range scan.
+    const QString upper = TextKeys::prefixUpperBound(prefix);
+    auto titleHits = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.sort_title >= ?%3"
+                                             " ORDER BY m.sort_title, m.id LIMIT ?")
+                                  .arg(summaryColumns(d, QStringLiteral("m")), d.table(Table::Media),
+                                       upper.isEmpty() ? QString() : QStringLiteral(" AND m.sort_title < ?")),
+                              upper.isEmpty() ? QVariantList{prefix, limit} : QVariantList{prefix, upper, limit},
+                              context);
+    if (!titleHits)
+        return titleHits.error();
+    QSet<QUuid> seen;
+    while (titleHits->next()) {
+        results.append(readSummary(*titleHits));
+        seen.insert(results.last().id);
+    }
+    if (results.size() >= limit)
+        return results;
+
+    // 2. Full-text matches anywhere, best first, without the ones above.
+    auto ranked = sql->run(d.fullTextMatches(words, limit + int(results.size())), context);
+    if (!ranked)
+        return ranked.error();
+    QList<QUuid> ids;
+    while (ranked->next()) {
+        const QUuid id = SqlValues::toUuid(ranked->value(0));
+        if (!seen.contains(id))
+            ids.append(id);
+    }
+    auto more = summaries(ids);
+    if (!more)
+        return more.error();
+    for (const MediaSummary &summary : std::as_const(*more)) {
+        if (results.size() >= limit)
+            break;
+        results.append(summary);
+    }
+    return results;
+}
+
+} // namespace omt

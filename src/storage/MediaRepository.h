@@ -1,0 +1,59 @@
+#pragma once
+
+#include "SqlFragment.h"
+#include "core/Error.h"
+#include "core/Media.h"
+#include "core/MediaQuery.h"
+
+#include <QHash>
+
+namespace omt {
+
+class Database;
+class SqlConnection;
+
+/// The shared catalogue: create, read, update, delete, upsert by external id,
+/// keyset paging in every supported order, and search-as-you-type.
+class MediaRepository
+{
+public:
+    explicit MediaRepository(Database &database);
+
+    /// Stores a new item; a null id gets a fresh one. Returns the stored item.
+    Result<Media> create(Media media);
+    /// Replaces every column of an existing item (by id).
+    Result<Media> update(Media media);
+    /// Inserts the item, or updates the one with the same external id
+    /// (keeping that item's id and creation time).
+    Result<Media> upsertByExternalId(Media media);
+    /// Deletes the item and, by cascade, its links, relationships,
+    /// interactions and list entries.
+    Result<void> remove(const QUuid &id);
+
+    Result<Media> get(const QUuid &id);
+    /// Summaries of the given items in the given order; unknown ids are left out.
+    Result<QList<MediaSummary>> summaries(const QList<QUuid> &ids);
+
+    /// Up to `limit` rows after `after` in the query's order (keyset paging:
+    /// the cost does not grow with the distance from the start).
+    Result<MediaPage> page(const MediaQuery &query, const PageCursor &after, int limit);
+    /// Cursors ending every `pageSize` rows, so that page k can be fetched
+    /// directly with page(query, anchors[k-1], pageSize) — for views that jump
+    /// to a far row. One index scan per query; reuse the result.
+    Result<QList<PageCursor>> pageAnchors(const MediaQuery &query, int pageSize);
+    Result<int> count(const MediaQuery &query);
+    Result<QHash<MediaType, int>> countByType();
+
+    /// Search as you type: titles starting with the typed text first (in
+    /// title order), then full-text matches over title, creators and
+    /// description ranked by relevance, the last word taken as a prefix.
+    Result<QList<MediaSummary>> search(const QString &typed, int limit);
+
+private:
+    Result<Media> write(const SqlConnection &sql, const Media &media, const QString &statement, const QString &context);
+    SqlFragment filters(const SqlConnection &sql, const MediaQuery &query) const;
+
+    Database &m_database;
+};
+
+} // namespace omt

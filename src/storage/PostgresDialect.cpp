@@ -1,0 +1,131 @@
+#include "PostgresDialect.h"
+
+namespace omt {
+
+namespace {
+QString typeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Text: return QStringLiteral("text");
+    case ColumnType::Integer: return QStringLiteral("bigint");
+    case ColumnType::Real: return QStringLiteral("double precision");
+    case ColumnType::Boolean: return QStringLiteral("boolean");
+    case ColumnType::Uuid: return QStringLiteral("uuid");
+    case ColumnType::Date: return QStringLiteral("date");
+    case ColumnType::Timestamp: return QStringLiteral("timestamptz");
+    case ColumnType::Json: return QStringLiteral("jsonb");
+    case ColumnType::TextArray: return QStringLiteral("text[]");
+    case ColumnType::ClassPath: return QStringLiteral("ltree");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+} // namespace
+
+QString PostgresDialect::table(Table table) const
+{
+    switch (table) {
+    case Table::Media: return QStringLiteral("media.media");
+    case Table::Relationships: return QStringLiteral("media.relationships");
+    case Table::ExternalLinks: return QStringLiteral("media.external_links");
+    case Table::Users: return QStringLiteral("users.users");
+    case Table::UserMedia: return QStringLiteral("interaction.user_media");
+    case Table::UserLists: return QStringLiteral("interaction.user_lists");
+    case Table::ListItems: return QStringLiteral("interaction.list_items");
+    case Table::SmartLists: return QStringLiteral("interaction.smart_lists");
+    case Table::Sessions: return QStringLiteral("auth.sessions");
+    case Table::Tokens: return QStringLiteral("auth.tokens");
+    case Table::LoginEvents: return QStringLiteral("auth.login_events");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString PostgresDialect::param(ColumnType type) const
+{
+    switch (type) {
+    case ColumnType::Text:
+    case ColumnType::Integer:
+    case ColumnType::Real: return QStringLiteral("?");
+    case ColumnType::TextArray:
+        // Arrays travel as JSON text: one encoding for both backends.
+        return QStringLiteral("ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))");
+    default: return QStringLiteral("CAST(? AS %1)").arg(typeName(type));
+    }
+}
+
+QString PostgresDialect::select(const QString &column, ColumnType type) const
+{
+    switch (type) {
+    case ColumnType::Text:
+    case ColumnType::Integer:
+    case ColumnType::Real: return column;
+    case ColumnType::Boolean: return QStringLiteral("CAST(%1 AS integer)").arg(column);
+    case ColumnType::Uuid:
+    case ColumnType::ClassPath:
+    case ColumnType::Json: return QStringLiteral("CAST(%1 AS text)").arg(column);
+    case ColumnType::Date: return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
+    case ColumnType::Timestamp:
+        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
+    case ColumnType::TextArray: return QStringLiteral("CAST(to_json(%1) AS text)").arg(column);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString PostgresDialect::mediaSortExpression(MediaSortKey key, SortDirection direction,
+                                             const QString &alias) const
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    switch (key) {
+    case MediaSortKey::Title: return prefix + QStringLiteral("sort_title");
+    case MediaSortKey::ReleaseDate:
+        // Must match the expression indexes of schema/postgresql/0001.
+        return direction == SortDirection::Ascending
+            ? QStringLiteral("COALESCE(%1release_date, DATE '9999-12-31')").arg(prefix)
+            : QStringLiteral("COALESCE(%1release_date, DATE '0001-01-01')").arg(prefix);
+    case MediaSortKey::CreatedAt: return prefix + QStringLiteral("created_at");
+    case MediaSortKey::UpdatedAt: return prefix + QStringLiteral("updated_at");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+SqlFragment PostgresDialect::classSubtree(const QString &alias, const QString &path) const
+{
+    return {alias + QStringLiteral(".media_class <@ CAST(? AS ltree)"), {path}};
+}
+
+SqlFragment PostgresDialect::fullTextMatches(const QStringList &words, int limit) const
+{
+    if (words.isEmpty())
+        return {};
+    // Words hold only letters and digits (TextKeys::searchWords), so they are
+    // safe tsquery operands; the query text itself is still a bound value.
+    QStringList terms = words;
+    terms.last().append(QStringLiteral(":*"));
+    const QString query = terms.join(QStringLiteral(" & "));
+    return {QStringLiteral("SELECT CAST(m.id AS text) AS media_id FROM media.media m"
+                           " WHERE m.search_vector @@ to_tsquery('simple', ?)"
+                           " ORDER BY ts_rank(m.search_vector, to_tsquery('simple', ?)) DESC, m.sort_title LIMIT ?"),
+            {query, query, limit}};
+}
+
+QString PostgresDialect::jsonRecordSource(const QList<RecordColumn> &columns) const
+{
+    QStringList names;
+    QStringList definitions;
+    for (const RecordColumn &column : columns) {
+        names.append(QStringLiteral("r.") + column.name);
+        definitions.append(column.name + QLatin1Char(' ') + typeName(column.type));
+    }
+    return QStringLiteral("SELECT %1 FROM jsonb_to_recordset(CAST(? AS jsonb)) AS r(%2)")
+        .arg(names.join(QStringLiteral(", ")), definitions.join(QStringLiteral(", ")));
+}
+
+QString PostgresDialect::beginWriteTransaction() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+} // namespace omt

@@ -1,0 +1,100 @@
+#include "SqlConnection.h"
+
+#include "SqlErrors.h"
+#include "StorageLog.h"
+
+#include <QSqlError>
+
+namespace omt {
+
+SqlConnection::SqlConnection(QSqlDatabase db, const SqlDialect &dialect)
+    : m_db(std::move(db))
+    , m_dialect(&dialect)
+{
+}
+
+Error SqlConnection::failure(const QSqlQuery &query, const QString &context) const
+{
+    const QSqlError error = query.lastError();
+    if (SqlErrors::isConnectionLost(error, kind())) {
+        // The next call reopens it (Database::connection).
+        QSqlDatabase db = m_db;
+        db.close();
+    }
+    Error result = SqlErrors::classify(error, kind(), context);
+    qCDebug(lcStorage) << "statement failed:" << query.lastQuery() << result.detail;
+    return result;
+}
+
+Result<QSqlQuery> SqlConnection::run(const QString &sql, const QVariantList &values, const QString &context) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return failure(query, context);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query, context);
+    return query;
+}
+
+Result<void> SqlConnection::runDirect(const QString &sql, const QString &context) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return failure(query, context);
+    return {};
+}
+
+Result<void> SqlConnection::runBatch(const QString &sql, const QList<QVariantList> &rows, const QString &context) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return failure(query, context);
+    for (const QVariantList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            query.bindValue(int(i), row.at(i));
+        if (!query.exec())
+            return failure(query, context);
+    }
+    return {};
+}
+
+Result<ScopedTransaction> SqlConnection::beginWrite(const QString &context) const
+{
+    if (auto begun = runDirect(m_dialect->beginWriteTransaction(), context); !begun)
+        return begun.error();
+    return ScopedTransaction(*this, context);
+}
+
+ScopedTransaction::ScopedTransaction(const SqlConnection &connection, QString context)
+    : m_connection(&connection)
+    , m_context(std::move(context))
+{
+}
+
+ScopedTransaction::ScopedTransaction(ScopedTransaction &&other) noexcept
+    : m_connection(other.m_connection)
+    , m_context(std::move(other.m_context))
+    , m_active(std::exchange(other.m_active, false))
+{
+}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (!m_active)
+        return;
+    auto rolledBack = m_connection->runDirect(QStringLiteral("ROLLBACK"), m_context);
+    if (!rolledBack)
+        qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().toString();
+}
+
+Result<void> ScopedTransaction::commit()
+{
+    m_active = false;
+    return m_connection->runDirect(QStringLiteral("COMMIT"), m_context);
+}
+
+} // namespace omt

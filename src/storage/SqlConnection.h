@@ -1,0 +1,76 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace omt {
+
+class ScopedTransaction;
+
+/// The calling thread's connection together with its dialect, for the
+/// duration of one repository call. Every statement is prepared, every value
+/// bound, every result checked.
+class SqlConnection
+{
+public:
+    SqlConnection(QSqlDatabase db, const SqlDialect &dialect);
+
+    const SqlDialect &dialect() const { return *m_dialect; }
+    SqlDialect::Kind kind() const { return m_dialect->kind(); }
+    QString table(Table table) const { return m_dialect->table(table); }
+
+    /// Prepares sql, binds values in order and executes it. `context` completes
+    /// "… while <context>" in error messages.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &context) const;
+    Result<QSqlQuery> run(const SqlFragment &fragment, const QString &context) const
+    {
+        return run(fragment.sql, fragment.values, context);
+    }
+
+    /// Runs a statement without parameters and without preparing it: for
+    /// transaction control, pragmas and schema changes, which PostgreSQL does
+    /// not accept in a prepared statement.
+    Result<void> runDirect(const QString &sql, const QString &context) const;
+
+    /// Runs a statement once per row of values (SQLite: one prepared statement
+    /// stepped per row inside the caller's transaction, which is SQLite's
+    /// fastest bulk path).
+    Result<void> runBatch(const QString &sql, const QList<QVariantList> &rows, const QString &context) const;
+
+    /// Starts a write transaction that rolls back unless committed.
+    Result<ScopedTransaction> beginWrite(const QString &context) const;
+
+    /// Rows changed by the last statement run through this connection's query.
+    static int rowsAffected(const QSqlQuery &query) { return query.numRowsAffected(); }
+
+private:
+    Error failure(const QSqlQuery &query, const QString &context) const;
+
+    QSqlDatabase m_db;
+    const SqlDialect *m_dialect;
+};
+
+/// RAII write transaction: rolled back on destruction unless committed.
+class ScopedTransaction
+{
+public:
+    ScopedTransaction(ScopedTransaction &&other) noexcept;
+    ScopedTransaction &operator=(ScopedTransaction &&) = delete;
+    ScopedTransaction(const ScopedTransaction &) = delete;
+    ~ScopedTransaction();
+
+    Result<void> commit();
+
+private:
+    friend class SqlConnection;
+    ScopedTransaction(const SqlConnection &connection, QString context);
+
+    const SqlConnection *m_connection;
+    QString m_context;
+    bool m_active = true;
+};
+
+} // namespace omt

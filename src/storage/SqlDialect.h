@@ -1,0 +1,93 @@
+#pragma once
+
+#include "SqlFragment.h"
+#include "core/MediaQuery.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace omt {
+
+/// The tables of the data model (DESIGN §2), named per dialect by SqlDialect.
+enum class Table {
+    Media,
+    Relationships,
+    ExternalLinks,
+    Users,
+    UserMedia,
+    UserLists,
+    ListItems,
+    SmartLists,
+    Sessions,
+    Tokens,
+    LoginEvents,
+};
+
+/// Column types that need an explicit conversion on one of the backends.
+enum class ColumnType {
+    Text,
+    Integer,
+    Real,
+    Boolean,
+    Uuid,
+    Date,
+    Timestamp,
+    Json,
+    TextArray,
+    ClassPath,
+};
+
+/// A column of a batch insert: name and type, see SqlDialect::jsonRecordSource.
+struct RecordColumn
+{
+    QString name;
+    ColumnType type = ColumnType::Text;
+};
+
+/// Everything that differs between SQLite and PostgreSQL. Repositories are
+/// written once against this interface.
+///
+/// Reading convention: every select expression returns text in the SQLite
+/// representation (UUIDs lower-case, timestamps ISO-8601 UTC with
+/// milliseconds, dates yyyy-MM-dd, JSON and arrays as JSON text), so one set
+/// of decoders (SqlValues) serves both backends.
+class SqlDialect
+{
+public:
+    enum class Kind { SQLite, PostgreSQL };
+
+    static std::unique_ptr<SqlDialect> create(Kind kind);
+    virtual ~SqlDialect() = default;
+
+    virtual Kind kind() const = 0;
+    virtual QString table(Table table) const = 0;
+
+    /// A `?` placeholder converted to the column type on the server.
+    virtual QString param(ColumnType type) const = 0;
+    /// An expression reading `column` in the common text representation.
+    virtual QString select(const QString &column, ColumnType type) const = 0;
+
+    /// The SQL expression media pages are ordered by, with NULL dates last in both directions.
+    virtual QString mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const = 0;
+    /// The type to cast a keyset cursor value to when comparing with mediaSortExpression.
+    static ColumnType mediaSortType(MediaSortKey key);
+
+    /// Rows of `alias.media_class` equal to or below `path`.
+    virtual SqlFragment classSubtree(const QString &alias, const QString &path) const = 0;
+
+    /// A query returning (media row id column `media_id` as text, ranked best
+    /// first) for the full-text match of words, the last one as a prefix.
+    /// Returns an empty fragment when no word is searchable.
+    virtual SqlFragment fullTextMatches(const QStringList &words, int limit) const = 0;
+
+    /// A row source `SELECT ... AS col, ...` reading a JSON array of objects
+    /// bound as one parameter, so a whole batch is written by one statement.
+    virtual QString jsonRecordSource(const QList<RecordColumn> &columns) const = 0;
+
+    /// How a write transaction starts. SQLite takes the write lock up front so
+    /// that a read-then-write transaction cannot fail half-way with SQLITE_BUSY.
+    virtual QString beginWriteTransaction() const = 0;
+};
+
+} // namespace omt

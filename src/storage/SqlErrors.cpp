@@ -1,0 +1,124 @@
+#include "SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace omt::SqlErrors {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::SqlErrors", text);
+}
+
+QString technicalText(const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    if (!error.nativeErrorCode().isEmpty())
+        text = QStringLiteral("[%1] %2").arg(error.nativeErrorCode(), text);
+    return text;
+}
+
+Error make(Error::Code code, QString message, const QSqlError &error, QString subject = {})
+{
+    return Error{code, std::move(message), technicalText(error), std::move(subject)};
+}
+
+Error classifySqlite(const QSqlError &error, const QString &context)
+{
+    const QString text = error.databaseText();
+    static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: (.+)$"));
+    static const QRegularExpression check(QStringLiteral("CHECK constraint failed: (\\w+)"));
+    static const QRegularExpression notNull(QStringLiteral("NOT NULL constraint failed: [\\w]+\\.(\\w+)"));
+
+    if (const auto m = unique.match(text); m.hasMatch()) {
+        // "table.a, table.b" -> "a, b"
+        QStringList columns;
+        for (const QString &qualified : m.captured(1).split(QStringLiteral(", ")))
+            columns.append(qualified.section(QLatin1Char('.'), -1));
+        return make(Error::Code::AlreadyExists, tr("That already exists (%1) while %2.")
+                        .arg(columns.join(QStringLiteral(", ")), context),
+                    error, columns.join(QStringLiteral(",")));
+    }
+    if (const auto m = check.match(text); m.hasMatch())
+        return make(Error::Code::ConstraintViolation,
+                    tr("The value is not allowed (%1) while %2.").arg(m.captured(1), context), error, m.captured(1));
+    if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return make(Error::Code::ConstraintViolation,
+                    tr("A referenced item does not exist (any more) while %1.").arg(context), error,
+                    QStringLiteral("foreign_key"));
+    if (const auto m = notNull.match(text); m.hasMatch())
+        return make(Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(m.captured(1), context),
+                    error, m.captured(1));
+    if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("database is busy")))
+        return make(Error::Code::Unavailable,
+                    tr("The library is busy in another program; try again in a moment (%1).").arg(context), error);
+    if (text.contains(QLatin1String("file is not a database")) || text.contains(QLatin1String("malformed")))
+        return make(Error::Code::Unavailable, tr("The library file is damaged or not a library."), error);
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return make(Error::Code::Io, tr("The library file cannot be written (read-only)."), error);
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error")))
+        return make(Error::Code::Io, tr("The library could not be written to disk while %1.").arg(context), error);
+    return make(Error::Code::Internal, tr("The library reported an error while %1.").arg(context), error);
+}
+
+Error classifyPostgres(const QSqlError &error, const QString &context)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText();
+
+    if (state == QLatin1String("23505")) {
+        static const QRegularExpression key(QStringLiteral("Key \\(([^)]+)\\)="));
+        QString columns = key.match(text).captured(1);
+        columns.remove(QLatin1Char(' '));
+        return make(Error::Code::AlreadyExists,
+                    tr("That already exists (%1) while %2.").arg(columns, context), error, columns);
+    }
+    if (state == QLatin1String("23514")) {
+        static const QRegularExpression name(QStringLiteral("constraint \"(\\w+)\""));
+        const QString constraint = name.match(text).captured(1);
+        return make(Error::Code::ConstraintViolation,
+                    tr("The value is not allowed (%1) while %2.").arg(constraint, context), error, constraint);
+    }
+    if (state == QLatin1String("23503"))
+        return make(Error::Code::ConstraintViolation,
+                    tr("A referenced item does not exist (any more) while %1.").arg(context), error,
+                    QStringLiteral("foreign_key"));
+    if (state == QLatin1String("23502")) {
+        static const QRegularExpression column(QStringLiteral("column \"(\\w+)\""));
+        const QString name = column.match(text).captured(1);
+        return make(Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(name, context), error, name);
+    }
+    if (state.startsWith(QLatin1String("22")))
+        return make(Error::Code::InvalidInput, tr("A value has the wrong format while %1.").arg(context), error);
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000") || state == QLatin1String("42501"))
+        return make(Error::Code::AccessDenied, tr("The server refused access while %1.").arg(context), error);
+    if (isConnectionLost(error, SqlDialect::Kind::PostgreSQL))
+        return make(Error::Code::Unavailable, tr("The connection to the server was lost while %1.").arg(context),
+                    error);
+    return make(Error::Code::Internal, tr("The server reported an error while %1.").arg(context), error);
+}
+} // namespace
+
+Error classify(const QSqlError &error, SqlDialect::Kind kind, const QString &context)
+{
+    return kind == SqlDialect::Kind::SQLite ? classifySqlite(error, context) : classifyPostgres(error, context);
+}
+
+bool isConnectionLost(const QSqlError &error, SqlDialect::Kind kind)
+{
+    if (kind != SqlDialect::Kind::PostgreSQL)
+        return false;
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
+        || state == QLatin1String("57P03"))
+        return true;
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"));
+}
+
+} // namespace omt::SqlErrors

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUuid>
+#include <QVariant>
+
+/// Encoders for bound values and decoders for selected values, in the common
+/// text representation both dialects use (see SqlDialect).
+namespace omt::SqlValues {
+
+QVariant uuid(const QUuid &id);
+/// NULL for a null uuid.
+QVariant optionalUuid(const QUuid &id);
+QVariant timestamp(const QDateTime &value);
+QVariant date(const QDate &value);
+QVariant json(const QJsonObject &object);
+/// NULL for an empty object (optional JSON columns).
+QVariant optionalJson(const QJsonObject &object);
+QVariant textArray(const QStringList &values);
+/// NULL for an empty string (optional text columns).
+QVariant optionalText(const QString &text);
+
+QUuid toUuid(const QVariant &value);
+QDateTime toTimestamp(const QVariant &value);
+QDate toDate(const QVariant &value);
+QJsonObject toJsonObject(const QVariant &value);
+QStringList toTextArray(const QVariant &value);
+
+/// The ISO-8601 UTC text with milliseconds used for timestamps ("…T…Z").
+QString timestampText(const QDateTime &value);
+
+} // namespace omt::SqlValues

@@ -1,0 +1,91 @@
+#include "SqliteDialect.h"
+
+namespace omt {
+
+QString SqliteDialect::table(Table table) const
+{
+    switch (table) {
+    case Table::Media: return QStringLiteral("media_media");
+    case Table::Relationships: return QStringLiteral("media_relationships");
+    case Table::ExternalLinks: return QStringLiteral("media_external_links");
+    case Table::Users: return QStringLiteral("users_users");
+    case Table::UserMedia: return QStringLiteral("interaction_user_media");
+    case Table::UserLists: return QStringLiteral("interaction_user_lists");
+    case Table::ListItems: return QStringLiteral("interaction_list_items");
+    case Table::SmartLists: return QStringLiteral("interaction_smart_lists");
+    case Table::Sessions: return QStringLiteral("auth_sessions");
+    case Table::Tokens: return QStringLiteral("auth_tokens");
+    case Table::LoginEvents: return QStringLiteral("auth_login_events");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString SqliteDialect::param(ColumnType) const
+{
+    // SQLite stores every special type as text already in the common representation.
+    return QStringLiteral("?");
+}
+
+QString SqliteDialect::select(const QString &column, ColumnType) const
+{
+    return column;
+}
+
+QString SqliteDialect::mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    switch (key) {
+    case MediaSortKey::Title: return prefix + QStringLiteral("sort_title");
+    case MediaSortKey::ReleaseDate:
+        // Unknown dates sort last in both directions; the expression indexes in
+        // schema/sqlite/0001 match these expressions exactly.
+        return direction == SortDirection::Ascending
+            ? QStringLiteral("coalesce(%1release_date, '9999-12-31')").arg(prefix)
+            : QStringLiteral("coalesce(%1release_date, '0000-01-01')").arg(prefix);
+    case MediaSortKey::CreatedAt: return prefix + QStringLiteral("created_at");
+    case MediaSortKey::UpdatedAt: return prefix + QStringLiteral("updated_at");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+SqlFragment SqliteDialect::classSubtree(const QString &alias, const QString &path) const
+{
+    // '/' is the character after '.', so [path., path/) is exactly the set of
+    // descendants, and the media_class index serves the range.
+    const QString column = alias + QStringLiteral(".media_class");
+    return {QStringLiteral("(%1 = ? OR (%1 >= ? AND %1 < ?))").arg(column),
+            QVariantList{path, QString(path + QLatin1Char('.')), QString(path + QLatin1Char('/'))}};
+}
+
+SqlFragment SqliteDialect::fullTextMatches(const QStringList &words, int limit) const
+{
+    if (words.isEmpty())
+        return {};
+    QStringList terms;
+    for (const QString &word : words)
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    terms.last().append(QLatin1Char('*'));
+    // Title hits weigh most, then creators, then the description.
+    return {QStringLiteral("SELECT m.id AS media_id FROM media_search"
+                           " JOIN media_media m ON m.seq = media_search.rowid"
+                           " WHERE media_search MATCH ?"
+                           " ORDER BY bm25(media_search, 10.0, 4.0, 1.0), m.sort_title LIMIT ?"),
+            {terms.join(QLatin1Char(' ')), limit}};
+}
+
+QString SqliteDialect::jsonRecordSource(const QList<RecordColumn> &columns) const
+{
+    QStringList fields;
+    for (const RecordColumn &column : columns)
+        fields.append(QStringLiteral("json_extract(value, '$.%1') AS %1").arg(column.name));
+    return QStringLiteral("SELECT ") + fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM json_each(?)");
+}
+
+QString SqliteDialect::beginWriteTransaction() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+} // namespace omt

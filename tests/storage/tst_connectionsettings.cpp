@@ -1,0 +1,57 @@
+#include "storage/ConnectionSettings.h"
+
+#include <QTest>
+
+using namespace omt;
+
+class TestConnectionSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pathMeansSqlite()
+    {
+        const auto settings = ConnectionSettings::parse(QStringLiteral("some/library.omt"));
+        QVERIFY(settings);
+        QCOMPARE(settings->backend, SqlDialect::Kind::SQLite);
+        QVERIFY(settings->sqlitePath.endsWith(QStringLiteral("some/library.omt")));
+    }
+
+    void postgresUrl()
+    {
+        const auto settings = ConnectionSettings::parse(
+            QStringLiteral("postgresql://alice@db.example:6543/household?sslmode=verify-full&connect_timeout=3"));
+        QVERIFY(settings);
+        QCOMPARE(settings->backend, SqlDialect::Kind::PostgreSQL);
+        QCOMPARE(settings->host, QStringLiteral("db.example"));
+        QCOMPARE(settings->port, 6543);
+        QCOMPARE(settings->user, QStringLiteral("alice"));
+        QCOMPARE(settings->databaseName, QStringLiteral("household"));
+        QCOMPARE(settings->sslMode, QStringLiteral("verify-full"));
+        QCOMPARE(settings->connectTimeoutSeconds, 3);
+        QVERIFY(!settings->displayName().contains(QStringLiteral("verify")));
+    }
+
+    void refusesBadUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("password") << QStringLiteral("postgresql://alice:secret@h/db") << QStringLiteral("password");
+        QTest::newRow("no database") << QStringLiteral("postgresql://alice@h/") << QStringLiteral("no database");
+        QTest::newRow("sslmode") << QStringLiteral("postgresql://h/db?sslmode=sometimes") << QStringLiteral("sslmode");
+        QTest::newRow("option") << QStringLiteral("postgresql://h/db?colour=red") << QStringLiteral("colour");
+    }
+    void refusesBadUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, mentions);
+        const auto settings = ConnectionSettings::parse(url);
+        QVERIFY(!settings);
+        QCOMPARE(settings.error().code, Error::Code::InvalidInput);
+        QVERIFY2(settings.error().message.contains(mentions), qPrintable(settings.error().message));
+        QVERIFY(!settings.error().toString().contains(QStringLiteral("secret")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestConnectionSettings)
+#include "tst_connectionsettings.moc"

@@ -1,0 +1,345 @@
+#include "TestDatabase.h"
+#include "core/TextKeys.h"
+#include "storage/MediaRepository.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace omt;
+
+namespace {
+Media makeMedia(const QString &title, MediaType type = MediaType::Book, QDate released = {},
+                const QString &mediaClass = {})
+{
+    Media media;
+    media.title = title;
+    media.type = type;
+    media.releaseDate = released;
+    media.mediaClass = mediaClass;
+    return media;
+}
+
+QString sortValue(const MediaSummary &m, MediaSortKey key, SortDirection direction)
+{
+    switch (key) {
+    case MediaSortKey::Title: return TextKeys::sortKey(m.title);
+    case MediaSortKey::ReleaseDate:
+        return m.releaseDate.isValid() ? m.releaseDate.toString(Qt::ISODate)
+                                       : (direction == SortDirection::Ascending ? QStringLiteral("9999-12-31")
+                                                                                : QStringLiteral("0000-01-01"));
+    case MediaSortKey::CreatedAt: return m.createdAt.toString(Qt::ISODateWithMs);
+    case MediaSortKey::UpdatedAt: return m.updatedAt.toString(Qt::ISODateWithMs);
+    }
+    return {};
+}
+} // namespace
+
+class TestMediaRepository : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<MediaRepository> m_media;
+
+    QList<MediaSummary> addSample()
+    {
+        const QList<Media> items = {
+            makeMedia(QStringLiteral("Dune"), MediaType::Book, QDate(1965, 8, 1), QStringLiteral("text.book.novel")),
+            makeMedia(QStringLiteral("Dune Messiah"), MediaType::Book, QDate(1969, 1, 1), QStringLiteral("text.book.novel")),
+            makeMedia(QStringLiteral("Children of Dune"), MediaType::Book, QDate(1976, 4, 1), QStringLiteral("text.book.novel")),
+            makeMedia(QStringLiteral("Dune"), MediaType::Film, QDate(2021, 9, 15), QStringLiteral("video.film.feature")),
+            makeMedia(QStringLiteral("Amélie"), MediaType::Film, QDate(2001, 4, 25), QStringLiteral("video.film.feature")),
+            makeMedia(QStringLiteral("amelie notes"), MediaType::Podcast, {}, QStringLiteral("audio.podcast")),
+            makeMedia(QStringLiteral("Zelda"), MediaType::Game, QDate(1986, 2, 21), QStringLiteral("game.video")),
+            makeMedia(QStringLiteral("The Last of Us"), MediaType::Game, QDate(2013, 6, 14), QStringLiteral("game.video")),
+            makeMedia(QStringLiteral("Catan"), MediaType::BoardGame, {}, QStringLiteral("game.board")),
+            makeMedia(QStringLiteral("Akira"), MediaType::Manga, QDate(1982, 12, 20), QStringLiteral("text.comic.manga")),
+            makeMedia(QStringLiteral("Video Essays"), MediaType::Podcast, QDate(2019, 1, 1), QStringLiteral("video_extra")),
+            makeMedia(QStringLiteral("Serial"), MediaType::Podcast, QDate(2014, 10, 3)),
+        };
+        QList<MediaSummary> summaries;
+        for (Media media : items) {
+            media.creators = {QStringLiteral("Someone")};
+            auto created = m_media->create(media);
+            if (!created)
+                qFatal("%s", qPrintable(created.error().toString()));
+            summaries.append(MediaSummary{created->id, created->type, created->mediaClass, created->title,
+                                          created->releaseDate, created->country, created->creators,
+                                          created->coverUrl, created->createdAt, created->updatedAt});
+        }
+        return summaries;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        OMT_FRESH_DATABASE(m_db);
+        m_media = std::make_unique<MediaRepository>(m_db->database());
+    }
+    void cleanup()
+    {
+        m_media.reset();
+        m_db.reset();
+    }
+
+    void createdItemReadsBackExactly()
+    {
+        Media media = makeMedia(QStringLiteral("千と千尋の神隠し"), MediaType::Anime, QDate(2001, 7, 20),
+                                QStringLiteral("video.film.animated"));
+        media.externalId = QStringLiteral("tmdb:129");
+        media.country = QStringLiteral("jp");
+        media.creators = {QStringLiteral("Hayao Miyazaki"), QStringLiteral("Studio Ghibli")};
+        media.coverUrl = QStringLiteral("https://covers.example/129.jpg");
+        media.description = QStringLiteral("A girl, a bathhouse, \"spirits\"; and 'quotes'.");
+        media.attributes = {{QStringLiteral("runtime_minutes"), 125},
+                            {QStringLiteral("languages"), QJsonArray{QStringLiteral("ja"), QStringLiteral("en")}}};
+        const auto created = m_media->create(media);
+        OMT_VERIFY_OK(created);
+        QVERIFY(!created->id.isNull());
+        QCOMPARE(created->country, QStringLiteral("JP"));
+        QVERIFY(created->createdAt.isValid());
+
+        const auto read = m_media->get(created->id);
+        OMT_VERIFY_OK(read);
+        QCOMPARE(read->title, media.title);
+        QCOMPARE(read->externalId, media.externalId);
+        QCOMPARE(read->type, MediaType::Anime);
+        QCOMPARE(read->mediaClass, media.mediaClass);
+        QCOMPARE(read->releaseDate, media.releaseDate);
+        QCOMPARE(read->creators, media.creators);
+        QCOMPARE(read->description, media.description);
+        QCOMPARE(read->attributes, media.attributes);
+        QCOMPARE(read->createdAt, created->createdAt);
+        QCOMPARE(*read, *created);
+    }
+
+    void duplicateExternalIdIsRefused()
+    {
+        Media first = makeMedia(QStringLiteral("The Matrix"), MediaType::Film);
+        first.externalId = QStringLiteral("imdb:tt0133093");
+        OMT_VERIFY_OK(m_media->create(first));
+        Media second = makeMedia(QStringLiteral("Matrix (copy)"), MediaType::Film);
+        second.externalId = first.externalId;
+        const auto refused = m_media->create(second);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::AlreadyExists);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("imdb:tt0133093")), qPrintable(refused.error().message));
+        QCOMPARE(m_media->count({}).value(), 1);
+    }
+
+    void invalidItemsAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("mediaClass");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("blank title") << QStringLiteral("   ") << QString() << QString() << QStringLiteral("title");
+        QTest::newRow("class") << QStringLiteral("x") << QStringLiteral("video..film") << QString() << QStringLiteral("class");
+        QTest::newRow("class injection") << QStringLiteral("x") << QStringLiteral("a'); DROP TABLE x; --") << QString()
+                                         << QStringLiteral("class");
+        QTest::newRow("country") << QStringLiteral("x") << QString() << QStringLiteral("England") << QStringLiteral("country");
+    }
+    void invalidItemsAreRefusedWithAReason()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, mediaClass);
+        QFETCH(QString, country);
+        QFETCH(QString, mentions);
+        Media media = makeMedia(title, MediaType::Film, {}, mediaClass);
+        media.country = country;
+        const auto refused = m_media->create(media);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY2(refused.error().message.contains(mentions), qPrintable(refused.error().message));
+        QCOMPARE(m_media->count({}).value(), 0);
+    }
+
+    void updateReplacesColumnsButKeepsCreation()
+    {
+        auto created = m_media->create(makeMedia(QStringLiteral("Draft title"), MediaType::Book));
+        OMT_VERIFY_OK(created);
+        Media changed = *created;
+        changed.title = QStringLiteral("Final Title");
+        changed.type = MediaType::Audiobook;
+        changed.creators = {QStringLiteral("Narrator")};
+        changed.attributes = {{QStringLiteral("runtime_minutes"), 600}};
+        QTest::qWait(2);
+        const auto updated = m_media->update(changed);
+        OMT_VERIFY_OK(updated);
+        QCOMPARE(updated->title, QStringLiteral("Final Title"));
+        QCOMPARE(updated->createdAt, created->createdAt);
+        QVERIFY(updated->updatedAt > created->updatedAt);
+        QCOMPARE(m_media->search(QStringLiteral("final"), 10).value().size(), 1);
+        QCOMPARE(m_media->search(QStringLiteral("draft"), 10).value().size(), 0);
+
+        Media ghost = changed;
+        ghost.id = QUuid::createUuid();
+        const auto missing = m_media->update(ghost);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
+    void upsertByExternalIdKeepsTheItem()
+    {
+        Media media = makeMedia(QStringLiteral("Blade Runner"), MediaType::Film, QDate(1982, 6, 25));
+        media.externalId = QStringLiteral("tmdb:78");
+        const auto first = m_media->upsertByExternalId(media);
+        OMT_VERIFY_OK(first);
+        media.title = QStringLiteral("Blade Runner (Final Cut)");
+        media.id = QUuid();
+        const auto second = m_media->upsertByExternalId(media);
+        OMT_VERIFY_OK(second);
+        QCOMPARE(second->id, first->id);
+        QCOMPARE(second->createdAt, first->createdAt);
+        QCOMPARE(second->title, QStringLiteral("Blade Runner (Final Cut)"));
+        QCOMPARE(m_media->count({}).value(), 1);
+    }
+
+    void removedItemIsGone()
+    {
+        auto created = m_media->create(makeMedia(QStringLiteral("Ephemeral"), MediaType::Comic));
+        OMT_VERIFY_OK(created);
+        OMT_VERIFY_OK(m_media->remove(created->id));
+        QCOMPARE(m_media->get(created->id).error().code, Error::Code::NotFound);
+        QCOMPARE(m_media->remove(created->id).error().code, Error::Code::NotFound);
+        QVERIFY(m_media->search(QStringLiteral("ephemeral"), 10).value().isEmpty());
+    }
+
+    void pagesCoverEveryOrderExactlyOnce_data()
+    {
+        QTest::addColumn<MediaSortKey>("key");
+        QTest::addColumn<SortDirection>("direction");
+        for (auto key : {MediaSortKey::Title, MediaSortKey::ReleaseDate, MediaSortKey::CreatedAt, MediaSortKey::UpdatedAt}) {
+            for (auto direction : {SortDirection::Ascending, SortDirection::Descending}) {
+                QTest::addRow("key %d %s", int(key), direction == SortDirection::Ascending ? "asc" : "desc")
+                    << key << direction;
+            }
+        }
+    }
+    void pagesCoverEveryOrderExactlyOnce()
+    {
+        QFETCH(MediaSortKey, key);
+        QFETCH(SortDirection, direction);
+        QList<MediaSummary> expected = addSample();
+        std::sort(expected.begin(), expected.end(), [&](const MediaSummary &a, const MediaSummary &b) {
+            const auto ka = std::make_pair(sortValue(a, key, direction), a.id.toString(QUuid::WithoutBraces));
+            const auto kb = std::make_pair(sortValue(b, key, direction), b.id.toString(QUuid::WithoutBraces));
+            return direction == SortDirection::Ascending ? ka < kb : kb < ka;
+        });
+
+        MediaQuery query;
+        query.sortKey = key;
+        query.direction = direction;
+        QList<QUuid> seen;
+        PageCursor cursor;
+        int pages = 0;
+        do {
+            const auto page = m_media->page(query, cursor, 5);
+            OMT_VERIFY_OK(page);
+            for (const MediaSummary &row : page->rows)
+                seen.append(row.id);
+            cursor = page->next;
+            QVERIFY(++pages < 10);
+        } while (!cursor.isStart());
+        QList<QUuid> expectedIds;
+        for (const MediaSummary &m : expected)
+            expectedIds.append(m.id);
+        QCOMPARE(seen, expectedIds);
+
+        // Jumping straight to a far page gives the same rows as walking there.
+        const auto anchors = m_media->pageAnchors(query, 5);
+        OMT_VERIFY_OK(anchors);
+        QCOMPARE(anchors->size(), expected.size() / 5);
+        const auto third = m_media->page(query, anchors->at(1), 5);
+        OMT_VERIFY_OK(third);
+        QCOMPARE(third->rows.first().id, expectedIds.at(10));
+    }
+
+    void titleSortIgnoresCaseAndAccents()
+    {
+        addSample();
+        MediaQuery query;
+        const auto page = m_media->page(query, {}, 4);
+        OMT_VERIFY_OK(page);
+        QStringList titles;
+        for (const auto &row : page->rows)
+            titles.append(row.title);
+        QCOMPARE(titles, (QStringList{QStringLiteral("Akira"), QStringLiteral("Amélie"), QStringLiteral("amelie notes"),
+                                      QStringLiteral("Catan")}));
+    }
+
+    void filtersByTypeAndClassSubtree()
+    {
+        addSample();
+        MediaQuery films;
+        films.type = MediaType::Film;
+        QCOMPARE(m_media->count(films).value(), 2);
+
+        MediaQuery video;
+        video.classSubtree = QStringLiteral("video");
+        // "video_extra" shares the prefix but is not below "video".
+        QCOMPARE(m_media->count(video).value(), 2);
+        MediaQuery games;
+        games.classSubtree = QStringLiteral("game");
+        const auto page = m_media->page(games, {}, 10);
+        OMT_VERIFY_OK(page);
+        QCOMPARE(page->rows.size(), 3);
+        for (const auto &row : page->rows)
+            QVERIFY(row.mediaClass.startsWith(QStringLiteral("game.")));
+
+        MediaQuery bad;
+        bad.classSubtree = QStringLiteral("game'--");
+        QCOMPARE(m_media->page(bad, {}, 10).error().code, Error::Code::InvalidInput);
+
+        const auto byType = m_media->countByType();
+        OMT_VERIFY_OK(byType);
+        QCOMPARE(byType->value(MediaType::Podcast), 3);
+        QCOMPARE(byType->value(MediaType::Audiobook), 0);
+    }
+
+    void searchRanksTitlePrefixFirst()
+    {
+        addSample();
+        Media byCreator = makeMedia(QStringLiteral("Collected Essays"), MediaType::Book);
+        byCreator.creators = {QStringLiteral("Duncan Jones")};
+        OMT_VERIFY_OK(m_media->create(byCreator));
+
+        const auto hits = m_media->search(QStringLiteral("dune"), 10);
+        OMT_VERIFY_OK(hits);
+        QCOMPARE(hits->size(), 4);
+        QCOMPARE(hits->at(0).title, QStringLiteral("Dune"));
+        QCOMPARE(hits->at(1).title, QStringLiteral("Dune"));
+        QCOMPARE(hits->at(2).title, QStringLiteral("Dune Messiah"));
+        QCOMPARE(hits->at(3).title, QStringLiteral("Children of Dune"));
+
+        // A prefix of a creator's name; a word in the middle of a title.
+        const auto creator = m_media->search(QStringLiteral("dunc"), 10);
+        OMT_VERIFY_OK(creator);
+        QCOMPARE(creator->size(), 1);
+        QCOMPARE(creator->first().title, QStringLiteral("Collected Essays"));
+        const auto middle = m_media->search(QStringLiteral("mess"), 10);
+        OMT_VERIFY_OK(middle);
+        QCOMPARE(middle->size(), 1);
+        QCOMPARE(middle->first().title, QStringLiteral("Dune Messiah"));
+    }
+
+    void searchIgnoresAccentsCaseAndPunctuation()
+    {
+        addSample();
+        const auto accents = m_media->search(QStringLiteral("AMELIE"), 10);
+        OMT_VERIFY_OK(accents);
+        QCOMPARE(accents->size(), 2);
+        const auto typed = m_media->search(QStringLiteral("Amél"), 10);
+        OMT_VERIFY_OK(typed);
+        QCOMPARE(typed->size(), 2);
+        QVERIFY(m_media->search(QStringLiteral("\"*:()&|!"), 10).value().isEmpty());
+        QVERIFY(m_media->search(QStringLiteral("' OR 1=1 --"), 10).value().isEmpty());
+        QCOMPARE(m_media->search(QStringLiteral("the last of"), 10).value().size(), 1);
+        QCOMPARE(m_media->search(QStringLiteral("d"), 2).value().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMediaRepository)
+#include "tst_mediarepository.moc"

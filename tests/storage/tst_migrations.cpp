@@ -1,0 +1,151 @@
+#include "TestDatabase.h"
+#include "storage/Migrator.h"
+
+#include <QTest>
+
+using namespace omt;
+
+namespace {
+QStringList names(const char *spaceSeparated)
+{
+    return QString::fromLatin1(spaceSeparated).split(QLatin1Char(' '));
+}
+
+/// The logical tables and columns of the data model (DESIGN §2). Both
+/// dialects are compared with this one list, so they cannot drift apart.
+/// Dialect-only helper columns (SQLite's `seq`, PostgreSQL's `search_vector`)
+/// are left out.
+const QList<std::pair<Table, QStringList>> &expectedSchema()
+{
+    static const QList<std::pair<Table, QStringList>> schema = {
+        {Table::Media,
+         names("id external_id media_type media_class title sort_title release_date country creators cover_url description attributes created_at updated_at")},
+        {Table::Relationships,
+         names("source_media_id target_media_id relation_type weight notes created_at")},
+        {Table::ExternalLinks, names("id media_id source external_key url created_at")},
+        {Table::Users,
+         names("id username email display_name password_hash role profile_settings is_active last_login_at created_at updated_at")},
+        {Table::UserMedia,
+         names("user_id media_id status progress rating notes started_at completed_at meta_snapshot created_at updated_at")},
+        {Table::UserLists,
+         names("id user_id name description list_type is_public filter_definition created_at updated_at")},
+        {Table::ListItems, names("list_id media_id position added_at")},
+        {Table::SmartLists, names("list_id filter_definition created_at updated_at")},
+        {Table::Sessions,
+         names("id user_id token_hash client_name created_at expires_at last_seen_at revoked_at")},
+        {Table::Tokens,
+         names("id user_id token_hash purpose created_at expires_at used_at revoked_at")},
+        {Table::LoginEvents,
+         names("id user_id username succeeded reason client_address occurred_at")},
+    };
+    return schema;
+}
+
+QStringList actualColumns(Database &database, Table table)
+{
+    auto sql = database.sql();
+    if (!sql)
+        return {};
+    const QString name = sql->table(table);
+    auto rows = sql->kind() == SqlDialect::Kind::SQLite
+        ? sql->run(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {name}, QStringLiteral("t"))
+        : sql->run(QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                  " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position"),
+                   {name.section(QLatin1Char('.'), 0, 0), name.section(QLatin1Char('.'), 1)}, QStringLiteral("t"));
+    QStringList columns;
+    if (!rows)
+        return columns;
+    while (rows->next())
+        columns.append(rows->value(0).toString());
+    columns.removeAll(QStringLiteral("seq"));
+    columns.removeAll(QStringLiteral("search_vector"));
+    return columns;
+}
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_db;
+
+private Q_SLOTS:
+    void cleanup() { m_db.reset(); }
+
+    void emptyDatabaseMigratesToLatest()
+    {
+        QString why;
+        bool skip = false;
+        m_db = test::TestDatabase::createEmpty(&why, &skip);
+        if (!m_db) {
+            if (skip)
+                QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
+        }
+        Migrator migrator(m_db->database());
+        QCOMPARE(migrator.currentVersion().value(), 0);
+        QVERIFY(migrator.latestVersion() >= 1);
+        const auto reached = migrator.migrate();
+        OMT_VERIFY_OK(reached);
+        QCOMPARE(*reached, migrator.latestVersion());
+        // Running again changes nothing.
+        QCOMPARE(migrator.migrate().value(), migrator.latestVersion());
+    }
+
+    void bothDialectsHaveTheLogicalSchema()
+    {
+        OMT_FRESH_DATABASE(m_db);
+        for (const auto &[table, expected] : expectedSchema()) {
+            const QStringList columns = actualColumns(m_db->database(), table);
+            QCOMPARE(columns, expected);
+        }
+    }
+
+    void newerLibraryIsRefusedAndLeftUntouched()
+    {
+        OMT_FRESH_DATABASE(m_db);
+        Migrator migrator(m_db->database());
+        const int future = migrator.latestVersion() + 1;
+        auto sql = m_db->database().sql();
+        QVERIFY(sql);
+        if (sql->kind() == SqlDialect::Kind::SQLite)
+            OMT_VERIFY_OK(sql->runDirect(QStringLiteral("PRAGMA user_version = %1").arg(future), QStringLiteral("t")));
+        else
+            OMT_VERIFY_OK(sql->run(QStringLiteral("INSERT INTO public.schema_version (version, name) VALUES (?, ?)"),
+                                   {future, QStringLiteral("from_the_future")}, QStringLiteral("t")));
+        const QStringList mediaColumnsBefore = actualColumns(m_db->database(), Table::Media);
+
+        const auto result = migrator.migrate();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, Error::Code::NewerSchema);
+        QVERIFY2(result.error().message.contains(QStringLiteral("newer version")), qPrintable(result.error().message));
+        QCOMPARE(migrator.currentVersion().value(), future);
+        QCOMPARE(actualColumns(m_db->database(), Table::Media), mediaColumnsBefore);
+    }
+
+    void enumerationChecksMatchTheCore()
+    {
+        OMT_FRESH_DATABASE(m_db);
+        auto sql = m_db->database().sql();
+        QVERIFY(sql);
+        const SqlDialect &d = sql->dialect();
+        const QString insert = QStringLiteral(
+                                   "INSERT INTO %1 (id, media_type, title, sort_title, created_at, updated_at)"
+                                   " VALUES (%2, ?, 'x', 'x', %3, %3)")
+                                   .arg(d.table(Table::Media), d.param(ColumnType::Uuid), d.param(ColumnType::Timestamp));
+        const QString now = QStringLiteral("2026-01-01T00:00:00.000Z");
+        for (MediaType type : allValues<MediaType>()) {
+            OMT_VERIFY_OK(sql->run(insert, {QUuid::createUuid().toString(QUuid::WithoutBraces), toDbString(type), now, now},
+                                   QStringLiteral("inserting %1").arg(toDbString(type))));
+        }
+        const auto refused = sql->run(insert, {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                               QStringLiteral("novel"), now, now},
+                                      QStringLiteral("inserting an unknown type"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::ConstraintViolation);
+        QCOMPARE(refused.error().subject, QStringLiteral("media_type_known"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

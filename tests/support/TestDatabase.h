@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace omt::test {
+
+/// A fresh, migrated library for one test case, on the backend named by the
+/// OMT_TEST_BACKEND environment variable ("sqlite", the default, or
+/// "postgresql"). PostgreSQL databases are cloned from a per-process template
+/// on the server started by the test command (OMT_TEST_PG_URL and
+/// OMT_TEST_PG_PASSWORD) and dropped afterwards.
+class TestDatabase
+{
+public:
+    /// Returns null and sets `why` when no database can be had; `skip` is
+    /// true when that is because PostgreSQL is not configured and not required.
+    static std::unique_ptr<TestDatabase> create(QString *why, bool *skip);
+    ~TestDatabase();
+
+    Database &database() { return *m_database; }
+    SqlDialect::Kind kind() const { return m_database->kind(); }
+    static SqlDialect::Kind requestedKind();
+    /// Settings for another Database on the same library (second thread, reopen).
+    ConnectionSettings settings() const { return m_database->settings(); }
+
+    /// Settings for an empty, unmigrated database on the same backend.
+    static std::unique_ptr<TestDatabase> createEmpty(QString *why, bool *skip);
+
+private:
+    TestDatabase() = default;
+    static std::unique_ptr<TestDatabase> make(bool migrated, QString *why, bool *skip);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    QString m_pgDatabaseName;
+};
+
+} // namespace omt::test
+
+/// Creates a TestDatabase into `var` or skips/fails the current test.
+#define OMT_FRESH_DATABASE(var)                                                                              \
+    do {                                                                                                     \
+        QString omtWhy_;                                                                                     \
+        bool omtSkip_ = false;                                                                               \
+        var = ::omt::test::TestDatabase::create(&omtWhy_, &omtSkip_);                                        \
+        if (!var) {                                                                                          \
+            if (omtSkip_)                                                                                    \
+                QSKIP(qPrintable(omtWhy_));                                                                  \
+            QFAIL(qPrintable(omtWhy_));                                                                      \
+        }                                                                                                    \
+    } while (false)
+
+/// Fails the current test with the error's text when a Result is not ok.
+#define OMT_VERIFY_OK(result)                                                                                \
+    do {                                                                                                     \
+        const auto &omtResult_ = (result);                                                                   \
+        if (!omtResult_.ok())                                                                                \
+            QFAIL(qPrintable(QStringLiteral("unexpected error: ") + omtResult_.error().toString()));         \
+    } while (false)
