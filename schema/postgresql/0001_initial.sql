@@ -130,7 +130,7 @@ CREATE TABLE interaction.user_media (
     PRIMARY KEY (user_id, media_id)
 );
 
-CREATE INDEX user_media_by_user_status ON interaction.user_media (user_id, status, updated_at);
+CREATE INDEX user_media_by_user_status ON interaction.user_media (user_id, status, updated_at, media_id);
 CREATE INDEX user_media_by_user_updated ON interaction.user_media (user_id, updated_at, media_id);
 CREATE INDEX user_media_by_media ON interaction.user_media (media_id);
 

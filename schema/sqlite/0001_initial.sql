@@ -137,7 +137,7 @@ CREATE TABLE interaction_user_media (
     PRIMARY KEY (user_id, media_id)
 ) STRICT;
 
-CREATE INDEX user_media_by_user_status ON interaction_user_media (user_id, status, updated_at);
+CREATE INDEX user_media_by_user_status ON interaction_user_media (user_id, status, updated_at, media_id);
 CREATE INDEX user_media_by_user_updated ON interaction_user_media (user_id, updated_at, media_id);
 CREATE INDEX user_media_by_media ON interaction_user_media (media_id);
 

@@ -1,6 +1,7 @@
 #include "MediaRepository.h"
 
 #include "Database.h"
+#include "MediaColumns.h"
 #include "SqlValues.h"
 #include "core/MediaClass.h"
 #include "core/MediaValidation.h"
@@ -61,39 +62,6 @@ Media readMedia(const QSqlQuery &q)
     media.createdAt = SqlValues::toTimestamp(q.value(11));
     media.updatedAt = SqlValues::toTimestamp(q.value(12));
     return media;
-}
-
-/// The columns of MediaSummary, in the common text representation.
-QString summaryColumns(const SqlDialect &d, const QString &alias)
-{
-    return QStringList{d.select(column(alias, "id"), ColumnType::Uuid),
-                       column(alias, "media_type"),
-                       d.select(column(alias, "media_class"), ColumnType::ClassPath),
-                       column(alias, "title"),
-                       d.select(column(alias, "release_date"), ColumnType::Date),
-                       column(alias, "country"),
-                       d.select(column(alias, "creators"), ColumnType::TextArray),
-                       column(alias, "cover_url"),
-                       d.select(column(alias, "created_at"), ColumnType::Timestamp),
-                       d.select(column(alias, "updated_at"), ColumnType::Timestamp)}
-        .join(QStringLiteral(", "));
-}
-constexpr int SummaryColumnCount = 10;
-
-MediaSummary readSummary(const QSqlQuery &q)
-{
-    MediaSummary summary;
-    summary.id = SqlValues::toUuid(q.value(0));
-    summary.type = fromDbString<MediaType>(q.value(1).toString()).value();
-    summary.mediaClass = q.value(2).toString();
-    summary.title = q.value(3).toString();
-    summary.releaseDate = SqlValues::toDate(q.value(4));
-    summary.country = q.value(5).toString();
-    summary.creators = SqlValues::toTextArray(q.value(6));
-    summary.coverUrl = q.value(7).toString();
-    summary.createdAt = SqlValues::toTimestamp(q.value(8));
-    summary.updatedAt = SqlValues::toTimestamp(q.value(9));
-    return summary;
 }
 
 /// Values in the order of the insert column list below.
@@ -278,14 +246,14 @@ Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
             ? QStringLiteral("SELECT value FROM json_each(?)")
             : QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS uuid)");
     auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.id IN (%3)")
-                              .arg(summaryColumns(sql->dialect(), QStringLiteral("m")), sql->table(Table::Media),
-                                   idSource),
+                              .arg(MediaColumns::summary(sql->dialect(), QStringLiteral("m")),
+                                   sql->table(Table::Media), idSource),
                           {SqlValues::textArray(idTexts)}, tr("reading items"));
     if (!query)
         return query.error();
     QHash<QUuid, MediaSummary> byId;
     while (query->next()) {
-        MediaSummary summary = readSummary(*query);
+        MediaSummary summary = MediaColumns::readSummary(*query);
         byId.insert(summary.id, summary);
     }
     result.reserve(ids.size());
@@ -338,8 +306,9 @@ Result<MediaPage> MediaRepository::page(const MediaQuery &query, const PageCurso
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString statement =
         QStringLiteral("SELECT %1, %2 FROM %3 m %4 ORDER BY %5 %6, m.id %6 LIMIT ?")
-            .arg(summaryColumns(d, QStringLiteral("m")), d.select(sortExpression, sortType), d.table(Table::Media),
-                 where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql, sortExpression, direction);
+            .arg(MediaColumns::summary(d, QStringLiteral("m")), d.select(sortExpression, sortType),
+                 d.table(Table::Media), where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql,
+                 sortExpression, direction);
     where.values.append(limit);
 
     auto rows = sql->run(statement, where.values, tr("reading the library"));
@@ -349,8 +318,8 @@ Result<MediaPage> MediaRepository::page(const MediaQuery &query, const PageCurso
     page.rows.reserve(limit);
     QVariant lastSortValue;
     while (rows->next()) {
-        page.rows.append(readSummary(*rows));
-        lastSortValue = rows->value(SummaryColumnCount);
+        page.rows.append(MediaColumns::readSummary(*rows));
+        lastSortValue = rows->value(MediaColumns::SummaryCount);
     }
     if (page.rows.size() == limit)
         page.next = PageCursor{lastSortValue, page.rows.last().id};
@@ -441,7 +410,7 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
     const QString upper = TextKeys::prefixUpperBound(prefix);
     auto titleHits = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.sort_title >= ?%3"
                                              " ORDER BY m.sort_title, m.id LIMIT ?")
-                                  .arg(summaryColumns(d, QStringLiteral("m")), d.table(Table::Media),
+                                  .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media),
                                        upper.isEmpty() ? QString() : QStringLiteral(" AND m.sort_title < ?")),
                               upper.isEmpty() ? QVariantList{prefix, limit} : QVariantList{prefix, upper, limit},
                               context);
@@ -449,7 +418,7 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
         return titleHits.error();
     QSet<QUuid> seen;
     while (titleHits->next()) {
-        results.append(readSummary(*titleHits));
+        results.append(MediaColumns::readSummary(*titleHits));
         seen.insert(results.last().id);
     }
     if (results.size() >= limit)

@@ -21,6 +21,8 @@ Error SqlConnection::failure(const QSqlQuery &query, const QString &context) con
         QSqlDatabase db = m_db;
         db.close();
     }
+    if (m_failedInTransaction)
+        m_failedInTransaction->append(query);
     Error result = SqlErrors::classify(error, kind(), context);
     qCDebug(lcStorage) << "statement failed:" << query.lastQuery() << result.detail;
     return result;
@@ -66,7 +68,14 @@ Result<ScopedTransaction> SqlConnection::beginWrite(const QString &context) cons
 {
     if (auto begun = runDirect(m_dialect->beginWriteTransaction(), context); !begun)
         return begun.error();
+    m_failedInTransaction = std::make_unique<QList<QSqlQuery>>();
     return ScopedTransaction(*this, context);
+}
+
+void SqlConnection::endTransaction() const
+{
+    // Freed now that the transaction is over (see m_failedInTransaction).
+    m_failedInTransaction.reset();
 }
 
 ScopedTransaction::ScopedTransaction(const SqlConnection &connection, QString context)
@@ -87,6 +96,7 @@ ScopedTransaction::~ScopedTransaction()
     if (!m_active)
         return;
     auto rolledBack = m_connection->runDirect(QStringLiteral("ROLLBACK"), m_context);
+    m_connection->endTransaction();
     if (!rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().toString();
 }
@@ -94,7 +104,9 @@ ScopedTransaction::~ScopedTransaction()
 Result<void> ScopedTransaction::commit()
 {
     m_active = false;
-    return m_connection->runDirect(QStringLiteral("COMMIT"), m_context);
+    auto committed = m_connection->runDirect(QStringLiteral("COMMIT"), m_context);
+    m_connection->endTransaction();
+    return committed;
 }
 
 } // namespace omt

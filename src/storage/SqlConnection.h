@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
+
 namespace omt {
 
 class ScopedTransaction;
@@ -47,10 +49,16 @@ public:
     static int rowsAffected(const QSqlQuery &query) { return query.numRowsAffected(); }
 
 private:
+    friend class ScopedTransaction;
     Error failure(const QSqlQuery &query, const QString &context) const;
+    void endTransaction() const;
 
     QSqlDatabase m_db;
     const SqlDialect *m_dialect;
+    /// Failed statements of the open transaction, kept until it ends:
+    /// PostgreSQL refuses to free a prepared statement inside an aborted
+    /// transaction, so freeing it right away would leak it on the server.
+    mutable std::unique_ptr<QList<QSqlQuery>> m_failedInTransaction;
 };
 
 /// RAII write transaction: rolled back on destruction unless committed.

@@ -46,6 +46,11 @@ QVariant textArray(const QStringList &values)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
+QVariant requiredText(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
 QVariant optionalText(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);

@@ -20,6 +20,9 @@ QVariant json(const QJsonObject &object);
 /// NULL for an empty object (optional JSON columns).
 QVariant optionalJson(const QJsonObject &object);
 QVariant textArray(const QStringList &values);
+/// Never NULL: a null QString binds as SQL NULL, which NOT NULL text
+/// columns refuse, so it becomes an empty string here.
+QVariant requiredText(const QString &text);
 /// NULL for an empty string (optional text columns).
 QVariant optionalText(const QString &text);
 

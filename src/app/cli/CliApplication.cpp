@@ -1,0 +1,148 @@
+#include "CliApplication.h"
+
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cstdio>
+
+namespace omt::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::cli::CliApplication", text);
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              QStringLiteral("The library: a SQLite file, or "
+                                             "postgresql://user@host:port/database?sslmode=verify-full. "
+                                             "A password is asked for (or read from standard input), never "
+                                             "given here."),
+                              QStringLiteral("location"));
+}
+
+QCommandLineOption verboseOption()
+{
+    return QCommandLineOption(QStringLiteral("verbose"), QStringLiteral("Add technical details to error messages."));
+}
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+CliApplication::CliApplication()
+    : m_commands(allCommands())
+{
+}
+
+CliApplication::~CliApplication() = default;
+
+CliCommand *CliApplication::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CliApplication::commandWord(const QStringList &arguments) const
+{
+    // Options that take a value, so that a value is not taken for the command.
+    QSet<QString> valued = {QStringLiteral("db")};
+    for (const auto &command : m_commands) {
+        for (const QCommandLineOption &option : command->options()) {
+            if (!option.valueName().isEmpty())
+                valued.unite(QSet<QString>(option.names().cbegin(), option.names().cend()));
+        }
+    }
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return arguments.value(i + 1);
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-"))
+            return argument;
+        const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (!name.contains(QLatin1Char('=')) && valued.contains(name))
+            ++i; // skip the value
+    }
+    return {};
+}
+
+QString CliApplication::generalHelp() const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("OmniMediaTrak console tool: create, fill and query libraries."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(dbOption());
+    parser.addOption(verboseOption());
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."),
+                                 QStringLiteral("command [command options]"));
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+    text += QLatin1Char('\n')
+        + tr("Run “%1 COMMAND --help” for a command's options.").arg(QCoreApplication::applicationName())
+        + QLatin1Char('\n');
+    return text;
+}
+
+int CliApplication::usage(const QString &message) const
+{
+    print(stderr, QCoreApplication::applicationName() + QStringLiteral(": ") + message + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const QString word = commandWord(arguments);
+    CliCommand *command = word.isEmpty() ? nullptr : find(word);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption verbose = verboseOption();
+    parser.addOption(db);
+    parser.addOption(verbose);
+    if (command) {
+        parser.setApplicationDescription(command->summary());
+        parser.addPositionalArgument(command->name(), command->summary(), command->name() + QStringLiteral(" [options]"));
+        parser.addOptions(command->options());
+        command->addPositionalArguments(parser);
+    }
+    if (!parser.parse(arguments))
+        return usage(parser.errorText() + QLatin1Char(' ')
+                     + tr("Run “%1 --help” for the usage.").arg(QCoreApplication::applicationName()));
+
+    if (parser.isSet(help)) {
+        print(stdout, command ? parser.helpText() : generalHelp());
+        return ExitOk;
+    }
+    if (parser.isSet(version)) {
+        print(stdout, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                          + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    if (word.isEmpty())
+        return usage(tr("No command given. Run “%1 --help” for the commands.").arg(QCoreApplication::applicationName()));
+    if (!command)
+        return usage(tr("Unknown command “%1”. Run “%2 --help” for the commands.")
+                         .arg(word, QCoreApplication::applicationName()));
+
+    CliContext context(QCoreApplication::applicationName(), parser.value(db), parser.isSet(verbose));
+    return command->run(context, parser);
+}
+
+} // namespace omt::cli

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Error.h"
+#include "storage/Database.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace omt::cli {
+
+/// What every command needs: the library named by --db, the output streams
+/// and the error conventions (one line on standard error, exit codes).
+class CliContext
+{
+public:
+    enum class Open {
+        /// The library must exist (search, generate, …).
+        Existing,
+        /// SQLite: create the file when it is missing (init).
+        CreateIfMissing,
+    };
+
+    CliContext(QString applicationName, QString location, bool verbose);
+    ~CliContext();
+
+    /// Standard output, UTF-8.
+    QTextStream &out() { return m_out; }
+    bool verbose() const { return m_verbose; }
+
+    /// Opens the library given with --db. A PostgreSQL server that asks for
+    /// a password gets one from the terminal (echo off) or standard input.
+    /// Returns the exit code to stop with when it fails (already reported).
+    std::optional<int> open(Open mode);
+    /// The library opened by open().
+    Database &database() { return *m_database; }
+
+    /// Checks that the opened library has exactly the schema this build
+    /// knows: refuses a newer one untouched and asks for init on an older one.
+    std::optional<int> requireCurrentSchema();
+
+    /// Reports an error on standard error; returns ExitFailure.
+    int fail(const Error &error);
+    /// Reports a command-line mistake on standard error; returns ExitUsage.
+    int usage(const QString &message);
+    /// Writes "<application>: <message>" as one line on standard error.
+    void printError(const QString &message);
+
+private:
+    QString m_applicationName;
+    QString m_location;
+    bool m_verbose;
+    QTextStream m_out;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace omt::cli

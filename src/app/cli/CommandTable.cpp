@@ -1,0 +1,21 @@
+// The commands of omnimediatrak-cli. Adding one is one line here (and its
+// class, derived from CliCommand, in this folder).
+
+#include "CliCommand.h"
+#include "GenerateCommand.h"
+#include "InitCommand.h"
+#include "SearchCommand.h"
+
+namespace omt::cli {
+
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    // commands.push_back(std::make_unique<BenchCommand>());
+    return commands;
+}
+
+} // namespace omt::cli

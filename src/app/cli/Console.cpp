@@ -1,0 +1,126 @@
+#include "Console.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace omt::cli::Console {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::cli::Console", text);
+}
+
+Error noSecret()
+{
+    return Error{Error::Code::AccessDenied, tr("A password is needed, and none was given on standard input."), {},
+                 {}};
+}
+
+/// One line from standard input without its line ending; empty optional at end of input.
+std::optional<QString> readLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+#ifdef Q_OS_WIN
+Result<QString> readFromConsole()
+{
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (!GetConsoleMode(input, &mode))
+        return noSecret();
+    SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    // ReadConsoleW gives the characters as typed, independent of the code page.
+    QString secret;
+    wchar_t buffer[256];
+    DWORD read = 0;
+    bool done = false;
+    while (!done && ReadConsoleW(input, buffer, DWORD(std::size(buffer)), &read, nullptr) && read > 0) {
+        for (DWORD i = 0; i < read && !done; ++i) {
+            if (buffer[i] == L'\r' || buffer[i] == L'\n')
+                done = true;
+            else
+                secret.append(QChar(char16_t(buffer[i])));
+        }
+    }
+    SetConsoleMode(input, mode);
+    return secret;
+}
+#else
+Result<QString> readFromTerminal()
+{
+    termios saved {};
+    const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    const std::optional<QString> line = readLine();
+    if (canHide)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (!line)
+        return noSecret();
+    return *line;
+}
+#endif
+} // namespace
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(STDERR_FILENO) != 0;
+#endif
+}
+
+Result<QString> readSecret(const QString &prompt)
+{
+    if (!stdinIsTerminal()) {
+        const std::optional<QString> line = readLine();
+        if (!line)
+            return noSecret();
+        return *line;
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+#ifdef Q_OS_WIN
+    Result<QString> secret = readFromConsole();
+#else
+    Result<QString> secret = readFromTerminal();
+#endif
+    // The user's Enter was not echoed: end the prompt's line ourselves.
+    std::fputs("\n", stderr);
+    return secret;
+}
+
+} // namespace omt::cli::Console

@@ -1,0 +1,143 @@
+#include "GenerateCommand.h"
+
+#include "CliContext.h"
+#include "Console.h"
+#include "storage/LibraryGeneration.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <limits>
+
+namespace omt::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::cli::GenerateCommand", text);
+}
+
+struct CountOption
+{
+    const char *name;
+    const char *description;
+    const char *defaultValue;
+};
+
+#define OMT_TR(text) QT_TRANSLATE_NOOP("omt::cli::GenerateCommand", text)
+const CountOption Counts[] = {
+    {"media", OMT_TR("Number of catalogue items (default %1)."), "1000"},
+    {"interactions", OMT_TR("Number of (user, item) interactions, spread over the users (default %1)."), "2000"},
+    {"users", OMT_TR("Number of users; the first is the owner profile (default %1)."), "2"},
+    {"lists", OMT_TR("Number of manual lists of 20 to 500 items (default %1)."), "4"},
+    {"seed", OMT_TR("The seed: the same seed gives the same library, ids included (default %1)."), "1"},
+    {"batch-size", OMT_TR("Rows per transaction (default %1)."), "5000"},
+};
+#undef OMT_TR
+
+QCommandLineOption option(const CountOption &count)
+{
+    return QCommandLineOption(QString::fromLatin1(count.name),
+                              tr(count.description).arg(QLatin1String(count.defaultValue)), QStringLiteral("N"),
+                              QString::fromLatin1(count.defaultValue));
+}
+
+/// Progress on one terminal line, redrawn at most ten times a second.
+class ProgressLine
+{
+public:
+    void update(const QString &stage, qint64 done, qint64 total)
+    {
+        const bool finished = done >= total;
+        if (!finished && m_stage == stage && m_timer.isValid() && m_timer.elapsed() < 100)
+            return;
+        m_timer.start();
+        m_stage = stage;
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        const QString line = QStringLiteral("\r%1: %2 / %3 (%4%)\x1b[K").arg(stage).arg(done).arg(total).arg(percent);
+        std::fputs(line.toLocal8Bit().constData(), stderr);
+        if (finished)
+            std::fputs("\n", stderr);
+        std::fflush(stderr);
+    }
+
+private:
+    QString m_stage;
+    QElapsedTimer m_timer;
+};
+} // namespace
+
+QString GenerateCommand::summary() const
+{
+    return tr("Fill an empty library with a generated test library.");
+}
+
+QList<QCommandLineOption> GenerateCommand::options() const
+{
+    QList<QCommandLineOption> result;
+    for (const CountOption &count : Counts)
+        result.append(option(count));
+    return result;
+}
+
+int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    if (!arguments(parser).isEmpty())
+        return context.usage(tr("generate takes no arguments, only options such as --media 1000."));
+    QList<qint64> values;
+    for (const CountOption &count : Counts) {
+        bool ok = false;
+        const QString text = parser.value(option(count));
+        const qint64 value = text.toLongLong(&ok);
+        const qint64 max = qstrcmp(count.name, "seed") == 0 ? std::numeric_limits<qint64>::max() : 1000000000;
+        if (!ok || value < 0 || value > max)
+            return context.usage(tr("--%1 must be a whole number from 0 to %2, not “%3”.")
+                                     .arg(QLatin1String(count.name))
+                                     .arg(max)
+                                     .arg(text));
+        values.append(value);
+    }
+    GeneratorSpec spec;
+    spec.media = int(values.at(0));
+    spec.interactions = int(values.at(1));
+    spec.users = int(values.at(2));
+    spec.lists = int(values.at(3));
+    spec.seed = quint64(values.at(4));
+    const int batchSize = int(qMax<qint64>(1, values.at(5)));
+    if (auto valid = spec.validate(); !valid)
+        return context.usage(valid.error().message);
+
+    if (auto stop = context.open(CliContext::Open::Existing))
+        return *stop;
+    if (auto stop = context.requireCurrentSchema())
+        return *stop;
+
+    ProgressLine line;
+    LibraryGeneration::Progress progress;
+    if (Console::stderrIsTerminal())
+        progress = [&line](const QString &stage, qint64 done, qint64 total) { line.update(stage, done, total); };
+    LibraryGeneration generation(context.database(), batchSize);
+    const auto report = generation.run(spec, progress);
+    if (!report)
+        return context.fail(report.error());
+
+    const double seconds = qMax<qint64>(1, report->milliseconds) / 1000.0;
+    const qint64 mediaMilliseconds = qMax<qint64>(1, report->mediaMilliseconds);
+    context.out() << tr("Generated %1 media (%2 links, %3 relationships), %4 interactions, %5 new users, %6 lists "
+                        "with %7 items in %8 s: %9 rows/s, media %10 items/s.")
+                         .arg(report->media)
+                         .arg(report->links)
+                         .arg(report->relationships)
+                         .arg(report->interactions)
+                         .arg(report->users)
+                         .arg(report->lists)
+                         .arg(report->listItems)
+                         .arg(seconds, 0, 'f', 1)
+                         .arg(qRound64(double(report->rows()) / seconds))
+                         .arg(qRound64(double(report->media) * 1000.0 / double(mediaMilliseconds)))
+                  << '\n';
+    return ExitOk;
+}
+
+} // namespace omt::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace omt::cli {
+
+/// `init`: creates a library (a SQLite file is created; a PostgreSQL
+/// database must exist) or brings its schema up to date, and makes sure a
+/// local library has its owner profile.
+class InitCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("init"); }
+    QString summary() const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+} // namespace omt::cli

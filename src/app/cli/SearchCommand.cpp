@@ -1,0 +1,79 @@
+#include "SearchCommand.h"
+
+#include "CliContext.h"
+#include "storage/MediaRepository.h"
+
+#include <QCoreApplication>
+
+namespace omt::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::cli::SearchCommand", text);
+}
+
+constexpr int DefaultLimit = 20;
+constexpr int MaxLimit = 5000;
+
+QCommandLineOption limitOption()
+{
+    return QCommandLineOption(QStringLiteral("limit"),
+                              tr("Show at most N results (default %1, at most %2).").arg(DefaultLimit).arg(MaxLimit),
+                              QStringLiteral("N"), QString::number(DefaultLimit));
+}
+
+/// Keeps one result on one line with exactly four fields.
+QString field(QString text)
+{
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+} // namespace
+
+QString SearchCommand::summary() const
+{
+    return tr("Search titles, creators and descriptions.");
+}
+
+QList<QCommandLineOption> SearchCommand::options() const
+{
+    return {limitOption()};
+}
+
+void SearchCommand::addPositionalArguments(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("text"), tr("What to search for; the last word may be incomplete."),
+                                 QStringLiteral("text..."));
+}
+
+int SearchCommand::run(CliContext &context, const QCommandLineParser &parser)
+{
+    const QString text = arguments(parser).join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return context.usage(tr("search needs the text to search for."));
+    bool ok = false;
+    const int limit = parser.value(limitOption()).toInt(&ok);
+    if (!ok || limit < 1 || limit > MaxLimit)
+        return context.usage(tr("--limit must be a number from 1 to %1.").arg(MaxLimit));
+
+    if (auto stop = context.open(CliContext::Open::Existing))
+        return *stop;
+    if (auto stop = context.requireCurrentSchema())
+        return *stop;
+
+    const auto results = MediaRepository(context.database()).search(text, limit);
+    if (!results)
+        return context.fail(results.error());
+    QTextStream &out = context.out();
+    for (const MediaSummary &m : *results) {
+        out << m.id.toString(QUuid::WithoutBraces) << '\t' << toDbString(m.type) << '\t' << field(m.title) << '\t'
+            << (m.releaseDate.isValid() ? QString::number(m.releaseDate.year()) : QString()) << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace omt::cli

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "core/Error.h"
+#include "core/Interaction.h"
+#include "core/Media.h"
+#include "core/MediaList.h"
+#include "core/User.h"
+
+#include <QHash>
+#include <QList>
+#include <QVariantList>
+
+#include <functional>
+
+namespace omt {
+
+class Database;
+
+/// Writes many rows fast (generated libraries, imports): rows go in batches,
+/// one transaction per batch. On SQLite one prepared statement is stepped per
+/// row, SQLite's fastest path. Media are stepped into a temporary table and
+/// moved with one INSERT … SELECT per batch: their full-text trigger makes
+/// every statement flush the FTS5 index (a new segment per row, then
+/// merges), which made row-by-row inserts three times slower. On PostgreSQL each batch is one INSERT … SELECT reading the whole
+/// batch from one JSON array parameter, so a batch costs one round trip.
+///
+/// Rows are written as given (ids, timestamps) — only missing timestamps are
+/// set to now — and must not exist yet, except users (see writeUsers).
+class BulkWriter
+{
+public:
+    static constexpr int DefaultBatchSize = 5000;
+
+    explicit BulkWriter(Database &database, int batchSize = DefaultBatchSize);
+
+    int batchSize() const { return m_batchSize; }
+
+    /// Validates every item first (MediaValidation); computes sort_title.
+    Result<void> writeMedia(const QList<Media> &media);
+    Result<void> writeLinks(const QList<ExternalLink> &links);
+    Result<void> writeRelationships(const QList<Relationship> &relationships);
+    /// Users whose username is taken already are skipped: the existing
+    /// account stays as it is (look its id up with userIds).
+    Result<void> writeUsers(const QList<User> &users);
+    /// The ids of the users with these names, as stored.
+    Result<QHash<QString, QUuid>> userIds(const QStringList &usernames);
+    Result<void> writeInteractions(const QList<Interaction> &interactions);
+    /// Manual lists only (smart lists need their rule: ListRepository::create).
+    Result<void> writeLists(const QList<MediaList> &lists);
+    Result<void> writeListItems(const QList<ListItem> &items);
+
+private:
+    /// One table's insert: the columns in order and what to do on a conflict.
+    struct Target
+    {
+        Table table;
+        QList<RecordColumn> columns;
+        QString onConflict;
+        QString context;
+        /// SQLite: stage rows in a temporary table, move them with one
+        /// statement per batch (see the class comment).
+        bool staged = false;
+    };
+
+    /// Writes `count` rows batch by batch; `row(i)` gives row i's values in
+    /// the common text representation (SqlValues), in column order.
+    Result<void> write(const Target &target, qsizetype count, const std::function<QVariantList(qsizetype)> &row);
+    QString statement(const Target &target) const;
+    /// SQLite: the temporary table a staged target's rows go through.
+    static QString stagingTable(const Target &target);
+
+    Database &m_database;
+    int m_batchSize;
+};
+
+} // namespace omt

@@ -1,0 +1,168 @@
+#include "LibraryGeneration.h"
+
+#include "Database.h"
+#include "StorageLog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace omt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::LibraryGeneration", text);
+}
+} // namespace
+
+LibraryGeneration::LibraryGeneration(Database &database, int batchSize)
+    : m_database(database)
+    , m_writer(database, batchSize)
+{
+}
+
+Result<void> LibraryGeneration::checkEmpty()
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    auto rows = sql->run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql->table(Table::Media)), {},
+                         tr("checking that the library is empty"));
+    if (!rows)
+        return rows.error();
+    if (rows->next())
+        return Error{Error::Code::AlreadyExists,
+                     tr("The library already holds items; a generated library is written into an empty one."),
+                     m_database.settings().displayName(), {}};
+    return {};
+}
+
+Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const Progress &progress)
+{
+    if (auto valid = spec.validate(); !valid)
+        return valid.error();
+    if (auto empty = checkEmpty(); !empty)
+        return empty.error();
+
+    const LibraryGenerator generator(spec);
+    const int batch = m_writer.batchSize();
+    GenerationReport report;
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer stageTimer;
+    const auto notify = [&](const QString &stage, qint64 done, qint64 count) {
+        if (progress)
+            progress(stage, done, count);
+    };
+    const auto finishStage = [&](const QString &name, qint64 rows) {
+        report.stages.append({name, rows, stageTimer.elapsed()});
+        qCInfo(lcStorage) << "generated" << rows << name << "in" << stageTimer.elapsed() << "ms";
+    };
+
+    // Users first. A generated username that exists already (the owner
+    // profile made by init) keeps its account; its items go to that account.
+    stageTimer.start();
+    const QString usersStage = tr("users");
+    QList<User> users;
+    QStringList usernames;
+    for (int u = 0; u < spec.users; ++u) {
+        users.append(generator.user(u));
+        usernames.append(users.last().username);
+    }
+    auto existing = m_writer.userIds(usernames);
+    if (!existing)
+        return existing.error();
+    if (auto written = m_writer.writeUsers(users); !written)
+        return written.error();
+    QHash<QUuid, QUuid> userIds; // generated id -> stored id
+    for (const User &u : std::as_const(users)) {
+        const QUuid stored = existing->value(u.username, u.id);
+        userIds.insert(u.id, stored);
+        report.users += stored == u.id ? 1 : 0;
+    }
+    notify(usersStage, spec.users, spec.users);
+    finishStage(usersStage, report.users);
+
+    // Media, each batch followed by its links and relationships (which only
+    // point to items written before or in the same batch).
+    stageTimer.start();
+    const QString mediaStage = tr("media");
+    notify(mediaStage, 0, spec.media);
+    for (int start = 0; start < spec.media; start += batch) {
+        const int end = qMin(spec.media, start + batch);
+        QList<Media> media;
+        QList<ExternalLink> links;
+        QList<Relationship> relationships;
+        media.reserve(end - start);
+        for (int i = start; i < end; ++i) {
+            media.append(generator.media(i));
+            links.append(generator.links(i));
+            relationships.append(generator.relationships(i));
+        }
+        if (auto written = m_writer.writeMedia(media); !written)
+            return written.error();
+        if (auto written = m_writer.writeLinks(links); !written)
+            return written.error();
+        if (auto written = m_writer.writeRelationships(relationships); !written)
+            return written.error();
+        report.media += media.size();
+        report.links += links.size();
+        report.relationships += relationships.size();
+        notify(mediaStage, end, spec.media);
+    }
+    finishStage(mediaStage, report.media);
+    report.mediaMilliseconds = report.stages.last().milliseconds;
+
+    stageTimer.start();
+    const QString interactionsStage = tr("interactions");
+    notify(interactionsStage, 0, spec.interactions);
+    for (int start = 0; start < spec.interactions; start += batch) {
+        const int end = qMin(spec.interactions, start + batch);
+        QList<Interaction> interactions;
+        interactions.reserve(end - start);
+        for (int i = start; i < end; ++i) {
+            interactions.append(generator.interaction(i));
+            interactions.last().userId = userIds.value(interactions.last().userId);
+        }
+        if (auto written = m_writer.writeInteractions(interactions); !written)
+            return written.error();
+        report.interactions += interactions.size();
+        notify(interactionsStage, end, spec.interactions);
+    }
+    finishStage(interactionsStage, report.interactions);
+
+    stageTimer.start();
+    const QString listsStage = tr("lists");
+    QList<MediaList> lists;
+    for (int l = 0; l < spec.lists; ++l) {
+        lists.append(generator.list(l));
+        lists.last().ownerId = userIds.value(lists.last().ownerId);
+    }
+    if (auto written = m_writer.writeLists(lists); !written)
+        return written.error();
+    report.lists = lists.size();
+    notify(listsStage, spec.lists, spec.lists);
+    finishStage(listsStage, report.lists);
+
+    stageTimer.start();
+    const QString itemsStage = tr("list items");
+    const qint64 itemTotal = generator.totalListItems();
+    notify(itemsStage, 0, itemTotal);
+    QList<ListItem> items;
+    for (int l = 0; l < spec.lists; ++l) {
+        items.append(generator.listItems(l));
+        if (items.size() < batch && l + 1 < spec.lists)
+            continue;
+        if (auto written = m_writer.writeListItems(items); !written)
+            return written.error();
+        report.listItems += items.size();
+        items.clear();
+        notify(itemsStage, report.listItems, itemTotal);
+    }
+    finishStage(itemsStage, report.listItems);
+
+    report.milliseconds = total.elapsed();
+    return report;
+}
+
+} // namespace omt

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/Media.h"
+#include "core/MediaList.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace omt {
+
+class Database;
+
+/// An entry of a manual list with what views show of its media.
+struct ListEntry
+{
+    ListItem item;
+    MediaSummary media;
+
+    friend bool operator==(const ListEntry &, const ListEntry &) = default;
+};
+
+/// A user's lists and the ordered items of manual lists (DESIGN §6: gapped
+/// positions; a move writes only the moved rows unless the gap is exhausted,
+/// then the list is renumbered in the same transaction).
+class ListRepository
+{
+public:
+    explicit ListRepository(Database &database);
+
+    /// Creates a list; a null id gets a fresh one. Smart lists also get their
+    /// row in smart_lists with `smartFilter` (must be a non-empty object).
+    Result<MediaList> create(MediaList list, const QJsonObject &smartFilter = {});
+    /// Saves name, description, visibility and the view refinement.
+    Result<MediaList> update(MediaList list);
+    Result<MediaList> rename(const QUuid &listId, const QString &name);
+    Result<void> remove(const QUuid &listId);
+    Result<MediaList> get(const QUuid &listId);
+    /// The owner's lists, by name.
+    Result<QList<MediaList>> listsOf(const QUuid &ownerId);
+
+    Result<QJsonObject> smartFilter(const QUuid &listId);
+    Result<void> setSmartFilter(const QUuid &listId, const QJsonObject &filter);
+
+    /// Appends the items in the given order, skipping those already in the
+    /// list; one statement for the whole batch. Returns how many were added.
+    Result<int> addItems(const QUuid &listId, const QList<QUuid> &mediaIds);
+    /// Removes the items; returns how many were removed.
+    Result<int> removeItems(const QUuid &listId, const QList<QUuid> &mediaIds);
+    /// Moves the items (keeping their relative order) to just before
+    /// `beforeMediaId`, or to the end when it is empty.
+    Result<void> moveItems(const QUuid &listId, const QList<QUuid> &mediaIds,
+                           const std::optional<QUuid> &beforeMediaId);
+
+    /// Entries in position order, `limit` from `offset` (lists are at most
+    /// tens of thousands of rows; the index on (list_id, position) serves it).
+    Result<QList<ListEntry>> entries(const QUuid &listId, int offset, int limit);
+    Result<int> itemCount(const QUuid &listId);
+
+    /// Rows written by the last moveItems on this thread (for the benchmark
+    /// that proves a move writes one row).
+    int lastMoveRowsWritten() const { return m_lastMoveRowsWritten; }
+
+private:
+    Database &m_database;
+    int m_lastMoveRowsWritten = 0;
+};
+
+} // namespace omt

@@ -1,0 +1,185 @@
+#include "RelationshipRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "core/Timestamps.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace omt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::RelationshipRepository", text);
+}
+
+
+/// The columns of Relationship for the table alias, in the common text representation.
+QString relationshipColumns(const SqlDialect &d, const QString &prefix)
+{
+    // Named, so that forMedia's outer query can refer to them.
+    return QStringList { d.select(prefix + QStringLiteral("source_media_id"), ColumnType::Uuid)
+            + QStringLiteral(" AS source_media_id"),
+        d.select(prefix + QStringLiteral("target_media_id"), ColumnType::Uuid)
+            + QStringLiteral(" AS target_media_id"),
+        prefix + QStringLiteral("relation_type AS relation_type"),
+        prefix + QStringLiteral("weight AS weight"), prefix + QStringLiteral("notes AS notes"),
+        d.select(prefix + QStringLiteral("created_at"), ColumnType::Timestamp)
+            + QStringLiteral(" AS created_at") }
+        .join(QStringLiteral(", "));
+}
+constexpr int RelationshipColumnCount = 6;
+
+Relationship readRelationship(const QSqlQuery &q)
+{
+    Relationship relationship;
+    relationship.sourceMediaId = SqlValues::toUuid(q.value(0));
+    relationship.targetMediaId = SqlValues::toUuid(q.value(1));
+    relationship.type = fromDbString<RelationType>(q.value(2).toString()).value();
+    relationship.weight = q.value(3).toDouble();
+    relationship.notes = q.value(4).toString();
+    relationship.createdAt = SqlValues::toTimestamp(q.value(5));
+    return relationship;
+}
+
+Result<void> validate(const Relationship &relationship)
+{
+    if (relationship.sourceMediaId.isNull() || relationship.targetMediaId.isNull())
+        return Error::invalidInput(tr("A relationship needs two stored items."));
+    if (relationship.sourceMediaId == relationship.targetMediaId)
+        return Error::invalidInput(tr("An item cannot be related to itself."));
+    if (!std::isfinite(relationship.weight) || relationship.weight < 0.0 || relationship.weight > 1.0)
+        return Error::invalidInput(
+            tr("The weight of a relationship must be between 0 and 1, not %1.").arg(relationship.weight));
+    return {};
+}
+
+/// Refines generic constraint errors into sentences about relationships.
+Error explain(Error error)
+{
+    if (error.subject == QLatin1String("foreign_key"))
+        error.message = tr("The related item no longer exists.");
+    else if (error.subject == QLatin1String("relationships_weight_range"))
+        error.message = tr("The weight of a relationship must be between 0 and 1.");
+    else if (error.subject == QLatin1String("relationships_not_self"))
+        error.message = tr("An item cannot be related to itself.");
+    else if (error.subject == QLatin1String("relationships_type_known"))
+        error.message = tr("Unknown kind of relationship.");
+    return error;
+}
+} // namespace
+
+RelationshipRepository::RelationshipRepository(Database &database)
+    : m_database(database)
+{ }
+
+Result<Relationship> RelationshipRepository::put(Relationship relationship)
+{
+    if (auto valid = validate(relationship); !valid)
+        return valid.error();
+    relationship.notes = relationship.notes.trimmed();
+    relationship.createdAt = Timestamps::now();
+
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    // An existing relationship keeps its creation time; only weight and notes change.
+    const QString statement
+        = QStringLiteral(
+              "INSERT INTO %1 (source_media_id, target_media_id, relation_type, weight, notes, created_at)"
+              " VALUES (%2, %2, ?, %3, ?, %4)"
+              " ON CONFLICT (source_media_id, target_media_id, relation_type)"
+              " DO UPDATE SET weight = excluded.weight, notes = excluded.notes RETURNING ")
+              .arg(d.table(Table::Relationships), d.param(ColumnType::Uuid), d.param(ColumnType::Real),
+                  d.param(ColumnType::Timestamp))
+        + relationshipColumns(d, {});
+    auto query = sql->run(statement,
+        { SqlValues::uuid(relationship.sourceMediaId), SqlValues::uuid(relationship.targetMediaId),
+            toDbString(relationship.type), relationship.weight, SqlValues::requiredText(relationship.notes),
+            SqlValues::timestamp(relationship.createdAt) },
+        tr("saving a relationship"));
+    if (!query)
+        return explain(query.error());
+    if (!query->next())
+        return Error::internal(tr("The relationship could not be read back."));
+    return readRelationship(*query);
+}
+
+Result<void> RelationshipRepository::remove(const QUuid &sourceId, const QUuid &targetId, RelationType type)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const QString uuid = sql->dialect().param(ColumnType::Uuid);
+    auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE source_media_id = %2 AND target_media_id = %2"
+                                         " AND relation_type = ?")
+                              .arg(sql->table(Table::Relationships), uuid),
+        { SqlValues::uuid(sourceId), SqlValues::uuid(targetId), toDbString(type) },
+        tr("removing a relationship"));
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return Error::notFound(tr("The relationship no longer exists."),
+            SqlValues::uuid(sourceId).toString() + QLatin1String(" -> ")
+                + SqlValues::uuid(targetId).toString());
+    return {};
+}
+
+Result<QList<RelatedMedia>> RelationshipRepository::forMedia(const QUuid &mediaId)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+
+    // Outgoing rows join the target, incoming rows the source; the primary key
+    // serves the first branch and relationships_by_target the second.
+    const QString branch = QStringLiteral("SELECT %1, %2 AS incoming, %3 AS other_id, m.title AS other_title,"
+                                          " m.media_type AS other_type, m.sort_title AS other_sort_title"
+                                          " FROM %4 r JOIN %5 m ON m.id = r.%6 WHERE r.%7 = %8");
+    const QString columns = relationshipColumns(d, QStringLiteral("r."));
+    const QString otherId = d.select(QStringLiteral("m.id"), ColumnType::Uuid);
+    const QString uuid = d.param(ColumnType::Uuid);
+    const QString outgoing = branch.arg(columns, QStringLiteral("0"), otherId, d.table(Table::Relationships),
+        d.table(Table::Media), QStringLiteral("target_media_id"), QStringLiteral("source_media_id"), uuid);
+    const QString incoming = branch.arg(columns, QStringLiteral("1"), otherId, d.table(Table::Relationships),
+        d.table(Table::Media), QStringLiteral("source_media_id"), QStringLiteral("target_media_id"), uuid);
+
+    // Kinds in their declared order (sequels first, loosely related last), then by title.
+    QStringList rankCases;
+    QVariantList values { SqlValues::uuid(mediaId), SqlValues::uuid(mediaId) };
+    const QList<RelationType> types = allValues<RelationType>();
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        rankCases.append(QStringLiteral("WHEN ? THEN %1").arg(i));
+        values.append(toDbString(types.at(i)));
+    }
+    const QString statement
+        = QStringLiteral("SELECT * FROM (%1 UNION ALL %2) related"
+                         " ORDER BY CASE related.relation_type %3 ELSE %4 END,"
+                         " related.other_sort_title, related.other_id, related.incoming")
+              .arg(outgoing, incoming, rankCases.join(QLatin1Char(' ')), QString::number(types.size()));
+
+    auto query = sql->run(statement, values, tr("reading related items"));
+    if (!query)
+        return query.error();
+    QList<RelatedMedia> related;
+    while (query->next()) {
+        RelatedMedia item;
+        item.relationship = readRelationship(*query);
+        item.direction = query->value(RelationshipColumnCount).toInt() == 0
+            ? RelatedMedia::Direction::Outgoing
+            : RelatedMedia::Direction::Incoming;
+        item.otherId = SqlValues::toUuid(query->value(RelationshipColumnCount + 1));
+        item.otherTitle = query->value(RelationshipColumnCount + 2).toString();
+        item.otherType
+            = fromDbString<MediaType>(query->value(RelationshipColumnCount + 3).toString()).value();
+        related.append(item);
+    }
+    return related;
+}
+
+} // namespace omt

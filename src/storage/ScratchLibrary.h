@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "core/Error.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace omt {
+
+class Database;
+
+/// A throw-away, migrated library on the same backend as a given one — a
+/// temporary SQLite file, or a temporary database on the same PostgreSQL
+/// server (the account needs CREATEDB) — removed again on destruction. For
+/// benchmarks that must not touch the real library.
+class ScratchLibrary
+{
+public:
+    static Result<std::unique_ptr<ScratchLibrary>> create(const ConnectionSettings &like);
+    ~ScratchLibrary();
+
+    Database &database() { return *m_database; }
+
+private:
+    ScratchLibrary() = default;
+
+    ConnectionSettings m_admin;
+    QString m_pgDatabaseName;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace omt

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Media.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+
+namespace omt {
+
+class AsyncStorage;
+
+/// The first window: the library's size per media type and search as you
+/// type over it. The full library window (browse, track, edit) replaces it.
+class LibraryWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    LibraryWindow(AsyncStorage &storage, const QString &libraryName, QWidget *parent = nullptr);
+
+private:
+    void buildUi();
+    void refreshCounts();
+    void startSearch();
+    void showResults(const QList<MediaSummary> &results);
+    void showError(const QString &message);
+
+    AsyncStorage &m_storage;
+    QLineEdit *m_search = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QLabel *m_summary = nullptr;
+    QTimer m_searchDelay;
+    /// Answers to searches that were overtaken by newer typing are ignored.
+    quint64 m_searchGeneration = 0;
+};
+
+} // namespace omt
