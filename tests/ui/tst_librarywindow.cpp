@@ -40,7 +40,8 @@ private Q_SLOTS:
 
         auto *summary = window.statusBar()->findChild<QLabel *>();
         QVERIFY(summary);
-        QTRY_VERIFY(summary->text().contains(QStringLiteral("3")));
+        QTRY_COMPARE(summary->text(), QStringLiteral("3 items"));
+        QTRY_COMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), 3);
 
         auto *search = window.findChild<QLineEdit *>();
         auto *results = window.findChild<QTreeWidget *>();
@@ -54,6 +55,11 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("neuro"));
         QTRY_COMPARE(results->topLevelItemCount(), 1);
         QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Neuromancer"));
+
+        // Clearing the search shows the library from the start again.
+        search->clear();
+        QTRY_COMPARE(results->topLevelItemCount(), 3);
+        QCOMPARE(results->topLevelItem(2)->text(0), QStringLiteral("Neuromancer"));
     }
 };
 

@@ -33,6 +33,7 @@ LibraryWindow::LibraryWindow(AsyncStorage &storage, const QString &libraryName, 
     connect(&m_searchDelay, &QTimer::timeout, this, &LibraryWindow::startSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     refreshCounts();
+    showFirstPage();
 }
 
 void LibraryWindow::buildUi()
@@ -50,6 +51,8 @@ void LibraryWindow::buildUi()
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
+    m_results->header()->setStretchLastSection(false);
+    m_results->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -83,15 +86,18 @@ void LibraryWindow::refreshCounts()
                           return;
                       }
                       int total = 0;
-                      QStringList parts;
+                      QStringList perType;
                       for (MediaType type : allValues<MediaType>()) {
                           const int n = counts->value(type);
                           total += n;
                           if (n > 0)
-                              parts.append(QStringLiteral("%1 %2").arg(QLocale().toString(n), displayName(type)));
+                              perType.append(QStringLiteral("%1: %2").arg(displayName(type), QLocale().toString(n)));
                       }
                       m_summary->setText(total == 0 ? tr("The library is empty.")
-                                                    : tr("%n item(s): ", nullptr, total) + parts.join(QStringLiteral(", ")));
+                                         : total == 1
+                                         ? tr("1 item")
+                                         : tr("%1 items").arg(QLocale().toString(total)));
+                      m_summary->setToolTip(perType.join(QLatin1Char('\n')));
                   });
 }
 
@@ -100,7 +106,7 @@ void LibraryWindow::startSearch()
     const QString typed = m_search->text();
     const quint64 generation = ++m_searchGeneration;
     if (typed.trimmed().isEmpty()) {
-        m_results->clear();
+        showFirstPage();
         return;
     }
     m_storage.run([typed](Repositories &r) { return r.media.search(typed, SearchResultLimit); }, this,
@@ -112,6 +118,21 @@ void LibraryWindow::startSearch()
                           return;
                       }
                       showResults(*results);
+                  });
+}
+
+void LibraryWindow::showFirstPage()
+{
+    const quint64 generation = ++m_searchGeneration;
+    m_storage.run([](Repositories &r) { return r.media.page(MediaQuery{}, PageCursor{}, SearchResultLimit); }, this,
+                  [this, generation](Result<MediaPage> page) {
+                      if (generation != m_searchGeneration)
+                          return;
+                      if (!page) {
+                          showError(page.error().message);
+                          return;
+                      }
+                      showResults(page->rows);
                   });
 }
 
@@ -130,7 +151,6 @@ void LibraryWindow::showResults(const QList<MediaSummary> &results)
     }
     m_results->addTopLevelItems(items);
     m_results->setUpdatesEnabled(true);
-    statusBar()->showMessage(tr("%n match(es)", nullptr, int(results.size())), 4000);
 }
 
 void LibraryWindow::showError(const QString &message)

@@ -13,8 +13,8 @@ namespace omt {
 
 class AsyncStorage;
 
-/// The first window: the library's size per media type and search as you
-/// type over it. The full library window (browse, track, edit) replaces it.
+/// The first window: the start of the library in title order, its size, and
+/// search as you type over it. The full library window (browse, track, edit) replaces it.
 class LibraryWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ private:
     void buildUi();
     void refreshCounts();
     void startSearch();
+    /// Without a search: the start of the library in title order.
+    void showFirstPage();
     void showResults(const QList<MediaSummary> &results);
     void showError(const QString &message);
 
