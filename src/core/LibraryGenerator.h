@@ -115,7 +115,7 @@ private:
     QString title(int index) const;
     QString mediaClass(int index) const;
     QDateTime mediaCreatedAt(int index) const;
-    /// The catalogue number behind an item's primary identifier: distinct per item.
+    /// The catalogue number behind an item's primary identifier: distinct per item (up to 10^9 items).
     quint64 catalogueNumber(int index) const;
     QJsonObject attributes(int index) const;
     /// The progress of a finished item in its type's unit; 0 when open-ended.
@@ -123,7 +123,6 @@ private:
 
     GeneratorSpec m_spec;
     Affine m_catalogue;
-    QList<Affine> m_userItems;
 };
 
 } // namespace omt

@@ -1,8 +1,7 @@
 // The people half of LibraryGenerator: users, their interactions and lists.
 
-#include "LibraryGenerator.h"
-
 #include "GeneratorText.h"
+#include "LibraryGenerator.h"
 #include "ListPositions.h"
 
 namespace omt {
@@ -65,7 +64,9 @@ int LibraryGenerator::interactionMedia(int index) const
     const int remainder = m_spec.interactions % m_spec.users;
     const qint64 first = qint64(user) * base + qMin(user, remainder);
     // The k-th item of a user through the user's own permutation: distinct items per user.
-    return int(m_userItems.at(user).apply(quint64(index - first), quint64(m_spec.media)));
+    // Drawn per call rather than kept per user, so memory does not grow with the number of users.
+    const Affine items = permutation(random(UserItemsStream, quint64(user)), quint64(m_spec.media));
+    return int(items.apply(quint64(index - first), quint64(m_spec.media)));
 }
 
 Interaction LibraryGenerator::interaction(int index) const
@@ -78,20 +79,25 @@ Interaction LibraryGenerator::interaction(int index) const
     Interaction i;
     i.userId = random(UserStream, quint64(interactionUser(index))).uuid(); // == user(…).id, without the rest
     i.mediaId = mediaId(mediaIndex);
-    static const int statusWeights[] = {25, 15, 45, 7, 8}; // planned, in progress, completed, on hold, dropped
+    static const int statusWeights[]
+        = { 25, 15, 45, 7, 8 }; // planned, in progress, completed, on hold, dropped
     i.status = Status(rng.weighted(statusWeights));
     i.createdAt = mediaCreatedAt(mediaIndex).addMSecs(qint64(rng.below(3 * 365 * Day)));
     QDateTime last = i.createdAt;
 
     const auto partial = [&]() {
         switch (progressUnit(type)) {
-        case ProgressUnit::Percent: return rng.between(1, 99);
-        case ProgressUnit::Plays: return rng.between(0, 4);
-        default: return total > 1 ? rng.between(1, total - 1) : 0;
+        case ProgressUnit::Percent:
+            return rng.between(1, 99);
+        case ProgressUnit::Plays:
+            return rng.between(0, 4);
+        default:
+            return total > 1 ? rng.between(1, total - 1) : 0;
         }
     };
     switch (i.status) {
-    case Status::Planned: break;
+    case Status::Planned:
+        break;
     case Status::InProgress:
     case Status::OnHold:
     case Status::Dropped:
@@ -109,12 +115,18 @@ Interaction LibraryGenerator::interaction(int index) const
         i.completedAt = from.addMSecs(Hour + qint64(rng.below(200 * Day)));
         last = i.completedAt;
         switch (progressUnit(type)) {
-        case ProgressUnit::Percent: i.progress = 100; break;
-        case ProgressUnit::Plays: i.progress = rng.between(1, 30); break;
-        default: i.progress = total; break;
+        case ProgressUnit::Percent:
+            i.progress = 100;
+            break;
+        case ProgressUnit::Plays:
+            i.progress = rng.between(1, 30);
+            break;
+        default:
+            i.progress = total;
+            break;
         }
         if (rng.chance(80)) {
-            static const int ratingWeights[] = {1, 1, 2, 3, 6, 10, 16, 20, 14, 8}; // 1..10
+            static const int ratingWeights[] = { 1, 1, 2, 3, 6, 10, 16, 20, 14, 8 }; // 1..10
             i.rating = MinRating + rng.weighted(ratingWeights);
         }
         break;

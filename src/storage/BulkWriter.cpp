@@ -1,14 +1,13 @@
 #include "BulkWriter.h"
 
 #include "Database.h"
+#include "JsonRecords.h"
 #include "SqlValues.h"
 #include "core/MediaValidation.h"
 #include "core/TextKeys.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <cstdio>
 
 namespace omt {
 
@@ -30,60 +29,16 @@ QVariant nonNullText(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-void appendJsonString(QString &out, const QString &text)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\\') {
-            out += QLatin1Char('\\');
-            out += c;
-        } else if (u < 0x20) {
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        } else {
-            out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
-
-/// One row as a JSON object for PostgreSQL's jsonb_to_recordset. JSON and
-/// array columns already hold JSON text and are embedded as they are.
-void appendJsonRecord(QString &out, const QList<RecordColumn> &columns, const QVariantList &values)
-{
-    out += QLatin1Char('{');
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char(',');
-        out += QLatin1Char('"') + columns.at(i).name + QStringLiteral("\":");
-        const QVariant &value = values.at(i);
-        if (value.isNull()) {
-            out += QStringLiteral("null");
-            continue;
-        }
-        switch (columns.at(i).type) {
-        case ColumnType::Json:
-        case ColumnType::TextArray: out += value.toString(); break;
-        case ColumnType::Integer: out += QString::number(value.toLongLong()); break;
-        case ColumnType::Real: out += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest); break;
-        case ColumnType::Boolean: out += value.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
-        default: appendJsonString(out, value.toString()); break;
-        }
-    }
-    out += QLatin1Char('}');
-}
-
 RecordColumn col(const char *name, ColumnType type = ColumnType::Text)
 {
-    return RecordColumn{QString::fromLatin1(name), type};
+    return RecordColumn { QString::fromLatin1(name), type };
 }
 } // namespace
 
 BulkWriter::BulkWriter(Database &database, int batchSize)
     : m_database(database)
     , m_batchSize(qMax(1, batchSize))
-{
-}
+{ }
 
 QString BulkWriter::stagingTable(const Target &target)
 {
@@ -101,8 +56,8 @@ QString BulkWriter::statement(const Target &target) const
     QString sql = QStringLiteral("INSERT INTO %1 (%2) ").arg(table, names.join(QStringLiteral(", ")));
     if (d.kind() == SqlDialect::Kind::SQLite) {
         // SQLite stores every type in the common text representation: plain placeholders.
-        sql += QStringLiteral("VALUES (") + QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))
-            + QLatin1Char(')');
+        sql += QStringLiteral("VALUES (")
+            + QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
     } else {
         sql += d.jsonRecordSource(target.columns);
     }
@@ -111,78 +66,84 @@ QString BulkWriter::statement(const Target &target) const
     return sql;
 }
 
-Result<void> BulkWriter::write(const Target &target, qsizetype count,
-                               const std::function<QVariantList(qsizetype)> &row)
+Result<BulkWriter::Statements> BulkWriter::prepare(const SqlConnection &sql, const Target &target) const
+{
+    Statements statements { statement(target), {} };
+    if (sql.kind() != SqlDialect::Kind::SQLite || !target.staged)
+        return statements;
+    QStringList names;
+    for (const RecordColumn &column : target.columns)
+        names.append(column.name);
+    const QString list = names.join(QStringLiteral(", "));
+    // Untyped columns: values keep the types they were bound with.
+    if (auto created = sql.runDirect(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (%2)").arg(stagingTable(target).mid(5), list),
+            target.context);
+        !created)
+        return created.error();
+    statements.moveStaged = QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
+                                .arg(sql.table(target.table), list, stagingTable(target));
+    return statements;
+}
+
+Result<void> BulkWriter::writeRows(const SqlConnection &sql, const Target &target,
+    const Statements &statements, qsizetype start, qsizetype end, const RowFunction &row) const
+{
+    if (sql.kind() == SqlDialect::Kind::SQLite) {
+        QList<QVariantList> rows;
+        rows.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i)
+            rows.append(row(i));
+        if (auto done = sql.runBatch(statements.insert, rows, target.context); !done)
+            return done.error();
+        if (!statements.moveStaged.isEmpty()) {
+            if (auto moved = sql.run(statements.moveStaged, {}, target.context); !moved)
+                return moved.error();
+            if (auto cleared
+                = sql.run(QStringLiteral("DELETE FROM ") + stagingTable(target), {}, target.context);
+                !cleared)
+                return cleared.error();
+        }
+        return {};
+    }
+    QString records;
+    records.reserve((end - start) * 400);
+    records += QLatin1Char('[');
+    for (qsizetype i = start; i < end; ++i) {
+        if (i > start)
+            records += QLatin1Char(',');
+        JsonRecords::append(records, target.columns, row(i));
+    }
+    records += QLatin1Char(']');
+    if (auto done = sql.run(statements.insert, { records }, target.context); !done)
+        return done.error();
+    return {};
+}
+
+Result<void> BulkWriter::write(const Target &target, qsizetype count, const RowFunction &row)
 {
     if (count == 0)
         return {};
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    const QString text = statement(target);
-    const bool sqlite = sql->kind() == SqlDialect::Kind::SQLite;
-    QString moveStaged;
-    if (sqlite && target.staged) {
-        QStringList names;
-        for (const RecordColumn &column : target.columns)
-            names.append(column.name);
-        const QString list = names.join(QStringLiteral(", "));
-        // Untyped columns: values keep the types they were bound with.
-        if (auto created = sql->runDirect(
-                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (%2)").arg(stagingTable(target).mid(5), list),
-                target.context);
-            !created)
-            return created.error();
-        moveStaged = QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
-                         .arg(sql->table(target.table), list, stagingTable(target));
-    }
-
+    const auto statements = prepare(*sql, target);
+    if (!statements)
+        return statements.error();
     for (qsizetype start = 0; start < count; start += m_batchSize) {
         const qsizetype end = qMin(count, start + m_batchSize);
         auto transaction = sql->beginWrite(target.context);
         if (!transaction)
             return transaction.error();
-        static QHash<QString, qint64> tEnc, tRun, tMove, tCommit;
-        QElapsedTimer tm; tm.start();
-        if (sqlite) {
-            QList<QVariantList> rows;
-            rows.reserve(end - start);
-            for (qsizetype i = start; i < end; ++i)
-                rows.append(row(i));
-            tEnc[target.context] += tm.nsecsElapsed(); tm.restart();
-            if (auto done = sql->runBatch(text, rows, target.context); !done)
-                return done.error();
-            tRun[target.context] += tm.nsecsElapsed(); tm.restart();
-            if (!moveStaged.isEmpty()) {
-                if (auto moved = sql->run(moveStaged, {}, target.context); !moved)
-                    return moved.error();
-                if (auto cleared = sql->run(QStringLiteral("DELETE FROM ") + stagingTable(target), {}, target.context);
-                    !cleared)
-                    return cleared.error();
-            }
-        } else {
-            QString records;
-            records.reserve((end - start) * 400);
-            records += QLatin1Char('[');
-            for (qsizetype i = start; i < end; ++i) {
-                if (i > start)
-                    records += QLatin1Char(',');
-                appendJsonRecord(records, target.columns, row(i));
-            }
-            records += QLatin1Char(']');
-            if (auto done = sql->run(text, {records}, target.context); !done)
-                return done.error();
-        }
-        tMove[target.context] += tm.nsecsElapsed(); tm.restart();
+        if (auto written = writeRows(*sql, target, *statements, start, end, row); !written)
+            return written.error();
         if (auto committed = transaction->commit(); !committed)
             return committed.error();
-        tCommit[target.context] += tm.nsecsElapsed();
-        fprintf(stderr, "%s enc %lld run %lld move %lld commit %lld ms\n", qPrintable(target.context), tEnc[target.context]/1000000, tRun[target.context]/1000000, tMove[target.context]/1000000, tCommit[target.context]/1000000);
     }
     return {};
 }
 
-Result<void> BulkWriter::writeMedia(const QList<Media> &media)
+Result<void> BulkWriter::validateMedia(const QList<Media> &media)
 {
     for (const Media &m : media) {
         if (auto valid = MediaValidation::validate(m); !valid)
@@ -190,86 +151,79 @@ Result<void> BulkWriter::writeMedia(const QList<Media> &media)
         if (m.id.isNull())
             return Error::invalidInput(tr("“%1” has no id.").arg(m.title));
     }
-    const Target target{Table::Media,
-                        {col("id", ColumnType::Uuid), col("external_id"), col("media_type"),
-                         col("media_class", ColumnType::ClassPath), col("title"), col("sort_title"),
-                         col("release_date", ColumnType::Date), col("country"), col("creators", ColumnType::TextArray),
-                         col("cover_url"), col("description"), col("attributes", ColumnType::Json),
-                         col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp)},
-                        {},
-                        tr("writing items"),
-                        true};
+    return {};
+}
+
+BulkWriter::Target BulkWriter::mediaTarget()
+{
+    return Target { Table::Media,
+        { col("id", ColumnType::Uuid), col("external_id"), col("media_type"),
+            col("media_class", ColumnType::ClassPath), col("title"), col("sort_title"),
+            col("release_date", ColumnType::Date), col("country"), col("creators", ColumnType::TextArray),
+            col("cover_url"), col("description"), col("attributes", ColumnType::Json),
+            col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp) },
+        {}, tr("writing items"), true };
+}
+
+QVariantList BulkWriter::mediaRow(const Media &m, const QDateTime &now)
+{
+    return { SqlValues::uuid(m.id), SqlValues::optionalText(m.externalId), toDbString(m.type),
+        SqlValues::optionalText(m.mediaClass), m.title, TextKeys::sortKey(m.title),
+        SqlValues::date(m.releaseDate), SqlValues::optionalText(m.country), SqlValues::textArray(m.creators),
+        SqlValues::optionalText(m.coverUrl), SqlValues::optionalText(m.description),
+        SqlValues::json(m.attributes), stamp(m.createdAt, now), stamp(m.updatedAt, now) };
+}
+
+Result<void> BulkWriter::writeMedia(const QList<Media> &media)
+{
+    if (auto valid = validateMedia(media); !valid)
+        return valid.error();
     const QDateTime now = Timestamps::now();
-    return write(target, media.size(), [&](qsizetype i) -> QVariantList {
-        const Media &m = media.at(i);
-        return {SqlValues::uuid(m.id),
-                SqlValues::optionalText(m.externalId),
-                toDbString(m.type),
-                SqlValues::optionalText(m.mediaClass),
-                m.title,
-                TextKeys::sortKey(m.title),
-                SqlValues::date(m.releaseDate),
-                SqlValues::optionalText(m.country),
-                SqlValues::textArray(m.creators),
-                SqlValues::optionalText(m.coverUrl),
-                SqlValues::optionalText(m.description),
-                SqlValues::json(m.attributes),
-                stamp(m.createdAt, now),
-                stamp(m.updatedAt, now)};
-    });
+    return write(mediaTarget(), media.size(), [&](qsizetype i) { return mediaRow(media.at(i), now); });
 }
 
 Result<void> BulkWriter::writeLinks(const QList<ExternalLink> &links)
 {
-    const Target target{Table::ExternalLinks,
-                        {col("id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("source"),
-                         col("external_key"), col("url"), col("created_at", ColumnType::Timestamp)},
-                        {},
-                        tr("writing external links")};
+    const Target target { Table::ExternalLinks,
+        { col("id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("source"), col("external_key"),
+            col("url"), col("created_at", ColumnType::Timestamp) },
+        {}, tr("writing external links") };
     const QDateTime now = Timestamps::now();
     return write(target, links.size(), [&](qsizetype i) -> QVariantList {
         const ExternalLink &l = links.at(i);
-        return {SqlValues::uuid(l.id), SqlValues::uuid(l.mediaId), l.source, l.externalKey, nonNullText(l.url),
-                stamp(l.createdAt, now)};
+        return { SqlValues::uuid(l.id), SqlValues::uuid(l.mediaId), l.source, l.externalKey,
+            nonNullText(l.url), stamp(l.createdAt, now) };
     });
 }
 
 Result<void> BulkWriter::writeRelationships(const QList<Relationship> &relationships)
 {
-    const Target target{Table::Relationships,
-                        {col("source_media_id", ColumnType::Uuid), col("target_media_id", ColumnType::Uuid),
-                         col("relation_type"), col("weight", ColumnType::Real), col("notes"),
-                         col("created_at", ColumnType::Timestamp)},
-                        {},
-                        tr("writing relationships")};
+    const Target target { Table::Relationships,
+        { col("source_media_id", ColumnType::Uuid), col("target_media_id", ColumnType::Uuid),
+            col("relation_type"), col("weight", ColumnType::Real), col("notes"),
+            col("created_at", ColumnType::Timestamp) },
+        {}, tr("writing relationships") };
     const QDateTime now = Timestamps::now();
     return write(target, relationships.size(), [&](qsizetype i) -> QVariantList {
         const Relationship &r = relationships.at(i);
-        return {SqlValues::uuid(r.sourceMediaId), SqlValues::uuid(r.targetMediaId), toDbString(r.type), r.weight,
-                nonNullText(r.notes), stamp(r.createdAt, now)};
+        return { SqlValues::uuid(r.sourceMediaId), SqlValues::uuid(r.targetMediaId), toDbString(r.type),
+            r.weight, nonNullText(r.notes), stamp(r.createdAt, now) };
     });
 }
 
 Result<void> BulkWriter::writeUsers(const QList<User> &users)
 {
-    const Target target{Table::Users,
-                        {col("id", ColumnType::Uuid), col("username"), col("email"), col("display_name"),
-                         col("role"), col("profile_settings", ColumnType::Json), col("is_active", ColumnType::Boolean),
-                         col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp)},
-                        QStringLiteral("ON CONFLICT (username) DO NOTHING"),
-                        tr("writing users")};
+    const Target target { Table::Users,
+        { col("id", ColumnType::Uuid), col("username"), col("email"), col("display_name"), col("role"),
+            col("profile_settings", ColumnType::Json), col("is_active", ColumnType::Boolean),
+            col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp) },
+        QStringLiteral("ON CONFLICT (username) DO NOTHING"), tr("writing users") };
     const QDateTime now = Timestamps::now();
     return write(target, users.size(), [&](qsizetype i) -> QVariantList {
         const User &u = users.at(i);
-        return {SqlValues::uuid(u.id),
-                u.username,
-                SqlValues::optionalText(u.email.toLower()),
-                nonNullText(u.displayName),
-                toDbString(u.role),
-                SqlValues::json(u.profileSettings),
-                u.isActive,
-                stamp(u.createdAt, now),
-                stamp(u.updatedAt, now)};
+        return { SqlValues::uuid(u.id), u.username, SqlValues::optionalText(u.email.toLower()),
+            nonNullText(u.displayName), toDbString(u.role), SqlValues::json(u.profileSettings), u.isActive,
+            stamp(u.createdAt, now), stamp(u.updatedAt, now) };
     });
 }
 
@@ -286,9 +240,10 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
     const QString names = sql->kind() == SqlDialect::Kind::SQLite
         ? QStringLiteral("SELECT value FROM json_each(?)")
         : QStringLiteral("SELECT jsonb_array_elements_text(CAST(? AS jsonb))");
-    auto rows = sql->run(QStringLiteral("SELECT %1, username FROM %2 WHERE username IN (%3)")
-                             .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users), names),
-                         {SqlValues::textArray(usernames)}, tr("reading users"));
+    auto rows
+        = sql->run(QStringLiteral("SELECT %1, username FROM %2 WHERE username IN (%3)")
+                       .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users), names),
+            { SqlValues::textArray(usernames) }, tr("reading users"));
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -298,28 +253,20 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
 
 Result<void> BulkWriter::writeInteractions(const QList<Interaction> &interactions)
 {
-    const Target target{Table::UserMedia,
-                        {col("user_id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("status"),
-                         col("progress", ColumnType::Integer), col("rating", ColumnType::Integer), col("notes"),
-                         col("started_at", ColumnType::Timestamp), col("completed_at", ColumnType::Timestamp),
-                         col("meta_snapshot", ColumnType::Json), col("created_at", ColumnType::Timestamp),
-                         col("updated_at", ColumnType::Timestamp)},
-                        {},
-                        tr("writing interactions")};
+    const Target target { Table::UserMedia,
+        { col("user_id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("status"),
+            col("progress", ColumnType::Integer), col("rating", ColumnType::Integer), col("notes"),
+            col("started_at", ColumnType::Timestamp), col("completed_at", ColumnType::Timestamp),
+            col("meta_snapshot", ColumnType::Json), col("created_at", ColumnType::Timestamp),
+            col("updated_at", ColumnType::Timestamp) },
+        {}, tr("writing interactions") };
     const QDateTime now = Timestamps::now();
     return write(target, interactions.size(), [&](qsizetype i) -> QVariantList {
         const Interaction &x = interactions.at(i);
-        return {SqlValues::uuid(x.userId),
-                SqlValues::uuid(x.mediaId),
-                toDbString(x.status),
-                x.progress,
-                x.rating ? QVariant(*x.rating) : QVariant(),
-                nonNullText(x.notes),
-                SqlValues::timestamp(x.startedAt),
-                SqlValues::timestamp(x.completedAt),
-                SqlValues::json(x.metaSnapshot),
-                stamp(x.createdAt, now),
-                stamp(x.updatedAt, now)};
+        return { SqlValues::uuid(x.userId), SqlValues::uuid(x.mediaId), toDbString(x.status), x.progress,
+            x.rating ? QVariant(*x.rating) : QVariant(), nonNullText(x.notes),
+            SqlValues::timestamp(x.startedAt), SqlValues::timestamp(x.completedAt),
+            SqlValues::json(x.metaSnapshot), stamp(x.createdAt, now), stamp(x.updatedAt, now) };
     });
 }
 
@@ -327,42 +274,35 @@ Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
 {
     for (const MediaList &l : lists) {
         if (l.type != ListType::Manual)
-            return Error::invalidInput(tr("“%1” is a smart list; only manual lists are written in bulk.").arg(l.name));
+            return Error::invalidInput(
+                tr("“%1” is a smart list; only manual lists are written in bulk.").arg(l.name));
     }
-    const Target target{Table::UserLists,
-                        {col("id", ColumnType::Uuid), col("user_id", ColumnType::Uuid), col("name"),
-                         col("description"), col("list_type"), col("is_public", ColumnType::Boolean),
-                         col("filter_definition", ColumnType::Json), col("created_at", ColumnType::Timestamp),
-                         col("updated_at", ColumnType::Timestamp)},
-                        {},
-                        tr("writing lists")};
+    const Target target { Table::UserLists,
+        { col("id", ColumnType::Uuid), col("user_id", ColumnType::Uuid), col("name"), col("description"),
+            col("list_type"), col("is_public", ColumnType::Boolean),
+            col("filter_definition", ColumnType::Json), col("created_at", ColumnType::Timestamp),
+            col("updated_at", ColumnType::Timestamp) },
+        {}, tr("writing lists") };
     const QDateTime now = Timestamps::now();
     return write(target, lists.size(), [&](qsizetype i) -> QVariantList {
         const MediaList &l = lists.at(i);
-        return {SqlValues::uuid(l.id),
-                SqlValues::uuid(l.ownerId),
-                l.name,
-                nonNullText(l.description),
-                toDbString(l.type),
-                l.isPublic,
-                SqlValues::optionalJson(l.filterDefinition),
-                stamp(l.createdAt, now),
-                stamp(l.updatedAt, now)};
+        return { SqlValues::uuid(l.id), SqlValues::uuid(l.ownerId), l.name, nonNullText(l.description),
+            toDbString(l.type), l.isPublic, SqlValues::optionalJson(l.filterDefinition),
+            stamp(l.createdAt, now), stamp(l.updatedAt, now) };
     });
 }
 
 Result<void> BulkWriter::writeListItems(const QList<ListItem> &items)
 {
-    const Target target{Table::ListItems,
-                        {col("list_id", ColumnType::Uuid), col("media_id", ColumnType::Uuid),
-                         col("position", ColumnType::Integer), col("added_at", ColumnType::Timestamp)},
-                        {},
-                        tr("writing list items")};
+    const Target target { Table::ListItems,
+        { col("list_id", ColumnType::Uuid), col("media_id", ColumnType::Uuid),
+            col("position", ColumnType::Integer), col("added_at", ColumnType::Timestamp) },
+        {}, tr("writing list items") };
     const QDateTime now = Timestamps::now();
     return write(target, items.size(), [&](qsizetype i) -> QVariantList {
         const ListItem &item = items.at(i);
-        return {SqlValues::uuid(item.listId), SqlValues::uuid(item.mediaId), item.position,
-                stamp(item.addedAt, now)};
+        return { SqlValues::uuid(item.listId), SqlValues::uuid(item.mediaId), item.position,
+            stamp(item.addedAt, now) };
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlConnection.h"
 #include "SqlDialect.h"
 #include "core/Error.h"
 #include "core/Interaction.h"
@@ -22,15 +23,18 @@ class Database;
 /// row, SQLite's fastest path. Media are stepped into a temporary table and
 /// moved with one INSERT … SELECT per batch: their full-text trigger makes
 /// every statement flush the FTS5 index (a new segment per row, then
-/// merges), which made row-by-row inserts three times slower. On PostgreSQL each batch is one INSERT … SELECT reading the whole
-/// batch from one JSON array parameter, so a batch costs one round trip.
+/// merges), which made row-by-row inserts three times slower. On PostgreSQL each batch is one INSERT … SELECT
+/// reading the whole batch from one JSON array parameter, so a batch costs one round trip.
 ///
 /// Rows are written as given (ids, timestamps) — only missing timestamps are
 /// set to now — and must not exist yet, except users (see writeUsers).
 class BulkWriter
 {
 public:
-    static constexpr int DefaultBatchSize = 5000;
+    /// Rows per transaction. Large enough that the randomly placed index
+    /// entries (UUID keys) of one batch share pages: each commit rewrites
+    /// every index page it touched, and 10,000 measured 20–30% faster than 5,000.
+    static constexpr int DefaultBatchSize = 10000;
 
     explicit BulkWriter(Database &database, int batchSize = DefaultBatchSize);
 
@@ -38,6 +42,14 @@ public:
 
     /// Validates every item first (MediaValidation); computes sort_title.
     Result<void> writeMedia(const QList<Media> &media);
+    /// Loads many items in one transaction, batch by batch: `next` gives the
+    /// batches until it returns an empty one. Returns how many were written;
+    /// when anything fails, nothing is.
+    ///
+    /// SQLite, into a catalogue without items: the table's secondary indexes
+    /// and full-text trigger are set aside during the load and rebuilt at the
+    /// end, about twice as fast as maintaining them row by row.
+    Result<qint64> loadMedia(const std::function<QList<Media>()> &next);
     Result<void> writeLinks(const QList<ExternalLink> &links);
     Result<void> writeRelationships(const QList<Relationship> &relationships);
     /// Users whose username is taken already are skipped: the existing
@@ -63,9 +75,35 @@ private:
         bool staged = false;
     };
 
-    /// Writes `count` rows batch by batch; `row(i)` gives row i's values in
-    /// the common text representation (SqlValues), in column order.
-    Result<void> write(const Target &target, qsizetype count, const std::function<QVariantList(qsizetype)> &row);
+    /// Row i's values in the common text representation (SqlValues), in column order.
+    using RowFunction = std::function<QVariantList(qsizetype)>;
+    struct Statements
+    {
+        QString insert;
+        /// SQLite, staged targets: moves the staged rows into the table.
+        QString moveStaged;
+    };
+
+    /// Writes `count` rows batch by batch, one transaction each.
+    Result<void> write(const Target &target, qsizetype count, const RowFunction &row);
+    /// The statements for a target (creates the staging table where one is used).
+    Result<Statements> prepare(const SqlConnection &sql, const Target &target) const;
+    /// Writes rows [start, end) within the caller's transaction.
+    Result<void> writeRows(const SqlConnection &sql, const Target &target, const Statements &statements,
+        qsizetype start, qsizetype end, const RowFunction &row) const;
+    static Result<void> validateMedia(const QList<Media> &media);
+    static Target mediaTarget();
+    static QVariantList mediaRow(const Media &media, const QDateTime &now);
+    /// SQLite, empty catalogue: drops what loadMedia rebuilds afterwards; returns what it dropped.
+    struct SchemaObject
+    {
+        QString type;
+        QString name;
+        QString sql;
+    };
+    static Result<QList<SchemaObject>> setAside(const SqlConnection &sql, const QString &context);
+    static Result<void> restore(const SqlConnection &sql, const QList<SchemaObject> &objects);
+
     QString statement(const Target &target) const;
     /// SQLite: the temporary table a staged target's rows go through.
     static QString stagingTable(const Target &target);

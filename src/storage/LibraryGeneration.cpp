@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace omt {
 
@@ -13,13 +14,60 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("omt::LibraryGeneration", text);
 }
+
+/// Makes the batches of [0, total) on a worker thread, one batch ahead of
+/// the writer, so that generating overlaps with writing (LibraryGenerator
+/// is pure and const, so this is safe).
+template<typename T> class Prefetch
+{
+public:
+    using Make = std::function<QList<T>(int start, int end)>;
+
+    Prefetch(int total, int batch, Make make)
+        : m_total(total)
+        , m_batch(batch)
+        , m_make(std::move(make))
+    {
+        launch();
+    }
+    ~Prefetch() { m_future.waitForFinished(); }
+
+    /// The next batch and the index after it; an empty batch at the end.
+    QList<T> next(int *end)
+    {
+        if (m_start >= m_total) {
+            *end = m_total;
+            return {};
+        }
+        QList<T> batch = m_future.result();
+        m_start = qMin(m_total, m_start + m_batch);
+        *end = m_start;
+        launch();
+        return batch;
+    }
+
+private:
+    void launch()
+    {
+        if (m_start >= m_total)
+            return;
+        const int start = m_start;
+        const int end = qMin(m_total, start + m_batch);
+        m_future = QtConcurrent::run([make = m_make, start, end] { return make(start, end); });
+    }
+
+    int m_total;
+    int m_batch;
+    Make m_make;
+    int m_start = 0;
+    QFuture<QList<T>> m_future;
+};
 } // namespace
 
 LibraryGeneration::LibraryGeneration(Database &database, int batchSize)
     : m_database(database)
     , m_writer(database, batchSize)
-{
-}
+{ }
 
 Result<void> LibraryGeneration::checkEmpty()
 {
@@ -27,13 +75,13 @@ Result<void> LibraryGeneration::checkEmpty()
     if (!sql)
         return sql.error();
     auto rows = sql->run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql->table(Table::Media)), {},
-                         tr("checking that the library is empty"));
+        tr("checking that the library is empty"));
     if (!rows)
         return rows.error();
     if (rows->next())
-        return Error{Error::Code::AlreadyExists,
-                     tr("The library already holds items; a generated library is written into an empty one."),
-                     m_database.settings().displayName(), {}};
+        return Error { Error::Code::AlreadyExists,
+            tr("The library already holds items; a generated library is written into an empty one."),
+            m_database.settings().displayName(), {} };
     return {};
 }
 
@@ -55,7 +103,7 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
             progress(stage, done, count);
     };
     const auto finishStage = [&](const QString &name, qint64 rows) {
-        report.stages.append({name, rows, stageTimer.elapsed()});
+        report.stages.append({ name, rows, stageTimer.elapsed() });
         qCInfo(lcStorage) << "generated" << rows << name << "in" << stageTimer.elapsed() << "ms";
     };
 
@@ -83,51 +131,71 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
     notify(usersStage, spec.users, spec.users);
     finishStage(usersStage, report.users);
 
-    // Media, each batch followed by its links and relationships (which only
-    // point to items written before or in the same batch).
+    // The catalogue in one load (the library is empty; see BulkWriter::loadMedia).
     stageTimer.start();
     const QString mediaStage = tr("media");
     notify(mediaStage, 0, spec.media);
+    Prefetch<Media> media(spec.media, batch, [&generator](int start, int end) {
+        QList<Media> items;
+        items.reserve(end - start);
+        for (int i = start; i < end; ++i)
+            items.append(generator.media(i));
+        return items;
+    });
+    auto loaded = m_writer.loadMedia([&]() {
+        int end = 0;
+        QList<Media> items = media.next(&end);
+        if (!items.isEmpty())
+            notify(mediaStage, end, spec.media);
+        return items;
+    });
+    if (!loaded)
+        return loaded.error();
+    report.media = *loaded;
+    finishStage(mediaStage, report.media);
+    report.mediaMilliseconds = report.stages.last().milliseconds;
+
+    // Links and relationships (which only point to items written before).
+    stageTimer.start();
+    const QString linksStage = tr("links");
+    notify(linksStage, 0, spec.media);
     for (int start = 0; start < spec.media; start += batch) {
         const int end = qMin(spec.media, start + batch);
-        QList<Media> media;
         QList<ExternalLink> links;
         QList<Relationship> relationships;
-        media.reserve(end - start);
         for (int i = start; i < end; ++i) {
-            media.append(generator.media(i));
             links.append(generator.links(i));
             relationships.append(generator.relationships(i));
         }
-        if (auto written = m_writer.writeMedia(media); !written)
-            return written.error();
         if (auto written = m_writer.writeLinks(links); !written)
             return written.error();
         if (auto written = m_writer.writeRelationships(relationships); !written)
             return written.error();
-        report.media += media.size();
         report.links += links.size();
         report.relationships += relationships.size();
-        notify(mediaStage, end, spec.media);
+        notify(linksStage, end, spec.media);
     }
-    finishStage(mediaStage, report.media);
-    report.mediaMilliseconds = report.stages.last().milliseconds;
+    finishStage(linksStage, report.links + report.relationships);
 
     stageTimer.start();
     const QString interactionsStage = tr("interactions");
     notify(interactionsStage, 0, spec.interactions);
-    for (int start = 0; start < spec.interactions; start += batch) {
-        const int end = qMin(spec.interactions, start + batch);
-        QList<Interaction> interactions;
-        interactions.reserve(end - start);
+    Prefetch<Interaction> interactions(spec.interactions, batch, [&generator, &userIds](int start, int end) {
+        QList<Interaction> items;
+        items.reserve(end - start);
         for (int i = start; i < end; ++i) {
-            interactions.append(generator.interaction(i));
-            interactions.last().userId = userIds.value(interactions.last().userId);
+            items.append(generator.interaction(i));
+            items.last().userId = userIds.value(items.last().userId);
         }
-        if (auto written = m_writer.writeInteractions(interactions); !written)
+        return items;
+    });
+    int interactionsEnd = 0;
+    for (QList<Interaction> items = interactions.next(&interactionsEnd); !items.isEmpty();
+         items = interactions.next(&interactionsEnd)) {
+        if (auto written = m_writer.writeInteractions(items); !written)
             return written.error();
-        report.interactions += interactions.size();
-        notify(interactionsStage, end, spec.interactions);
+        report.interactions += items.size();
+        notify(interactionsStage, interactionsEnd, spec.interactions);
     }
     finishStage(interactionsStage, report.interactions);
 

@@ -21,11 +21,11 @@ struct GenerationReport
         QString name;
         qint64 rows = 0;
         qint64 milliseconds = 0;
-    /// The media stage alone (items with their links and relationships).
-    qint64 mediaMilliseconds = 0;
+        /// The media stage alone: writing the items and indexing them.
+        qint64 mediaMilliseconds = 0;
     };
 
-    /// In order: users, media (with links and relationships), interactions, lists, list items.
+    /// In order: users, media, links (with relationships), interactions, lists, list items.
     QList<Stage> stages;
     qint64 media = 0;
     qint64 links = 0;
@@ -37,7 +37,7 @@ struct GenerationReport
     qint64 lists = 0;
     qint64 listItems = 0;
     qint64 milliseconds = 0;
-    /// The media stage alone (items with their links and relationships).
+    /// The media stage alone: writing the items and indexing them.
     qint64 mediaMilliseconds = 0;
 
     qint64 rows() const { return media + links + relationships + users + interactions + lists + listItems; }

@@ -66,7 +66,8 @@ private Q_SLOTS:
         // platform that computes differently) is noticed: generated libraries
         // are compared across machines and backends.
         const LibraryGenerator generator(spec(10, 0, 1, 0, 1));
-        QCOMPARE(generator.mediaId(0).toString(QUuid::WithoutBraces), QStringLiteral("6541106e-a7d1-4229-b555-c93380690327"));
+        QCOMPARE(generator.mediaId(0).toString(QUuid::WithoutBraces),
+            QStringLiteral("6541106e-a7d1-4229-b555-c93380690327"));
     }
 
     void differentSeedGivesADifferentLibrary()
@@ -89,8 +90,9 @@ private Q_SLOTS:
         const auto tooMany = spec(3, 7, 2, 0, 1).validate();
         QVERIFY(!tooMany.ok());
         QCOMPARE(tooMany.error().code, Error::Code::InvalidInput);
-        for (const char *number : {"7", "2 users", "3 media", "at most 6"})
-            QVERIFY2(tooMany.error().message.contains(QLatin1String(number)), qPrintable(tooMany.error().message));
+        for (const char *number : { "7", "2 users", "3 media", "at most 6" })
+            QVERIFY2(
+                tooMany.error().message.contains(QLatin1String(number)), qPrintable(tooMany.error().message));
 
         const auto negative = spec(-1, 0, 1, 0, 1).validate();
         QVERIFY(!negative.ok());
@@ -113,7 +115,8 @@ private Q_SLOTS:
         for (int i = 0; i < 3000; ++i) {
             const Media m = generator.media(i);
             const auto valid = MediaValidation::validate(m);
-            QVERIFY2(valid.ok(), qPrintable(m.title + QStringLiteral(": ") + (valid ? QString() : valid.error().message)));
+            QVERIFY2(valid.ok(),
+                qPrintable(m.title + QStringLiteral(": ") + (valid ? QString() : valid.error().message)));
             QCOMPARE(MediaValidation::normalized(m), m);
             QVERIFY(MediaClass::isValid(m.mediaClass));
             QVERIFY(isRandomUuid(m.id));
@@ -171,8 +174,8 @@ private Q_SLOTS:
             const Interaction x = generator.interaction(i);
             QCOMPARE(x.userId, generator.user(generator.interactionUser(i)).id);
             QCOMPARE(x.mediaId, generator.mediaId(generator.interactionMedia(i)));
-            QVERIFY(!pairs.contains({x.userId, x.mediaId}));
-            pairs.insert({x.userId, x.mediaId});
+            QVERIFY(!pairs.contains({ x.userId, x.mediaId }));
+            pairs.insert({ x.userId, x.mediaId });
             ++perUser[x.userId];
             statuses.insert(x.status);
         }
@@ -229,8 +232,8 @@ private Q_SLOTS:
             const MediaList list = generator.list(l);
             QCOMPARE(list.ownerId, generator.user(generator.listOwner(l)).id);
             QCOMPARE(list.type, ListType::Manual);
-            QVERIFY2(!names.contains({list.ownerId, list.name}), qPrintable(list.name));
-            names.insert({list.ownerId, list.name});
+            QVERIFY2(!names.contains({ list.ownerId, list.name }), qPrintable(list.name));
+            names.insert({ list.ownerId, list.name });
             anyPublic = anyPublic || list.isPublic;
 
             const QList<ListItem> items = generator.listItems(l);

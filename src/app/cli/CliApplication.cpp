@@ -19,16 +19,36 @@ QString tr(const char *text)
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              QStringLiteral("The library: a SQLite file, or "
-                                             "postgresql://user@host:port/database?sslmode=verify-full. "
-                                             "A password is asked for (or read from standard input), never "
-                                             "given here."),
-                              QStringLiteral("location"));
+        tr("The library: a SQLite file, or "
+           "postgresql://user@host:port/database?sslmode=verify-full. "
+           "A password is asked for (or read from standard input), never given here."),
+        QStringLiteral("location"));
 }
 
 QCommandLineOption verboseOption()
 {
-    return QCommandLineOption(QStringLiteral("verbose"), QStringLiteral("Add technical details to error messages."));
+    return QCommandLineOption(QStringLiteral("verbose"), tr("Add technical details to error messages."));
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+}
+
+QCommandLineOption versionOption()
+{
+    return QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version."));
+}
+
+/// Help text with the program's name rather than the path it was started by.
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.indexOf(program);
+    if (!program.isEmpty() && at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+        text.replace(at, program.size(), QCoreApplication::applicationName());
+    return text;
 }
 
 void print(FILE *stream, const QString &text)
@@ -40,8 +60,7 @@ void print(FILE *stream, const QString &text)
 
 CliApplication::CliApplication()
     : m_commands(allCommands())
-{
-}
+{ }
 
 CliApplication::~CliApplication() = default;
 
@@ -57,7 +76,7 @@ CliCommand *CliApplication::find(const QString &name) const
 QString CliApplication::commandWord(const QStringList &arguments) const
 {
     // Options that take a value, so that a value is not taken for the command.
-    QSet<QString> valued = {QStringLiteral("db")};
+    QSet<QString> valued = { QStringLiteral("db") };
     for (const auto &command : m_commands) {
         for (const QCommandLineOption &option : command->options()) {
             if (!option.valueName().isEmpty())
@@ -81,13 +100,13 @@ QString CliApplication::generalHelp() const
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("OmniMediaTrak console tool: create, fill and query libraries."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.addOption(helpOption());
+    parser.addOption(versionOption());
     parser.addOption(dbOption());
     parser.addOption(verboseOption());
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."),
-                                 QStringLiteral("command [command options]"));
-    QString text = parser.helpText();
+        QStringLiteral("command [command options]"));
+    QString text = helpText(parser);
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const auto &command : m_commands)
         text += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
@@ -110,33 +129,38 @@ int CliApplication::run(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption version = versionOption();
     const QCommandLineOption db = dbOption();
+    parser.addOption(help);
+    parser.addOption(version);
     const QCommandLineOption verbose = verboseOption();
     parser.addOption(db);
     parser.addOption(verbose);
     if (command) {
         parser.setApplicationDescription(command->summary());
-        parser.addPositionalArgument(command->name(), command->summary(), command->name() + QStringLiteral(" [options]"));
+        parser.addPositionalArgument(
+            command->name(), command->summary(), command->name() + QStringLiteral(" [options]"));
         parser.addOptions(command->options());
         command->addPositionalArguments(parser);
     }
     if (!parser.parse(arguments))
         return usage(parser.errorText() + QLatin1Char(' ')
-                     + tr("Run “%1 --help” for the usage.").arg(QCoreApplication::applicationName()));
+            + tr("Run “%1 --help” for the usage.").arg(QCoreApplication::applicationName()));
 
     if (parser.isSet(help)) {
-        print(stdout, command ? parser.helpText() : generalHelp());
+        print(stdout, command ? helpText(parser) : generalHelp());
         return ExitOk;
     }
     if (parser.isSet(version)) {
-        print(stdout, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
-                          + QLatin1Char('\n'));
+        print(stdout,
+            QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+                + QLatin1Char('\n'));
         return ExitOk;
     }
     if (word.isEmpty())
-        return usage(tr("No command given. Run “%1 --help” for the commands.").arg(QCoreApplication::applicationName()));
+        return usage(tr("No command given. Run “%1 --help” for the commands.")
+                         .arg(QCoreApplication::applicationName()));
     if (!command)
         return usage(tr("Unknown command “%1”. Run “%2 --help” for the commands.")
                          .arg(word, QCoreApplication::applicationName()));

@@ -43,7 +43,10 @@ public:
 
 protected:
     /// The positional arguments after the command word.
-    static QStringList arguments(const QCommandLineParser &parser) { return parser.positionalArguments().mid(1); }
+    static QStringList arguments(const QCommandLineParser &parser)
+    {
+        return parser.positionalArguments().mid(1);
+    }
 };
 
 /// Every command of the tool, in the order --help lists them (CommandTable.cpp).

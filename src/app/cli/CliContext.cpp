@@ -22,8 +22,7 @@ CliContext::CliContext(QString applicationName, QString location, bool verbose)
     , m_location(std::move(location))
     , m_verbose(verbose)
     , m_out(stdout)
-{
-}
+{ }
 
 CliContext::~CliContext()
 {
@@ -54,7 +53,8 @@ int CliContext::usage(const QString &message)
 std::optional<int> CliContext::open(Open mode)
 {
     if (m_location.isEmpty())
-        return usage(tr("No library given: add --db PATH (a SQLite file) or --db postgresql://user@host/database."));
+        return usage(
+            tr("No library given: add --db PATH (a SQLite file) or --db postgresql://user@host/database."));
     auto parsed = ConnectionSettings::parse(m_location);
     if (!parsed)
         return usage(parsed.error().message);
@@ -88,16 +88,15 @@ std::optional<int> CliContext::requireCurrentSchema()
         return fail(version.error());
     const QString location = m_database->settings().displayName();
     if (*version == 0)
-        return fail(Error{Error::Code::NotFound,
-                          tr("There is no library in %1 yet; create it with the init command.").arg(location),
-                          {}, {}});
+        return fail(Error { Error::Code::NotFound,
+            tr("There is no library in %1 yet; create it with the init command.").arg(location), {}, {} });
     if (*version < migrator.latestVersion())
-        return fail(Error{Error::Code::Unavailable,
-                          tr("The library %1 needs an update (version %2 to %3); run the init command.")
-                              .arg(location)
-                              .arg(*version)
-                              .arg(migrator.latestVersion()),
-                          {}, {}});
+        return fail(Error { Error::Code::Unavailable,
+            tr("The library %1 needs an update (version %2 to %3); run the init command.")
+                .arg(location)
+                .arg(*version)
+                .arg(migrator.latestVersion()),
+            {}, {} });
     return std::nullopt;
 }
 

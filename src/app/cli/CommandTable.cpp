@@ -1,6 +1,7 @@
 // The commands of omnimediatrak-cli. Adding one is one line here (and its
 // class, derived from CliCommand, in this folder).
 
+#include "BenchCommand.h"
 #include "CliCommand.h"
 #include "GenerateCommand.h"
 #include "InitCommand.h"
@@ -14,7 +15,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
-    // commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

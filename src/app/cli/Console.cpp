@@ -26,8 +26,8 @@ QString tr(const char *text)
 
 Error noSecret()
 {
-    return Error{Error::Code::AccessDenied, tr("A password is needed, and none was given on standard input."), {},
-                 {}};
+    return Error { Error::Code::AccessDenied,
+        tr("A password is needed, and none was given on standard input."), {}, {} };
 }
 
 /// One line from standard input without its line ending; empty optional at end of input.

@@ -22,25 +22,25 @@ struct CountOption
 {
     const char *name;
     const char *description;
-    const char *defaultValue;
+    qint64 defaultValue;
 };
 
 #define OMT_TR(text) QT_TRANSLATE_NOOP("omt::cli::GenerateCommand", text)
 const CountOption Counts[] = {
-    {"media", OMT_TR("Number of catalogue items (default %1)."), "1000"},
-    {"interactions", OMT_TR("Number of (user, item) interactions, spread over the users (default %1)."), "2000"},
-    {"users", OMT_TR("Number of users; the first is the owner profile (default %1)."), "2"},
-    {"lists", OMT_TR("Number of manual lists of 20 to 500 items (default %1)."), "4"},
-    {"seed", OMT_TR("The seed: the same seed gives the same library, ids included (default %1)."), "1"},
-    {"batch-size", OMT_TR("Rows per transaction (default %1)."), "5000"},
+    { "media", OMT_TR("Number of catalogue items (default %1)."), 1000 },
+    { "interactions", OMT_TR("Number of (user, item) interactions, spread over the users (default %1)."),
+        2000 },
+    { "users", OMT_TR("Number of users; the first is the owner profile (default %1)."), 2 },
+    { "lists", OMT_TR("Number of manual lists of 20 to 500 items (default %1)."), 4 },
+    { "seed", OMT_TR("The seed: the same seed gives the same library, ids included (default %1)."), 1 },
+    { "batch-size", OMT_TR("Rows per transaction (default %1)."), BulkWriter::DefaultBatchSize },
 };
 #undef OMT_TR
 
 QCommandLineOption option(const CountOption &count)
 {
-    return QCommandLineOption(QString::fromLatin1(count.name),
-                              tr(count.description).arg(QLatin1String(count.defaultValue)), QStringLiteral("N"),
-                              QString::fromLatin1(count.defaultValue));
+    return QCommandLineOption(QString::fromLatin1(count.name), tr(count.description).arg(count.defaultValue),
+        QStringLiteral("N"), QString::number(count.defaultValue));
 }
 
 /// Progress on one terminal line, redrawn at most ten times a second.
@@ -55,16 +55,23 @@ public:
         m_timer.start();
         m_stage = stage;
         const int percent = total > 0 ? int(done * 100 / total) : 100;
-        const QString line = QStringLiteral("\r%1: %2 / %3 (%4%)\x1b[K").arg(stage).arg(done).arg(total).arg(percent);
+        QString line = QStringLiteral("%1: %2 / %3 (%4%)").arg(stage).arg(done).arg(total).arg(percent);
+        // Spaces rather than an ANSI erase sequence, which not every console understands.
+        const qsizetype length = line.size();
+        line = QLatin1Char('\r') + line.leftJustified(qMax(length, m_length));
+        m_length = length;
         std::fputs(line.toLocal8Bit().constData(), stderr);
-        if (finished)
+        if (finished) {
             std::fputs("\n", stderr);
+            m_length = 0;
+        }
         std::fflush(stderr);
     }
 
 private:
     QString m_stage;
     QElapsedTimer m_timer;
+    qsizetype m_length = 0;
 };
 } // namespace
 
@@ -90,10 +97,13 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
         bool ok = false;
         const QString text = parser.value(option(count));
         const qint64 value = text.toLongLong(&ok);
-        const qint64 max = qstrcmp(count.name, "seed") == 0 ? std::numeric_limits<qint64>::max() : 1000000000;
-        if (!ok || value < 0 || value > max)
-            return context.usage(tr("--%1 must be a whole number from 0 to %2, not “%3”.")
+        const bool seed = qstrcmp(count.name, "seed") == 0;
+        const qint64 min = qstrcmp(count.name, "batch-size") == 0 ? 1 : 0;
+        const qint64 max = seed ? std::numeric_limits<qint64>::max() : 1000000000;
+        if (!ok || value < min || value > max)
+            return context.usage(tr("--%1 must be a whole number from %2 to %3, not “%4”.")
                                      .arg(QLatin1String(count.name))
+                                     .arg(min)
                                      .arg(max)
                                      .arg(text));
         values.append(value);
@@ -104,7 +114,7 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
     spec.users = int(values.at(2));
     spec.lists = int(values.at(3));
     spec.seed = quint64(values.at(4));
-    const int batchSize = int(qMax<qint64>(1, values.at(5)));
+    const int batchSize = int(values.at(5));
     if (auto valid = spec.validate(); !valid)
         return context.usage(valid.error().message);
 
@@ -116,7 +126,8 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
     ProgressLine line;
     LibraryGeneration::Progress progress;
     if (Console::stderrIsTerminal())
-        progress = [&line](const QString &stage, qint64 done, qint64 total) { line.update(stage, done, total); };
+        progress
+            = [&line](const QString &stage, qint64 done, qint64 total) { line.update(stage, done, total); };
     LibraryGeneration generation(context.database(), batchSize);
     const auto report = generation.run(spec, progress);
     if (!report)
@@ -124,8 +135,9 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
 
     const double seconds = qMax<qint64>(1, report->milliseconds) / 1000.0;
     const qint64 mediaMilliseconds = qMax<qint64>(1, report->mediaMilliseconds);
-    context.out() << tr("Generated %1 media (%2 links, %3 relationships), %4 interactions, %5 new users, %6 lists "
-                        "with %7 items in %8 s: %9 rows/s, media %10 items/s.")
+    context.out() << tr(
+        "Generated %1 media (%2 links, %3 relationships), %4 interactions, %5 new users, %6 lists "
+        "with %7 items in %8 s: %9 rows/s, media %10 items/s.")
                          .arg(report->media)
                          .arg(report->links)
                          .arg(report->relationships)

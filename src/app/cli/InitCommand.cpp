@@ -49,8 +49,9 @@ int InitCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (*before == 0)
         context.out() << tr("Created the library %1 (version %2).").arg(location).arg(*after) << '\n';
     else if (*before < *after)
-        context.out() << tr("Updated the library %1 from version %2 to %3.").arg(location).arg(*before).arg(*after)
-                      << '\n';
+        context.out()
+            << tr("Updated the library %1 from version %2 to %3.").arg(location).arg(*before).arg(*after)
+            << '\n';
     else
         context.out() << tr("The library %1 is up to date (version %2).").arg(location).arg(*after) << '\n';
     return ExitOk;

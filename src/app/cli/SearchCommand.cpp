@@ -19,8 +19,8 @@ constexpr int MaxLimit = 5000;
 QCommandLineOption limitOption()
 {
     return QCommandLineOption(QStringLiteral("limit"),
-                              tr("Show at most N results (default %1, at most %2).").arg(DefaultLimit).arg(MaxLimit),
-                              QStringLiteral("N"), QString::number(DefaultLimit));
+        tr("Show at most N results (default %1, at most %2).").arg(DefaultLimit).arg(MaxLimit),
+        QStringLiteral("N"), QString::number(DefaultLimit));
 }
 
 /// Keeps one result on one line with exactly four fields.
@@ -41,13 +41,13 @@ QString SearchCommand::summary() const
 
 QList<QCommandLineOption> SearchCommand::options() const
 {
-    return {limitOption()};
+    return { limitOption() };
 }
 
 void SearchCommand::addPositionalArguments(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("text"), tr("What to search for; the last word may be incomplete."),
-                                 QStringLiteral("text..."));
+    parser.addPositionalArgument(QStringLiteral("text"),
+        tr("What to search for; the last word may be incomplete."), QStringLiteral("text..."));
 }
 
 int SearchCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -70,8 +70,8 @@ int SearchCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.fail(results.error());
     QTextStream &out = context.out();
     for (const MediaSummary &m : *results) {
-        out << m.id.toString(QUuid::WithoutBraces) << '\t' << toDbString(m.type) << '\t' << field(m.title) << '\t'
-            << (m.releaseDate.isValid() ? QString::number(m.releaseDate.year()) : QString()) << '\n';
+        out << m.id.toString(QUuid::WithoutBraces) << '\t' << toDbString(m.type) << '\t' << field(m.title)
+            << '\t' << (m.releaseDate.isValid() ? QString::number(m.releaseDate.year()) : QString()) << '\n';
     }
     return ExitOk;
 }

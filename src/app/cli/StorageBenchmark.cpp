@@ -1,5 +1,8 @@
 #include "StorageBenchmark.h"
 
+#include "core/LibraryGenerator.h"
+#include "storage/BulkWriter.h"
+#include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/ScratchLibrary.h"
 
@@ -27,6 +30,7 @@ constexpr int PagesPerOrder = 25;
 constexpr int BenchListSize = 10000;
 constexpr int ListMoves = 200;
 constexpr quint32 Seed = 20261126;
+constexpr int InsertedMedia = 50000;
 
 /// Timings in milliseconds, and their percentiles.
 class Samples
@@ -257,6 +261,44 @@ Result<void> StorageBenchmark::measureListMove()
     m_report(QStringLiteral("list_move_single_row_share"), rounded(100.0 * singleRowMoves / std::max(1, performed)),
              QStringLiteral("%"));
     m_report(QStringLiteral("list_move_max_rows_written"), maxRows, QStringLiteral("rows"));
+    return {};
+}
+
+Result<void> StorageBenchmark::measureInsert()
+{
+    // Into a scratch library on the same backend, so the real one stays as
+    // it is. Generated items in batches, every index and the full-text index
+    // maintained as they go in (the incremental path any insert takes).
+    auto scratch = ScratchLibrary::create(m_database.settings());
+    if (!scratch)
+        return scratch.error();
+    GeneratorSpec spec;
+    spec.media = InsertedMedia;
+    spec.seed = Seed;
+    const LibraryGenerator generator(spec);
+    BulkWriter writer((*scratch)->database());
+
+    QElapsedTimer timer;
+    qint64 writing = 0;
+    for (int start = 0; start < InsertedMedia; start += writer.batchSize()) {
+        QList<Media> batch;
+        const int end = std::min(InsertedMedia, start + writer.batchSize());
+        batch.reserve(end - start);
+        for (int i = start; i < end; ++i)
+            batch.append(generator.media(i));
+        timer.start();
+        if (auto written = writer.writeMedia(batch); !written)
+            return written.error();
+        writing += timer.nsecsElapsed();
+    }
+    const auto searchable = MediaRepository((*scratch)->database()).count({});
+    if (!searchable)
+        return searchable.error();
+    if (*searchable != InsertedMedia)
+        return Error::internal(tr("The scratch library has %1 items instead of %2.").arg(*searchable).arg(InsertedMedia));
+    m_report(QStringLiteral("insert_media_rows"), InsertedMedia, QStringLiteral("rows"));
+    m_report(QStringLiteral("insert_media_per_s"), std::round(InsertedMedia / (double(writing) / 1e9)),
+             QStringLiteral("rows/s"));
     return {};
 }
 

@@ -1,0 +1,170 @@
+// BulkWriter::loadMedia: loading a whole catalogue in one transaction. On
+// SQLite, maintaining the seven secondary indexes and the FTS5 index row by
+// row costs two thirds of the insert time; building them once at the end of
+// a load into an empty catalogue is about twice as fast overall (measured on
+// 100,000 items). On PostgreSQL the search_vector trigger and the unique
+// indexes dominate; rebuilding the other indexes saved only ~10%, so it is
+// not done there.
+
+#include "BulkWriter.h"
+#include "Database.h"
+#include "StorageLog.h"
+#include "core/Timestamps.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+
+#include <optional>
+
+namespace omt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::BulkWriter", text);
+}
+
+/// The FTS5 table of schema/sqlite (external content over media_media),
+/// which its triggers keep up to date.
+const QLatin1String FullTextTable("media_search");
+
+/// SQLite's page cache during a load, in KiB.
+constexpr qint64 LoadCacheKiB = 256 * 1024;
+
+QString quotedName(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+} // namespace
+
+Result<QList<BulkWriter::SchemaObject>> BulkWriter::setAside(const SqlConnection &sql, const QString &context)
+{
+    // The secondary indexes (the automatic ones of PRIMARY KEY and UNIQUE
+    // constraints have no SQL and stay) and only those triggers that feed the
+    // full-text index, which is rebuilt in one pass afterwards. Any other
+    // trigger keeps working during the load.
+    auto schema
+        = sql.run(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ?"
+                                 " AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"),
+            { sql.table(Table::Media) }, context);
+    if (!schema)
+        return schema.error();
+    QList<SchemaObject> aside;
+    while (schema->next()) {
+        SchemaObject object { schema->value(0).toString(), schema->value(1).toString(),
+            schema->value(2).toString() };
+        if (object.type == QLatin1String("trigger") && !object.sql.contains(FullTextTable))
+            continue;
+        aside.append(object);
+    }
+    for (const SchemaObject &object : std::as_const(aside)) {
+        if (auto dropped = sql.runDirect(
+                QStringLiteral("DROP %1 %2").arg(object.type.toUpper(), quotedName(object.name)), context);
+            !dropped)
+            return dropped.error();
+    }
+    return aside;
+}
+
+Result<void> BulkWriter::restore(const SqlConnection &sql, const QList<SchemaObject> &objects)
+{
+    // Indexes first (sorted builds), then the full-text index from the
+    // content table, then the triggers, exactly as they were defined.
+    const QString context = tr("indexing the items");
+    bool fullText = false;
+    for (const SchemaObject &object : objects) {
+        if (object.type != QLatin1String("index")) {
+            fullText = true;
+            continue;
+        }
+        if (auto created = sql.runDirect(object.sql, context); !created)
+            return created.error();
+    }
+    if (fullText) {
+        if (auto rebuilt = sql.runDirect(
+                QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(FullTextTable), context);
+            !rebuilt)
+            return rebuilt.error();
+    }
+    for (const SchemaObject &object : objects) {
+        if (object.type == QLatin1String("index"))
+            continue;
+        if (auto created = sql.runDirect(object.sql, context); !created)
+            return created.error();
+    }
+    return {};
+}
+
+Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    Target target = mediaTarget();
+
+    // One transaction for the whole load: if anything fails, the library is
+    // as it was (DDL included: it is transactional in both databases).
+    auto transaction = sql->beginWrite(target.context);
+    if (!transaction)
+        return transaction.error();
+    QList<SchemaObject> aside;
+    std::optional<qint64> previousCache;
+    const auto restoreCache = qScopeGuard([&] {
+        if (previousCache
+            && !sql->runDirect(QStringLiteral("PRAGMA cache_size = %1").arg(*previousCache), {}))
+            qCWarning(lcStorage) << "could not restore the page cache size";
+    });
+    if (sql->kind() == SqlDialect::Kind::SQLite) {
+        // A larger page cache keeps the growing indexes in memory: 15–20%
+        // faster on 100,000 items. Restored when the load ends.
+        auto cache = sql->run(QStringLiteral("PRAGMA cache_size"), {}, target.context);
+        if (!cache)
+            return cache.error();
+        const qint64 current = cache->next() ? cache->value(0).toLongLong() : 0;
+        // Negative: a size in KiB; positive: a number of pages (of 4 KiB by default).
+        const qint64 currentKiB = current < 0 ? -current : current * 4;
+        if (currentKiB < LoadCacheKiB) {
+            if (auto set
+                = sql->runDirect(QStringLiteral("PRAGMA cache_size = -%1").arg(LoadCacheKiB), target.context);
+                !set)
+                return set.error();
+            previousCache = current;
+        }
+        auto any = sql->run(
+            QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql->table(Table::Media)), {}, target.context);
+        if (!any)
+            return any.error();
+        if (!any->next()) {
+            auto dropped = setAside(*sql, target.context);
+            if (!dropped)
+                return dropped.error();
+            aside = *dropped;
+            target.staged = false; // no full-text trigger left to make row-by-row statements slow
+        }
+    }
+    const auto statements = prepare(*sql, target);
+    if (!statements)
+        return statements.error();
+
+    const QDateTime now = Timestamps::now();
+    qint64 count = 0;
+    for (QList<Media> batch = next(); !batch.isEmpty(); batch = next()) {
+        if (auto valid = validateMedia(batch); !valid)
+            return valid.error();
+        if (auto written = writeRows(*sql, target, *statements, 0, batch.size(),
+                [&](qsizetype i) { return mediaRow(batch.at(i), now); });
+            !written)
+            return written.error();
+        count += batch.size();
+    }
+    if (!aside.isEmpty()) {
+        if (auto restored = restore(*sql, aside); !restored)
+            return restored.error();
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    qCDebug(lcStorage) << "loaded" << count << "items;" << aside.size() << "indexes and triggers rebuilt";
+    return count;
+}
+
+} // namespace omt

@@ -1,0 +1,327 @@
+// Runs the real omnimediatrak-cli (path from the build: OMT_CLI_PATH) and
+// checks what a user of the tool sees: output, one-line errors, exit codes,
+// and that the same seed gives the same library on SQLite and PostgreSQL.
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The password must come from standard input, not from libpq's environment.
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.remove(QStringLiteral("PGPASSFILE"));
+    environment.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OMT_CLI_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString describe(const Run &run)
+{
+    return QStringLiteral("exit %1; stdout: %2; stderr: %3")
+        .arg(run.exitCode)
+        .arg(run.out.left(500), run.err);
+}
+
+/// One line on standard error, "omnimediatrak-cli: …".
+bool isOneLineError(const Run &run)
+{
+    return run.err.startsWith(QLatin1String("omnimediatrak-cli: ")) && run.err.endsWith(QLatin1Char('\n'))
+        && run.err.count(QLatin1Char('\n')) == 1;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+const QStringList SmallLibrary = { QStringLiteral("generate"), QStringLiteral("--media"),
+    QStringLiteral("300"), QStringLiteral("--interactions"), QStringLiteral("600"), QStringLiteral("--users"),
+    QStringLiteral("3"), QStringLiteral("--lists"), QStringLiteral("4"), QStringLiteral("--seed"),
+    QStringLiteral("20240") };
+
+const QStringList Queries = { QStringLiteral("the"), QStringLiteral("la"), QStringLiteral("night"),
+    QStringLiteral("set in"), QStringLiteral("kaze no"), QStringLiteral("Müller"),
+    QStringLiteral("game about"), QStringLiteral("Etienne") };
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    /// init + generate the small library into a new SQLite file.
+    void makeSqliteLibrary(const QString &file, const QStringList &generate = SmallLibrary)
+    {
+        const Run init = cli({ QStringLiteral("--db"), file, QStringLiteral("init") });
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        const Run generated = cli(QStringList { QStringLiteral("--db"), file } + generate);
+        QVERIFY2(generated.exitCode == 0, qPrintable(describe(generated)));
+        QVERIFY2(generated.out.contains(QLatin1String("rows/s")), qPrintable(generated.out));
+        QCOMPARE(generated.out.count(QLatin1Char('\n')), 1);
+        QVERIFY2(generated.err.isEmpty(), qPrintable(generated.err)); // no progress: stderr is not a terminal
+    }
+
+    Run search(const QString &db, const QString &text, int limit, const QByteArray &input = {})
+    {
+        return cli({ QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("--limit"),
+                       QString::number(limit), text },
+            input);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void helpAndVersion()
+    {
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        for (const char *word : { "Usage:", "--db", "init", "generate", "search" })
+            QVERIFY2(help.out.contains(QLatin1String(word)), qPrintable(help.out));
+
+        const Run commandHelp = cli({ QStringLiteral("generate"), QStringLiteral("--help") });
+        QCOMPARE(commandHelp.exitCode, 0);
+        QVERIFY(commandHelp.out.contains(QLatin1String("--interactions")));
+
+        const Run version = cli({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, QStringLiteral("omnimediatrak-cli " OMT_VERSION_STRING "\n"));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("no command") << QStringList { QStringLiteral("--db"), QStringLiteral("x.omt") }
+                                    << QStringLiteral("command");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("search"), QStringLiteral("--colour"),
+            QStringLiteral("x") } << QStringLiteral("colour");
+        QTest::newRow("bad number") << QStringList { QStringLiteral("--db"), QStringLiteral("x.omt"),
+            QStringLiteral("generate"), QStringLiteral("--media"), QStringLiteral("many") }
+                                    << QStringLiteral("--media");
+        QTest::newRow("interactions do not fit")
+            << QStringList { QStringLiteral("--db"), QStringLiteral("x.omt"), QStringLiteral("generate"),
+                   QStringLiteral("--media"), QStringLiteral("3"), QStringLiteral("--users"),
+                   QStringLiteral("2"), QStringLiteral("--interactions"), QStringLiteral("7") }
+            << QStringLiteral("at most 6");
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = cli(arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+        QVERIFY2(isOneLineError(run), qPrintable(run.err));
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void searchingAMissingLibraryFails()
+    {
+        const QString missing = path("missing.omt");
+        const Run run = search(missing, QStringLiteral("dune"), 20);
+        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(isOneLineError(run), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("There is no library")));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void sameSeedGivesTheSameLibrary()
+    {
+        makeSqliteLibrary(path("a.omt"));
+        makeSqliteLibrary(path("b.omt"));
+        int results = 0;
+        for (const QString &query : Queries) {
+            const Run a = search(path("a.omt"), query, 20);
+            const Run b = search(path("b.omt"), query, 20);
+            QVERIFY2(a.exitCode == 0, qPrintable(describe(a)));
+            QCOMPARE(b.out, a.out);
+            const QStringList lines = a.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            results += lines.size();
+            for (const QString &line : lines) {
+                const QStringList fields = line.split(QLatin1Char('\t'));
+                QCOMPARE(fields.size(), 4);
+                QVERIFY(!QUuid::fromString(fields.at(0)).isNull());
+                QVERIFY(fields.at(3).isEmpty() || fields.at(3).toInt() >= 1900);
+            }
+        }
+        QVERIFY(!search(path("a.omt"), QStringLiteral("the"), 5).out.isEmpty());
+        QVERIFY2(results > 40, qPrintable(QString::number(results)));
+
+        // Another seed, another library.
+        QStringList other = SmallLibrary;
+        other.last() = QStringLiteral("20241");
+        makeSqliteLibrary(path("c.omt"), other);
+        QVERIFY(search(path("c.omt"), QStringLiteral("the"), 20).out
+            != search(path("a.omt"), QStringLiteral("the"), 20).out);
+    }
+
+    void generateRefusesALibraryWithItems()
+    {
+        const QString file = path("full.omt");
+        makeSqliteLibrary(file);
+        const Run again = cli(QStringList { QStringLiteral("--db"), file } + SmallLibrary);
+        QVERIFY2(again.exitCode == 1, qPrintable(describe(again)));
+        QVERIFY2(isOneLineError(again), qPrintable(again.err));
+        QVERIFY(again.err.contains(QLatin1String("already holds items")));
+    }
+
+    void passwordInTheAddressIsRefused()
+    {
+        const QString secret = QStringLiteral("hunter2secret");
+        const Run run = search(QStringLiteral("postgresql://someone:%1@127.0.0.1:1/library").arg(secret),
+            QStringLiteral("dune"), 20);
+        QVERIFY2(run.exitCode == 2 || run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(isOneLineError(run), qPrintable(run.err));
+        QVERIFY(run.err.contains(QLatin1String("password")));
+        QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+        const Run verbose = cli({ QStringLiteral("--verbose"), QStringLiteral("--db"),
+            QStringLiteral("postgresql://someone:%1@127.0.0.1:1/library").arg(secret),
+            QStringLiteral("init") });
+        QVERIFY(verbose.exitCode != 0);
+        QVERIFY(!verbose.out.contains(secret) && !verbose.err.contains(secret));
+    }
+
+    void newerLibraryIsRefusedAndLeftAlone()
+    {
+        const QString file = path("newer.omt");
+        const Run init = cli({ QStringLiteral("--db"), file, QStringLiteral("init") });
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY2(query.exec(QStringLiteral("PRAGMA user_version = 999")),
+                qPrintable(query.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray before = fileHash(file);
+        QVERIFY(!before.isEmpty());
+
+        const QList<QStringList> commands
+            = { { QStringLiteral("search"), QStringLiteral("dune") }, { QStringLiteral("init") },
+                  { QStringLiteral("generate"), QStringLiteral("--media"), QStringLiteral("5"),
+                      QStringLiteral("--interactions"), QStringLiteral("0") } };
+        for (const QStringList &command : commands) {
+            const Run run = cli(QStringList { QStringLiteral("--db"), file } + command);
+            QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+            QVERIFY2(isOneLineError(run), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("newer version")), qPrintable(run.err));
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void postgresqlGivesTheSameLibrary()
+    {
+        const QString adminUrl = qEnvironmentVariable("OMT_TEST_PG_URL");
+        if (adminUrl.isEmpty()) {
+            if (qEnvironmentVariable("OMT_TEST_REQUIRE_PG") == QLatin1String("1"))
+                QFAIL("OMT_TEST_REQUIRE_PG=1 but OMT_TEST_PG_URL is not set");
+            QSKIP("OMT_TEST_PG_URL is not set: no PostgreSQL server for this run");
+        }
+        const QString password = qEnvironmentVariable("OMT_TEST_PG_PASSWORD");
+        const QUrl admin(adminUrl);
+        const QString name = QStringLiteral("omt_cli_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(QRandomGenerator::global()->generate());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            db.setHostName(admin.host());
+            db.setPort(admin.port(5432));
+            db.setUserName(admin.userName());
+            db.setPassword(password);
+            db.setDatabaseName(admin.path().mid(1));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY2(
+                query.exec(QStringLiteral("CREATE DATABASE ") + name), qPrintable(query.lastError().text()));
+        }
+        const auto dropDatabase = qScopeGuard([&] {
+            {
+                QSqlQuery query(QSqlDatabase::database(QStringLiteral("admin")));
+                query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        });
+        QUrl url = admin;
+        url.setPath(QLatin1Char('/') + name);
+        const QString db = url.toString();
+        const QByteArray input = password.toUtf8() + '\n';
+
+        const Run withoutPassword = search(db, QStringLiteral("the"), 5);
+        QVERIFY2(withoutPassword.exitCode == 1, qPrintable(describe(withoutPassword)));
+        QVERIFY2(withoutPassword.err.contains(QLatin1String("password")), qPrintable(withoutPassword.err));
+
+        const Run init = cli({ QStringLiteral("--db"), db, QStringLiteral("init") }, input);
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        const Run generated = cli(QStringList { QStringLiteral("--db"), db } + SmallLibrary, input);
+        QVERIFY2(generated.exitCode == 0, qPrintable(describe(generated)));
+        QVERIFY(!generated.out.contains(password) && !generated.err.contains(password));
+
+        const QString sqlite = path("same-as-pg.omt");
+        makeSqliteLibrary(sqlite);
+        for (const QString &query : Queries) {
+            // Full-text matches are ranked by each backend's own function
+            // (bm25, ts_rank), so compare everything that matches as a set.
+            const Run fromPg = search(db, query, 1000, input);
+            QVERIFY2(fromPg.exitCode == 0, qPrintable(describe(fromPg)));
+            QStringList pgLines = fromPg.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QStringList sqliteLines
+                = search(sqlite, query, 1000).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            pgLines.sort();
+            sqliteLines.sort();
+            QCOMPARE(pgLines, sqliteLines);
+        }
+        // Titles starting with the text come first, in title order, on both.
+        QCOMPARE(
+            search(db, QStringLiteral("the"), 5, input).out, search(sqlite, QStringLiteral("the"), 5).out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

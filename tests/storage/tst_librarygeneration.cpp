@@ -1,0 +1,202 @@
+#include "TestDatabase.h"
+#include "storage/BulkWriter.h"
+#include "storage/InteractionRepository.h"
+#include "storage/LibraryGeneration.h"
+#include "storage/ListRepository.h"
+#include "storage/MediaRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace omt;
+
+namespace {
+GeneratorSpec smallSpec()
+{
+    GeneratorSpec spec;
+    spec.media = 240;
+    spec.interactions = 500;
+    spec.users = 3;
+    spec.lists = 4;
+    spec.seed = 77;
+    return spec;
+}
+
+/// SQLite: the indexes and triggers of the catalogue, to see that a bulk load puts them back.
+QStringList catalogueSchema(Database &database)
+{
+    QStringList objects;
+    if (database.kind() != SqlDialect::Kind::SQLite)
+        return objects;
+    QSqlQuery query(database.connection().value());
+    query.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master"
+                              " WHERE tbl_name = 'media_media' ORDER BY name"));
+    while (query.next())
+        objects.append(query.value(0).toString());
+    return objects;
+}
+} // namespace
+
+class TestLibraryGeneration : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestDatabase> m_db;
+
+private Q_SLOTS:
+    void init() { OMT_FRESH_DATABASE(m_db); }
+    void cleanup() { m_db.reset(); }
+
+    void writesWhatTheGeneratorMakes()
+    {
+        const GeneratorSpec spec = smallSpec();
+        const QStringList schemaBefore = catalogueSchema(m_db->database());
+        QList<QString> stages;
+        LibraryGeneration generation(m_db->database(), 100);
+        const auto report = generation.run(spec, [&](const QString &stage, qint64 done, qint64 total) {
+            QVERIFY(done <= total);
+            if (stages.isEmpty() || stages.last() != stage)
+                stages.append(stage);
+        });
+        OMT_VERIFY_OK(report);
+        QCOMPARE(report->media, spec.media);
+        QCOMPARE(report->interactions, spec.interactions);
+        QCOMPARE(report->lists, spec.lists);
+        QCOMPARE(report->users, spec.users);
+        QCOMPARE(stages.size(), 6);
+        QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
+
+        const LibraryGenerator generator(spec);
+        MediaRepository media(m_db->database());
+        QCOMPARE(media.count({}).value(), spec.media);
+        for (int i : { 0, 1, 57, 239 }) {
+            const auto stored = media.get(generator.mediaId(i));
+            OMT_VERIFY_OK(stored);
+            QCOMPARE(*stored, generator.media(i));
+        }
+
+        // The full-text index was built, and its triggers work again.
+        const Media item = generator.media(57);
+        const auto found = media.search(item.title, 500);
+        OMT_VERIFY_OK(found);
+        QVERIFY(std::any_of(
+            found->cbegin(), found->cend(), [&](const MediaSummary &m) { return m.id == item.id; }));
+        Media renamed = item;
+        renamed.title = QStringLiteral("Zyxwvut Quuxly");
+        OMT_VERIFY_OK(media.update(renamed));
+        const auto afterRename = media.search(QStringLiteral("quuxly"), 5);
+        OMT_VERIFY_OK(afterRename);
+        QCOMPARE(afterRename->size(), 1);
+        QCOMPARE(afterRename->first().id, item.id);
+
+        InteractionRepository interactions(m_db->database());
+        for (int u = 0; u < spec.users; ++u) {
+            const auto counts = interactions.countByStatus(generator.user(u).id);
+            OMT_VERIFY_OK(counts);
+            int total = 0;
+            for (int count : *counts)
+                total += count;
+            QCOMPARE(total, generator.interactionsOf(u));
+        }
+        const Interaction first = generator.interaction(0);
+        const auto storedInteraction = interactions.get(first.userId, first.mediaId);
+        OMT_VERIFY_OK(storedInteraction);
+        QVERIFY(storedInteraction->has_value());
+        QCOMPARE(**storedInteraction, first);
+
+        ListRepository lists(m_db->database());
+        const MediaList list = generator.list(1);
+        QCOMPARE(lists.get(list.id).value(), list);
+        const auto entries = lists.entries(list.id, 0, 1000);
+        OMT_VERIFY_OK(entries);
+        const QList<ListItem> items = generator.listItems(1);
+        QCOMPARE(entries->size(), items.size());
+        for (qsizetype k = 0; k < items.size(); ++k)
+            QCOMPARE(entries->at(k).item, items.at(k));
+    }
+
+    void usesTheExistingOwnerProfile()
+    {
+        const auto owner = UserRepository(m_db->database()).ensureOwnerProfile();
+        OMT_VERIFY_OK(owner);
+        const GeneratorSpec spec = smallSpec();
+        const auto report = LibraryGeneration(m_db->database()).run(spec);
+        OMT_VERIFY_OK(report);
+        QCOMPARE(report->users, spec.users - 1);
+
+        const LibraryGenerator generator(spec);
+        const auto counts = InteractionRepository(m_db->database()).countByStatus(owner->id);
+        OMT_VERIFY_OK(counts);
+        int total = 0;
+        for (int count : *counts)
+            total += count;
+        QCOMPARE(total, generator.interactionsOf(0));
+        const auto ownLists = ListRepository(m_db->database()).listsOf(owner->id);
+        OMT_VERIFY_OK(ownLists);
+        QCOMPARE(ownLists->size(), 2); // lists 0 and 3 of 4, round-robin over 3 users
+    }
+
+    void refusesALibraryWithItems()
+    {
+        GeneratorSpec spec = smallSpec();
+        OMT_VERIFY_OK(LibraryGeneration(m_db->database()).run(spec));
+        spec.seed = 78;
+        const auto again = LibraryGeneration(m_db->database()).run(spec);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, Error::Code::AlreadyExists);
+        QCOMPARE(MediaRepository(m_db->database()).count({}).value(), smallSpec().media);
+    }
+
+    void failedLoadLeavesTheLibraryAsItWas()
+    {
+        const QStringList schemaBefore = catalogueSchema(m_db->database());
+        const LibraryGenerator generator(smallSpec());
+        BulkWriter writer(m_db->database(), 50);
+        int batch = 0;
+        const auto loaded = writer.loadMedia([&]() {
+            QList<Media> media;
+            if (batch == 3)
+                return media;
+            for (int i = 0; i < 50; ++i)
+                media.append(generator.media(batch * 50 + i));
+            if (batch == 2)
+                media[10].title = QStringLiteral("   "); // refused by validation
+            ++batch;
+            return media;
+        });
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().code, Error::Code::InvalidInput);
+        QCOMPARE(MediaRepository(m_db->database()).count({}).value(), 0);
+        QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
+    }
+
+    void loadsIntoALibraryWithItemsBatchByBatch()
+    {
+        MediaRepository media(m_db->database());
+        Media existing;
+        existing.title = QStringLiteral("Already here");
+        OMT_VERIFY_OK(media.create(existing));
+        const LibraryGenerator generator(smallSpec());
+        BulkWriter writer(m_db->database(), 40);
+        int next = 0;
+        const auto loaded = writer.loadMedia([&]() {
+            QList<Media> batch;
+            for (int end = qMin(100, next + 40); next < end; ++next)
+                batch.append(generator.media(next));
+            return batch;
+        });
+        OMT_VERIFY_OK(loaded);
+        QCOMPARE(*loaded, 100);
+        QCOMPARE(media.count({}).value(), 101);
+        const auto found = media.search(generator.media(99).title, 200);
+        OMT_VERIFY_OK(found);
+        QVERIFY(std::any_of(found->cbegin(), found->cend(),
+            [&](const MediaSummary &m) { return m.id == generator.mediaId(99); }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryGeneration)
+#include "tst_librarygeneration.moc"
