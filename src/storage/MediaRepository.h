@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "SqlFragment.h"
 #include "core/Error.h"
 #include "core/Media.h"
@@ -51,7 +52,9 @@ public:
 
 private:
     Result<Media> write(const SqlConnection &sql, const Media &media, const QString &statement, const QString &context);
-    SqlFragment filters(const SqlConnection &sql, const MediaQuery &query) const;
+    SqlFragment filters(const SqlConnection &sql, const MediaQuery &query,
+                        SqlDialect::ClassAccess access = SqlDialect::ClassAccess::ClassIndex) const;
+    Result<SqlDialect::ClassAccess> classAccessForPaging(const SqlConnection &sql, const MediaQuery &query) const;
 
     Database &m_database;
 };

@@ -91,7 +91,7 @@ QString PostgresDialect::mediaSortExpression(MediaSortKey key, SortDirection dir
     return {};
 }
 
-SqlFragment PostgresDialect::classSubtree(const QString &alias, const QString &path) const
+SqlFragment PostgresDialect::classSubtree(const QString &alias, const QString &path, ClassAccess) const
 {
     return {alias + QStringLiteral(".media_class <@ CAST(? AS ltree)"), {path}};
 }

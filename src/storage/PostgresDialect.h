@@ -12,7 +12,7 @@ public:
     QString param(ColumnType type) const override;
     QString select(const QString &column, ColumnType type) const override;
     QString mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const override;
-    SqlFragment classSubtree(const QString &alias, const QString &path) const override;
+    SqlFragment classSubtree(const QString &alias, const QString &path, ClassAccess access) const override;
     SqlFragment fullTextMatches(const QStringList &words, int limit) const override;
     QString jsonRecordSource(const QList<RecordColumn> &columns) const override;
     QString beginWriteTransaction() const override;

@@ -73,8 +73,21 @@ public:
     /// The type to cast a keyset cursor value to when comparing with mediaSortExpression.
     static ColumnType mediaSortType(MediaSortKey key);
 
-    /// Rows of `alias.media_class` equal to or below `path`.
-    virtual SqlFragment classSubtree(const QString &alias, const QString &path) const = 0;
+    /// How a class subtree condition may be evaluated.
+    enum class ClassAccess {
+        /// Through the class index (best for small subtrees).
+        ClassIndex,
+        /// By checking rows as another index delivers them (best when the
+        /// subtree is a large share of the library and rows are wanted in a
+        /// sort order: scanning that order is cheaper than sorting the subtree).
+        RowCheck,
+    };
+
+    /// Rows of `alias.media_class` equal to or below `path`. PostgreSQL's
+    /// planner chooses the access itself from its statistics; SQLite's has no
+    /// statistics for ranges, so the caller says.
+    virtual SqlFragment classSubtree(const QString &alias, const QString &path,
+                                     ClassAccess access = ClassAccess::ClassIndex) const = 0;
 
     /// A query returning (media row id column `media_id` as text, ranked best
     /// first) for the full-text match of words, the last one as a prefix.

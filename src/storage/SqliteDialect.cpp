@@ -50,11 +50,13 @@ QString SqliteDialect::mediaSortExpression(MediaSortKey key, SortDirection direc
     return {};
 }
 
-SqlFragment SqliteDialect::classSubtree(const QString &alias, const QString &path) const
+SqlFragment SqliteDialect::classSubtree(const QString &alias, const QString &path, ClassAccess access) const
 {
     // '/' is the character after '.', so [path., path/) is exactly the set of
-    // descendants, and the media_class index serves the range.
-    const QString column = alias + QStringLiteral(".media_class");
+    // descendants, and the media_class index serves the range. A unary plus
+    // keeps the planner from using that index (SQLite's documented hint).
+    const QString column = (access == ClassAccess::RowCheck ? QStringLiteral("+") : QString()) + alias
+        + QStringLiteral(".media_class");
     return {QStringLiteral("(%1 = ? OR (%1 >= ? AND %1 < ?))").arg(column),
             QVariantList{path, QString(path + QLatin1Char('.')), QString(path + QLatin1Char('/'))}};
 }

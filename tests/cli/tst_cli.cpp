@@ -209,6 +209,41 @@ private Q_SLOTS:
         QVERIFY(again.err.contains(QLatin1String("already holds items")));
     }
 
+    void benchReportsEveryFigureAndLeavesTheLibraryAlone()
+    {
+        const QString file = path("bench.omt");
+        makeSqliteLibrary(file,
+            { QStringLiteral("generate"), QStringLiteral("--media"), QStringLiteral("10000"),
+                QStringLiteral("--interactions"), QStringLiteral("4000"), QStringLiteral("--users"),
+                QStringLiteral("2"), QStringLiteral("--lists"), QStringLiteral("1"), QStringLiteral("--seed"),
+                QStringLiteral("7") });
+        const QString before = search(file, QStringLiteral("the"), 50).out;
+
+        const Run run = cli({ QStringLiteral("--db"), file, QStringLiteral("bench") });
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QHash<QString, double> figures;
+        for (const QString &line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 3);
+            bool numeric = false;
+            figures.insert(fields.at(0), fields.at(1).toDouble(&numeric));
+            QVERIFY2(numeric, qPrintable(line));
+        }
+        for (const char *name : { "insert_media_per_s", "search_p95_ms", "page_p95_ms", "user_page_ms",
+                 "list_move_ms" })
+            QVERIFY2(figures.value(QLatin1String(name)) > 0, name);
+        QCOMPARE(figures.value(QStringLiteral("media_rows")), 10000.0);
+        QCOMPARE(figures.value(QStringLiteral("list_move_max_rows_written")), 1.0);
+        // The scratch list and the scratch library are gone again.
+        QCOMPARE(search(file, QStringLiteral("the"), 50).out, before);
+
+        makeSqliteLibrary(path("small-bench.omt"));
+        const Run tooSmall = cli({ QStringLiteral("--db"), path("small-bench.omt"), QStringLiteral("bench") });
+        QVERIFY2(tooSmall.exitCode == 1, qPrintable(describe(tooSmall)));
+        QVERIFY2(isOneLineError(tooSmall), qPrintable(tooSmall.err));
+        QVERIFY(tooSmall.err.contains(QLatin1String("at least")));
+    }
+
     void passwordInTheAddressIsRefused()
     {
         const QString secret = QStringLiteral("hunter2secret");
