@@ -229,6 +229,18 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
     }
     finishStage(itemsStage, report.listItems);
 
+    // PostgreSQL plans by its statistics, which lag behind a bulk load until
+    // autovacuum catches up; gather them now. (SQLite plans without
+    // statistics, and its plans for this schema are better without them.)
+    if (m_database.kind() == SqlDialect::Kind::PostgreSQL) {
+        auto sql = m_database.sql();
+        if (!sql)
+            return sql.error();
+        if (auto analyzed = sql->runDirect(QStringLiteral("ANALYZE"), QStringLiteral("gathering statistics"));
+            !analyzed)
+            return analyzed.error();
+    }
+
     report.milliseconds = total.elapsed();
     return report;
 }
