@@ -1,7 +1,9 @@
 -- OmniMediaTrak library schema, PostgreSQL dialect, version 1.
 -- Mirrors schema/sqlite/0001_initial.sql table for table and column for
 -- column (tests/storage/tst_schema compares them). Constraint names are the
--- same in both dialects so errors name them alike. Row-level security and the
+-- same in both dialects so errors name them alike. Timestamps keep
+-- milliseconds, as SQLite's text timestamps do, so keyset cursors made from
+-- them are exact on both. Row-level security and the
 -- sign-in functions come with the household-server migration.
 
 CREATE EXTENSION IF NOT EXISTS ltree;
@@ -35,8 +37,8 @@ CREATE TABLE media.media (
     cover_url    text,
     description  text,
     attributes   jsonb NOT NULL DEFAULT '{}' CONSTRAINT media_attributes_object CHECK (jsonb_typeof(attributes) = 'object'),
-    created_at   timestamptz NOT NULL,
-    updated_at   timestamptz NOT NULL,
+    created_at   timestamptz(3) NOT NULL,
+    updated_at   timestamptz(3) NOT NULL,
     -- PostgreSQL only: the full-text document, kept by media.media_search_update().
     search_vector tsvector NOT NULL DEFAULT ''
 );
@@ -76,7 +78,7 @@ CREATE TABLE media.relationships (
                         ('sequel', 'prequel', 'adaptation', 'remake', 'spin_off', 'same_franchise', 'related')),
     weight          double precision NOT NULL DEFAULT 1.0 CONSTRAINT relationships_weight_range CHECK (weight >= 0 AND weight <= 1),
     notes           text NOT NULL DEFAULT '',
-    created_at      timestamptz NOT NULL,
+    created_at      timestamptz(3) NOT NULL,
     PRIMARY KEY (source_media_id, target_media_id, relation_type),
     CONSTRAINT relationships_not_self CHECK (source_media_id <> target_media_id)
 );
@@ -89,7 +91,7 @@ CREATE TABLE media.external_links (
     source       text NOT NULL CONSTRAINT external_links_source_format CHECK (source ~ '^[a-z0-9_]+$'),
     external_key text NOT NULL CONSTRAINT external_links_key_not_blank CHECK (btrim(external_key) <> ''),
     url          text NOT NULL DEFAULT '',
-    created_at   timestamptz NOT NULL,
+    created_at   timestamptz(3) NOT NULL,
     CONSTRAINT external_links_unique UNIQUE (media_id, source, external_key)
 );
 
@@ -107,9 +109,9 @@ CREATE TABLE users.users (
     role             text NOT NULL DEFAULT 'member' CONSTRAINT users_role_known CHECK (role IN ('admin', 'member')),
     profile_settings jsonb NOT NULL DEFAULT '{}' CONSTRAINT users_profile_settings_object CHECK (jsonb_typeof(profile_settings) = 'object'),
     is_active        boolean NOT NULL DEFAULT true,
-    last_login_at    timestamptz,
-    created_at       timestamptz NOT NULL,
-    updated_at       timestamptz NOT NULL
+    last_login_at    timestamptz(3),
+    created_at       timestamptz(3) NOT NULL,
+    updated_at       timestamptz(3) NOT NULL
 );
 
 -- ---------------------------------------------------------- interaction ---
@@ -122,11 +124,11 @@ CREATE TABLE interaction.user_media (
     progress      integer NOT NULL DEFAULT 0 CONSTRAINT user_media_progress_non_negative CHECK (progress >= 0),
     rating        smallint CONSTRAINT user_media_rating_range CHECK (rating BETWEEN 1 AND 10),
     notes         text NOT NULL DEFAULT '',
-    started_at    timestamptz,
-    completed_at  timestamptz,
+    started_at    timestamptz(3),
+    completed_at  timestamptz(3),
     meta_snapshot jsonb NOT NULL DEFAULT '{}' CONSTRAINT user_media_meta_snapshot_object CHECK (jsonb_typeof(meta_snapshot) = 'object'),
-    created_at    timestamptz NOT NULL,
-    updated_at    timestamptz NOT NULL,
+    created_at    timestamptz(3) NOT NULL,
+    updated_at    timestamptz(3) NOT NULL,
     PRIMARY KEY (user_id, media_id)
 );
 
@@ -142,8 +144,8 @@ CREATE TABLE interaction.user_lists (
     list_type         text NOT NULL DEFAULT 'manual' CONSTRAINT user_lists_type_known CHECK (list_type IN ('manual', 'smart')),
     is_public         boolean NOT NULL DEFAULT false,
     filter_definition jsonb CONSTRAINT user_lists_filter_object CHECK (jsonb_typeof(filter_definition) = 'object'),
-    created_at        timestamptz NOT NULL,
-    updated_at        timestamptz NOT NULL,
+    created_at        timestamptz(3) NOT NULL,
+    updated_at        timestamptz(3) NOT NULL,
     CONSTRAINT user_lists_unique_name UNIQUE (user_id, name)
 );
 
@@ -153,7 +155,7 @@ CREATE TABLE interaction.list_items (
     -- Gapped order key (DESIGN §6); not unique so that renumbering in one
     -- statement never trips over a transient duplicate.
     position bigint NOT NULL,
-    added_at timestamptz NOT NULL,
+    added_at timestamptz(3) NOT NULL,
     PRIMARY KEY (list_id, media_id)
 );
 
@@ -163,8 +165,8 @@ CREATE INDEX list_items_by_media ON interaction.list_items (media_id);
 CREATE TABLE interaction.smart_lists (
     list_id           uuid PRIMARY KEY REFERENCES interaction.user_lists (id) ON DELETE CASCADE,
     filter_definition jsonb NOT NULL CONSTRAINT smart_lists_filter_object CHECK (jsonb_typeof(filter_definition) = 'object'),
-    created_at        timestamptz NOT NULL,
-    updated_at        timestamptz NOT NULL
+    created_at        timestamptz(3) NOT NULL,
+    updated_at        timestamptz(3) NOT NULL
 );
 
 -- ----------------------------------------------------------------- auth ---
@@ -175,10 +177,10 @@ CREATE TABLE auth.sessions (
     -- SHA-256 of the token; the token itself is only ever on the client.
     token_hash   bytea NOT NULL UNIQUE CONSTRAINT sessions_token_hash_length CHECK (length(token_hash) = 32),
     client_name  text NOT NULL DEFAULT '',
-    created_at   timestamptz NOT NULL,
-    expires_at   timestamptz NOT NULL,
-    last_seen_at timestamptz,
-    revoked_at   timestamptz
+    created_at   timestamptz(3) NOT NULL,
+    expires_at   timestamptz(3) NOT NULL,
+    last_seen_at timestamptz(3),
+    revoked_at   timestamptz(3)
 );
 
 CREATE INDEX sessions_by_user ON auth.sessions (user_id);
@@ -188,10 +190,10 @@ CREATE TABLE auth.tokens (
     user_id    uuid NOT NULL REFERENCES users.users (id) ON DELETE CASCADE,
     token_hash bytea NOT NULL UNIQUE CONSTRAINT tokens_token_hash_length CHECK (length(token_hash) = 32),
     purpose    text NOT NULL CONSTRAINT tokens_purpose_known CHECK (purpose IN ('remember_me', 'invitation')),
-    created_at timestamptz NOT NULL,
-    expires_at timestamptz NOT NULL,
-    used_at    timestamptz,
-    revoked_at timestamptz
+    created_at timestamptz(3) NOT NULL,
+    expires_at timestamptz(3) NOT NULL,
+    used_at    timestamptz(3),
+    revoked_at timestamptz(3)
 );
 
 CREATE INDEX tokens_by_user ON auth.tokens (user_id);
@@ -204,7 +206,7 @@ CREATE TABLE auth.login_events (
     succeeded      boolean NOT NULL,
     reason         text NOT NULL DEFAULT '',
     client_address text NOT NULL DEFAULT '',
-    occurred_at    timestamptz NOT NULL
+    occurred_at    timestamptz(3) NOT NULL
 );
 
 CREATE INDEX login_events_by_username ON auth.login_events (username, occurred_at);

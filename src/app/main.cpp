@@ -5,13 +5,13 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/UserRepository.h"
+#include "ui/app/StartupError.h"
 #include "ui/library/LibraryWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace {
@@ -52,13 +52,11 @@ int main(int argc, char *argv[])
     // it happens before any window exists.
     omt::Migrator migrator(database);
     if (auto migrated = migrator.migrate(); !migrated) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "OmniMediaTrak"), migrated.error().message,
-                              QMessageBox::Close);
+        omt::showStartupError(migrated.error().message);
         return 1;
     }
     if (auto owner = omt::UserRepository(database).ensureOwnerProfile(); !owner) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "OmniMediaTrak"), owner.error().message,
-                              QMessageBox::Close);
+        omt::showStartupError(owner.error().message);
         return 1;
     }
     database.closeThreadConnection();

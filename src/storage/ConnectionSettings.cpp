@@ -35,14 +35,23 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &location)
         return settings;
     }
 
+    // The password check comes first, on the raw text (QUrl forgets the parts
+    // of an invalid address), and no message repeats the user information: a
+    // password put there by mistake must not be echoed to the terminal.
+    const qsizetype authorityStart = location.indexOf(QLatin1String("://")) + 3;
+    const qsizetype authorityEnd = location.indexOf(QLatin1Char('/'), authorityStart);
+    const QString authority = location.mid(authorityStart, authorityEnd < 0 ? -1 : authorityEnd - authorityStart);
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    const bool hasPassword = at >= 0 && authority.left(at).contains(QLatin1Char(':'));
+    const QString withoutUser = location.left(authorityStart) + authority.mid(at + 1)
+        + (authorityEnd < 0 ? QString() : location.mid(authorityEnd));
     const QUrl url(location, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return Error::invalidInput(tr("“%1” is not a valid PostgreSQL address.").arg(location),
-                                   url.errorString());
-    if (!url.password().isEmpty())
+    if (hasPassword)
         return Error::invalidInput(
             tr("Do not put the password in the server address: it would be visible to other programs. "
                "It is asked for, or read from standard input."));
+    if (!url.isValid() || url.host().isEmpty())
+        return Error::invalidInput(tr("“%1” is not a valid PostgreSQL address.").arg(withoutUser));
 
     settings.backend = SqlDialect::Kind::PostgreSQL;
     settings.host = url.host();

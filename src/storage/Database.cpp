@@ -11,6 +11,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 namespace omt {
 
 namespace {
@@ -39,8 +41,11 @@ Database::~Database()
 
 QString Database::threadConnectionName() const
 {
-    return m_namePrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16);
+    // Not the OS thread id: the OS reuses those, and a new thread would find a
+    // dead thread's connection under its name.
+    static std::atomic<quint64> lastThreadNumber{0};
+    thread_local const quint64 threadNumber = ++lastThreadNumber;
+    return m_namePrefix + QLatin1Char('-') + QString::number(threadNumber);
 }
 
 Result<QSqlDatabase> Database::connection()
@@ -142,6 +147,12 @@ Result<void> Database::configureSqlite(QSqlDatabase &db) const
         if (!query.exec(QString::fromLatin1(pragma)))
             return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
                                        tr("opening the library %1").arg(m_settings.displayName()));
+        // Some file systems (network shares) cannot do WAL; SQLite then stays
+        // in its old mode and readers block the writer. Worth knowing about.
+        if (QLatin1String(pragma).contains(QLatin1String("journal_mode")) && query.next()
+            && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcStorage) << "the library" << m_settings.sqlitePath << "could not switch to WAL mode; it uses"
+                                 << query.value(0).toString();
     }
     return {};
 }

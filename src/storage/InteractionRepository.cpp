@@ -154,9 +154,22 @@ Result<Interaction> InteractionRepository::update(const QUuid &userId, const QUu
     // The row is read and written in one transaction. SQLite's write
     // transaction already holds the database's write lock; on PostgreSQL the
     // row lock keeps a concurrent change from being overwritten unseen.
-    const QString lock =
-        sql->kind() == SqlDialect::Kind::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+    // A row lock needs a row: when there is none yet, a default one is made
+    // first, so that two first updates from two devices cannot both insert
+    // and one silently win.
+    const QString lock = d.lockRows();
     const QDateTime now = Timestamps::now();
+    if (!lock.isEmpty()) {
+        auto created = sql->run(QStringLiteral("INSERT INTO %1 (user_id, media_id, created_at, updated_at)"
+                                               " VALUES (%2, %2, %3, %3) ON CONFLICT (user_id, media_id) DO NOTHING")
+                                    .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid),
+                                         d.param(ColumnType::Timestamp)),
+                                {SqlValues::uuid(userId), SqlValues::uuid(mediaId), SqlValues::timestamp(now),
+                                 SqlValues::timestamp(now)},
+                                context);
+        if (!created)
+            return explain(created.error());
+    }
     Interaction state;
     {
         auto current = sql->run(QStringLiteral("SELECT %1 FROM %2 WHERE user_id = %3 AND media_id = %3%4")

@@ -484,8 +484,9 @@ Result<int> ListRepository::addItems(const QUuid &listId, const QList<QUuid> &me
         return transaction.error();
 
     {
-        auto list = sql->run(QStringLiteral("SELECT list_type FROM %1 WHERE id = %2")
-                                 .arg(d.table(Table::UserLists), d.param(ColumnType::Uuid)),
+        // Locked, so that concurrent additions to one list do not interleave positions.
+        auto list = sql->run(QStringLiteral("SELECT list_type FROM %1 WHERE id = %2%3")
+                                 .arg(d.table(Table::UserLists), d.param(ColumnType::Uuid), d.lockRows()),
                              {SqlValues::uuid(listId)}, context);
         if (!list)
             return list.error();

@@ -145,6 +145,14 @@ Result<void> Migrator::apply(const Migration &migration)
             return applied.error();
         if (applied->next())
             return transaction->commit();
+    } else {
+        // Another program (the app and the command-line tool on one new file)
+        // may have migrated between our version check and the write lock.
+        auto version = sql->run(QStringLiteral("PRAGMA user_version"), {}, context);
+        if (!version)
+            return version.error();
+        if (version->next() && version->value(0).toInt() >= migration.version)
+            return transaction->commit();
     }
 
     for (const QString &statement : statements) {

@@ -106,8 +106,9 @@ SqlFragment PostgresDialect::fullTextMatches(const QStringList &words, int limit
     terms.last().append(QStringLiteral(":*"));
     const QString query = terms.join(QStringLiteral(" & "));
     return {QStringLiteral("SELECT CAST(m.id AS text) AS media_id FROM media.media m"
-                           " WHERE m.search_vector @@ to_tsquery('simple', ?)"
-                           " ORDER BY ts_rank(m.search_vector, to_tsquery('simple', ?)) DESC, m.sort_title LIMIT ?"),
+                            " WHERE m.search_vector @@ to_tsquery('simple', public.unaccent(?))"
+                           " ORDER BY ts_rank(m.search_vector, to_tsquery('simple', public.unaccent(?))) DESC,"
+                           " m.sort_title LIMIT ?"),
             {query, query, limit}};
 }
 
@@ -121,6 +122,11 @@ QString PostgresDialect::jsonRecordSource(const QList<RecordColumn> &columns) co
     }
     return QStringLiteral("SELECT %1 FROM jsonb_to_recordset(CAST(? AS jsonb)) AS r(%2)")
         .arg(names.join(QStringLiteral(", ")), definitions.join(QStringLiteral(", ")));
+}
+
+QString PostgresDialect::lockRows() const
+{
+    return QStringLiteral(" FOR UPDATE");
 }
 
 QString PostgresDialect::beginWriteTransaction() const

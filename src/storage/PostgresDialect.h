@@ -15,6 +15,7 @@ public:
     SqlFragment classSubtree(const QString &alias, const QString &path, ClassAccess access) const override;
     SqlFragment fullTextMatches(const QStringList &words, int limit) const override;
     QString jsonRecordSource(const QList<RecordColumn> &columns) const override;
+    QString lockRows() const override;
     QString beginWriteTransaction() const override;
 };
 

@@ -105,6 +105,13 @@ Result<void> ScopedTransaction::commit()
 {
     m_active = false;
     auto committed = m_connection->runDirect(QStringLiteral("COMMIT"), m_context);
+    if (!committed) {
+        // A failed COMMIT can leave the transaction open (SQLite: busy) and
+        // with it the write lock; end it so the connection stays usable.
+        auto rolledBack = m_connection->runDirect(QStringLiteral("ROLLBACK"), m_context);
+        if (!rolledBack)
+            qCDebug(lcStorage) << "rollback after a failed commit:" << rolledBack.error().toString();
+    }
     m_connection->endTransaction();
     return committed;
 }

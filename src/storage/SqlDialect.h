@@ -98,6 +98,11 @@ public:
     /// bound as one parameter, so a whole batch is written by one statement.
     virtual QString jsonRecordSource(const QList<RecordColumn> &columns) const = 0;
 
+    /// Appended to a SELECT inside a write transaction to lock the rows read
+    /// against concurrent writers. Empty on SQLite, whose write transaction
+    /// already excludes every other writer.
+    virtual QString lockRows() const = 0;
+
     /// How a write transaction starts. SQLite takes the write lock up front so
     /// that a read-then-write transaction cannot fail half-way with SQLITE_BUSY.
     virtual QString beginWriteTransaction() const = 0;

@@ -13,7 +13,9 @@ QString tr(const char *text)
 
 QString technicalText(const QSqlError &error)
 {
-    QString text = error.databaseText().trimmed();
+    // PostgreSQL's DETAIL line can quote the whole failing row ("Failing row
+    // contains …"), password hashes included: it stays out of messages and logs.
+    QString text = error.databaseText().section(QLatin1String("DETAIL:"), 0, 0).trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
     if (!error.nativeErrorCode().isEmpty())

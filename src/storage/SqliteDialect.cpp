@@ -85,6 +85,11 @@ QString SqliteDialect::jsonRecordSource(const QList<RecordColumn> &columns) cons
     return QStringLiteral("SELECT ") + fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM json_each(?)");
 }
 
+QString SqliteDialect::lockRows() const
+{
+    return {};
+}
+
 QString SqliteDialect::beginWriteTransaction() const
 {
     return QStringLiteral("BEGIN IMMEDIATE");

@@ -37,6 +37,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("password") << QStringLiteral("postgresql://alice:secret@h/db") << QStringLiteral("password");
+        QTest::newRow("password in an invalid address")
+            << QStringLiteral("postgresql://alice:secret@host:99999/db") << QStringLiteral("password");
         QTest::newRow("no database") << QStringLiteral("postgresql://alice@h/") << QStringLiteral("no database");
         QTest::newRow("sslmode") << QStringLiteral("postgresql://h/db?sslmode=sometimes") << QStringLiteral("sslmode");
         QTest::newRow("option") << QStringLiteral("postgresql://h/db?colour=red") << QStringLiteral("colour");

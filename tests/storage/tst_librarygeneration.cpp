@@ -6,6 +6,7 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -32,8 +33,9 @@ QStringList catalogueSchema(Database &database)
     if (database.kind() != SqlDialect::Kind::SQLite)
         return objects;
     QSqlQuery query(database.connection().value());
-    query.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master"
-                              " WHERE tbl_name = 'media_media' ORDER BY name"));
+    if (!query.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master"
+                                   " WHERE tbl_name = 'media_media' ORDER BY name")))
+        qFatal("reading the schema failed: %s", qPrintable(query.lastError().text()));
     while (query.next())
         objects.append(query.value(0).toString());
     return objects;

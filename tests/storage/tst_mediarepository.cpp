@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "core/TextKeys.h"
+#include "storage/BulkWriter.h"
 #include "storage/MediaRepository.h"
 
 #include <QJsonArray>
@@ -297,6 +298,48 @@ private Q_SLOTS:
         OMT_VERIFY_OK(byType);
         QCOMPARE(byType->value(MediaType::Podcast), 3);
         QCOMPARE(byType->value(MediaType::Audiobook), 0);
+    }
+
+    void pagesThroughALargeSubtreeInOrder()
+    {
+        // Large enough that SQLite walks the sort order instead of the class
+        // index (MediaRepository::classAccessForPaging); small subtrees the other way.
+        QList<Media> films;
+        for (int i = 0; i < 6000; ++i) {
+            Media media = makeMedia(QStringLiteral("Film %1").arg(i), MediaType::Film,
+                                    i % 7 == 0 ? QDate() : QDate(1900 + i % 120, 1 + i % 12, 1 + i % 28),
+                                    i % 2 ? QStringLiteral("video.film.feature") : QStringLiteral("video.film"));
+            media.id = QUuid::createUuid();
+            films.append(media);
+        }
+        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(films));
+        addSample();
+
+        for (const QString &subtree : {QStringLiteral("video"), QStringLiteral("text.book")}) {
+            MediaQuery query;
+            query.classSubtree = subtree;
+            query.sortKey = MediaSortKey::ReleaseDate;
+            query.direction = SortDirection::Descending;
+            const int expected = m_media->count(query).value();
+            QVERIFY(expected > 0);
+            QSet<QUuid> seen;
+            QString previous = QStringLiteral("9999-12-31");
+            PageCursor cursor;
+            do {
+                const auto page = m_media->page(query, cursor, 500);
+                OMT_VERIFY_OK(page);
+                for (const MediaSummary &row : page->rows) {
+                    QVERIFY(row.mediaClass == subtree || row.mediaClass.startsWith(subtree + QLatin1Char('.')));
+                    const QString date = sortValue(row, query.sortKey, query.direction);
+                    QVERIFY2(date <= previous, qPrintable(date + QStringLiteral(" after ") + previous));
+                    previous = date;
+                    QVERIFY(!seen.contains(row.id));
+                    seen.insert(row.id);
+                }
+                cursor = page->next;
+            } while (!cursor.isStart());
+            QCOMPARE(int(seen.size()), expected);
+        }
     }
 
     void searchRanksTitlePrefixFirst()

@@ -10,10 +10,11 @@ namespace omt {
 
 class Database;
 
-/// Measures the storage budgets on an existing library and reports each
-/// figure as (name, value, unit): search-as-you-type, paging in every order,
-/// a user's first page, a move in a 10,000-item list, and bulk insertion on a
-/// scratch library. Leaves the library as it found it.
+/// Measures the storage budgets and reports each figure as (name, value,
+/// unit): search-as-you-type, paging in every order and a user's first page
+/// on the given library (only read); bulk insertion and moves in a
+/// 10,000-item list on a scratch library of the same backend, so that the
+/// given library is never written.
 class StorageBenchmark
 {
 public:
@@ -27,8 +28,9 @@ private:
     Result<void> measureSearch();
     Result<void> measurePaging();
     Result<void> measureUserPage();
-    Result<void> measureListMove();
-    Result<void> measureInsert();
+    /// Fills the scratch library as it measures.
+    Result<void> measureInsert(Database &scratch);
+    Result<void> measureListMove(Database &scratch);
 
     Database &m_database;
     Report m_report;
