@@ -1,6 +1,7 @@
 #include "InteractionRepository.h"
 
 #include "Database.h"
+#include "MediaColumns.h"
 #include "SqlValues.h"
 #include "core/InteractionRules.h"
 #include "core/Timestamps.h"
@@ -18,25 +19,20 @@ QString tr(const char *text)
 constexpr int MaxPageSize = 5000;
 
 
-QString column(const QString &alias, const char *name)
-{
-    return alias.isEmpty() ? QString::fromLatin1(name) : alias + QLatin1Char('.') + QLatin1String(name);
-}
-
 /// Every column of Interaction, in the common text representation.
 QString interactionColumns(const SqlDialect &d, const QString &alias)
 {
-    return QStringList{d.select(column(alias, "user_id"), ColumnType::Uuid),
-                       d.select(column(alias, "media_id"), ColumnType::Uuid),
-                       column(alias, "status"),
-                       column(alias, "progress"),
-                       column(alias, "rating"),
-                       column(alias, "notes"),
-                       d.select(column(alias, "started_at"), ColumnType::Timestamp),
-                       d.select(column(alias, "completed_at"), ColumnType::Timestamp),
-                       d.select(column(alias, "meta_snapshot"), ColumnType::Json),
-                       d.select(column(alias, "created_at"), ColumnType::Timestamp),
-                       d.select(column(alias, "updated_at"), ColumnType::Timestamp)}
+    return QStringList{d.select(MediaColumns::qualified(alias, "user_id"), ColumnType::Uuid),
+                       d.select(MediaColumns::qualified(alias, "media_id"), ColumnType::Uuid),
+                       MediaColumns::qualified(alias, "status"),
+                       MediaColumns::qualified(alias, "progress"),
+                       MediaColumns::qualified(alias, "rating"),
+                       MediaColumns::qualified(alias, "notes"),
+                       d.select(MediaColumns::qualified(alias, "started_at"), ColumnType::Timestamp),
+                       d.select(MediaColumns::qualified(alias, "completed_at"), ColumnType::Timestamp),
+                       d.select(MediaColumns::qualified(alias, "meta_snapshot"), ColumnType::Json),
+                       d.select(MediaColumns::qualified(alias, "created_at"), ColumnType::Timestamp),
+                       d.select(MediaColumns::qualified(alias, "updated_at"), ColumnType::Timestamp)}
         .join(QStringLiteral(", "));
 }
 constexpr int InteractionColumnCount = 11;

@@ -21,27 +21,22 @@ QString tr(const char *text)
 
 constexpr int MaxPageSize = 5000;
 
-QString column(const QString &alias, const char *name)
-{
-    return alias.isEmpty() ? QString::fromLatin1(name) : alias + QLatin1Char('.') + QLatin1String(name);
-}
-
 /// Every column of Media, in the common text representation.
 QString fullColumns(const SqlDialect &d, const QString &alias)
 {
-    return QStringList{d.select(column(alias, "id"), ColumnType::Uuid),
-                       column(alias, "external_id"),
-                       column(alias, "media_type"),
-                       d.select(column(alias, "media_class"), ColumnType::ClassPath),
-                       column(alias, "title"),
-                       d.select(column(alias, "release_date"), ColumnType::Date),
-                       column(alias, "country"),
-                       d.select(column(alias, "creators"), ColumnType::TextArray),
-                       column(alias, "cover_url"),
-                       column(alias, "description"),
-                       d.select(column(alias, "attributes"), ColumnType::Json),
-                       d.select(column(alias, "created_at"), ColumnType::Timestamp),
-                       d.select(column(alias, "updated_at"), ColumnType::Timestamp)}
+    return QStringList{d.select(MediaColumns::qualified(alias, "id"), ColumnType::Uuid),
+                       MediaColumns::qualified(alias, "external_id"),
+                       MediaColumns::qualified(alias, "media_type"),
+                       d.select(MediaColumns::qualified(alias, "media_class"), ColumnType::ClassPath),
+                       MediaColumns::qualified(alias, "title"),
+                       d.select(MediaColumns::qualified(alias, "release_date"), ColumnType::Date),
+                       MediaColumns::qualified(alias, "country"),
+                       d.select(MediaColumns::qualified(alias, "creators"), ColumnType::TextArray),
+                       MediaColumns::qualified(alias, "cover_url"),
+                       MediaColumns::qualified(alias, "description"),
+                       d.select(MediaColumns::qualified(alias, "attributes"), ColumnType::Json),
+                       d.select(MediaColumns::qualified(alias, "created_at"), ColumnType::Timestamp),
+                       d.select(MediaColumns::qualified(alias, "updated_at"), ColumnType::Timestamp)}
         .join(QStringLiteral(", "));
 }
 
