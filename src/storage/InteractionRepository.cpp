@@ -42,7 +42,7 @@ Interaction readInteraction(const QSqlQuery &q)
     Interaction interaction;
     interaction.userId = SqlValues::toUuid(q.value(0));
     interaction.mediaId = SqlValues::toUuid(q.value(1));
-    interaction.status = fromDbString<Status>(q.value(2).toString()).value();
+    interaction.status = SqlValues::toEnum(q.value(2), Status::Planned);
     interaction.progress = q.value(3).toInt();
     if (!q.value(4).isNull())
         interaction.rating = q.value(4).toInt();
@@ -293,7 +293,7 @@ Result<InteractionPage> InteractionRepository::page(const QUuid &userId, std::op
         InteractionWithMedia row;
         row.interaction = readInteraction(*rows);
         row.mediaId = row.interaction.mediaId;
-        row.mediaType = fromDbString<MediaType>(rows->value(InteractionColumnCount).toString()).value();
+        row.mediaType = SqlValues::toEnum(rows->value(InteractionColumnCount), MediaType::Book);
         row.title = rows->value(InteractionColumnCount + 1).toString();
         row.releaseDate = SqlValues::toDate(rows->value(InteractionColumnCount + 2));
         page.rows.append(row);

@@ -47,7 +47,7 @@ MediaList readList(const QSqlQuery &q)
     list.ownerId = SqlValues::toUuid(q.value(1));
     list.name = q.value(2).toString();
     list.description = q.value(3).toString();
-    list.type = fromDbString<ListType>(q.value(4).toString()).value();
+    list.type = SqlValues::toEnum(q.value(4), ListType::Manual);
     list.isPublic = q.value(5).toInt() != 0;
     list.filterDefinition = SqlValues::toJsonObject(q.value(6));
     list.createdAt = SqlValues::toTimestamp(q.value(7));

@@ -28,7 +28,7 @@ MediaSummary readSummary(const QSqlQuery &q, int first)
 {
     MediaSummary summary;
     summary.id = SqlValues::toUuid(q.value(first));
-    summary.type = fromDbString<MediaType>(q.value(first + 1).toString()).value();
+    summary.type = SqlValues::toEnum(q.value(first + 1), MediaType::Book);
     summary.mediaClass = q.value(first + 2).toString();
     summary.title = q.value(first + 3).toString();
     summary.releaseDate = SqlValues::toDate(q.value(first + 4));

@@ -45,7 +45,7 @@ Media readMedia(const QSqlQuery &q)
     Media media;
     media.id = SqlValues::toUuid(q.value(0));
     media.externalId = q.value(1).toString();
-    media.type = fromDbString<MediaType>(q.value(2).toString()).value();
+    media.type = SqlValues::toEnum(q.value(2), MediaType::Book);
     media.mediaClass = q.value(3).toString();
     media.title = q.value(4).toString();
     media.releaseDate = SqlValues::toDate(q.value(5));

@@ -38,7 +38,7 @@ Relationship readRelationship(const QSqlQuery &q)
     Relationship relationship;
     relationship.sourceMediaId = SqlValues::toUuid(q.value(0));
     relationship.targetMediaId = SqlValues::toUuid(q.value(1));
-    relationship.type = fromDbString<RelationType>(q.value(2).toString()).value();
+    relationship.type = SqlValues::toEnum(q.value(2), RelationType::Related);
     relationship.weight = q.value(3).toDouble();
     relationship.notes = q.value(4).toString();
     relationship.createdAt = SqlValues::toTimestamp(q.value(5));
@@ -176,7 +176,7 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMedia(const QUuid &mediaI
         item.otherId = SqlValues::toUuid(query->value(RelationshipColumnCount + 1));
         item.otherTitle = query->value(RelationshipColumnCount + 2).toString();
         item.otherType
-            = fromDbString<MediaType>(query->value(RelationshipColumnCount + 3).toString()).value();
+            = SqlValues::toEnum(query->value(RelationshipColumnCount + 3), MediaType::Book);
         related.append(item);
     }
     return related;

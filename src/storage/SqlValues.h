@@ -1,5 +1,8 @@
 #pragma once
 
+#include "StorageLog.h"
+#include "core/Enums.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -31,6 +34,19 @@ QDateTime toTimestamp(const QVariant &value);
 QDate toDate(const QVariant &value);
 QJsonObject toJsonObject(const QVariant &value);
 QStringList toTextArray(const QVariant &value);
+
+/// An enumeration read from the database. A value this build does not know
+/// (written by a newer client on a shared server) becomes `fallback` with a
+/// warning rather than ending the program.
+template<typename E>
+E toEnum(const QVariant &value, E fallback)
+{
+    auto parsed = fromDbString<E>(value.toString());
+    if (parsed)
+        return *parsed;
+    qCWarning(lcStorage) << "unknown value from the database, written by a newer version?" << value.toString();
+    return fallback;
+}
 
 /// The ISO-8601 UTC text with milliseconds used for timestamps ("…T…Z").
 QString timestampText(const QDateTime &value);

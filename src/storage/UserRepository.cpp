@@ -40,7 +40,7 @@ User readUser(const QSqlQuery &q)
     user.username = q.value(1).toString();
     user.email = q.value(2).toString();
     user.displayName = q.value(3).toString();
-    user.role = fromDbString<Role>(q.value(4).toString()).value();
+    user.role = SqlValues::toEnum(q.value(4), Role::Member);
     user.profileSettings = SqlValues::toJsonObject(q.value(5));
     user.isActive = q.value(6).toBool();
     user.createdAt = SqlValues::toTimestamp(q.value(7));
