@@ -13,12 +13,9 @@ if(UNIX AND NOT APPLE)
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${CMAKE_CURRENT_LIST_DIR}/io.github.omnimediatrak.OmniMediaTrak.metainfo.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
-    # The desktop entry refers to the icon "omnimediatrak"; install it once
-    # there is one.
-    if(EXISTS "${CMAKE_CURRENT_LIST_DIR}/omnimediatrak.svg")
-        install(FILES "${CMAKE_CURRENT_LIST_DIR}/omnimediatrak.svg"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
-    endif()
+    # The desktop entry refers to the icon "omnimediatrak".
+    install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/omnimediatrak.svg"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
 endif()
 
 set(CPACK_PACKAGE_NAME "omnimediatrak")

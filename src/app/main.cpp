@@ -12,7 +12,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 namespace {
 QString defaultLibraryPath()
@@ -29,6 +33,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("OmniMediaTrak"));
     QApplication::setApplicationVersion(QStringLiteral(OMT_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("omnimediatrak"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omnimediatrak.svg")));
+
+    // The application's own strings, then Qt's (dialog buttons and the like).
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("omnimediatrak"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Track everything you read, watch, play and listen to."));

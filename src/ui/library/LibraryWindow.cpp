@@ -1,6 +1,7 @@
 #include "LibraryWindow.h"
 
 #include "storage/AsyncStorage.h"
+#include "ui_LibraryWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -8,10 +9,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QStatusBar>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace omt {
 
@@ -24,6 +23,7 @@ constexpr int SearchDelayMs = 60;
 
 LibraryWindow::LibraryWindow(AsyncStorage &storage, const QString &libraryName, QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<::Ui::LibraryWindow>())
     , m_storage(storage)
 {
     setWindowTitle(tr("%1 — OmniMediaTrak").arg(libraryName));
@@ -38,44 +38,29 @@ LibraryWindow::LibraryWindow(AsyncStorage &storage, const QString &libraryName, 
 
 void LibraryWindow::buildUi()
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search titles, creators and descriptions"));
-    m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-
-    m_results = new QTreeWidget(central);
-    m_results->setColumnCount(3);
-    m_results->setHeaderLabels({tr("Title"), tr("Type"), tr("Year")});
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setAlternatingRowColors(true);
-    m_results->header()->setStretchLastSection(false);
+    m_ui->setupUi(this);
+    m_search = m_ui->search;
+    m_results = m_ui->results;
+    QHeaderView *header = m_results->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_results->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    layout->addWidget(m_results);
-    setCentralWidget(central);
 
     m_summary = new QLabel(this);
     statusBar()->addWidget(m_summary, 1);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *find = fileMenu->addAction(tr("&Find"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    connect(m_ui->findAction, &QAction::triggered, m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-
-    resize(900, 600);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
 }
+
+LibraryWindow::~LibraryWindow() = default;
 
 void LibraryWindow::refreshCounts()
 {

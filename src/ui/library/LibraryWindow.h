@@ -5,9 +5,15 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
+
+namespace Ui {
+class LibraryWindow;
+}
 
 namespace omt {
 
@@ -21,6 +27,7 @@ class LibraryWindow : public QMainWindow
 
 public:
     LibraryWindow(AsyncStorage &storage, const QString &libraryName, QWidget *parent = nullptr);
+    ~LibraryWindow() override;
 
 private:
     void buildUi();
@@ -31,6 +38,7 @@ private:
     void showResults(const QList<MediaSummary> &results);
     void showError(const QString &message);
 
+    std::unique_ptr<::Ui::LibraryWindow> m_ui;
     AsyncStorage &m_storage;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_results = nullptr;
