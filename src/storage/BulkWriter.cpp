@@ -237,12 +237,10 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
         return sql.error();
     const SqlDialect &d = sql->dialect();
     // One statement for all names: they travel as one JSON array.
-    const QString names = sql->kind() == SqlDialect::Kind::SQLite
-        ? QStringLiteral("SELECT value FROM json_each(?)")
-        : QStringLiteral("SELECT jsonb_array_elements_text(CAST(? AS jsonb))");
     auto rows
-        = sql->run(QStringLiteral("SELECT %1, username FROM %2 WHERE username IN (%3)")
-                       .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users), names),
+        = sql->run(QStringLiteral("SELECT %1, username FROM %2 WHERE %3")
+                       .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users),
+                           d.inJsonArray(QStringLiteral("username"), ColumnType::Text)),
             { SqlValues::textArray(usernames) }, tr("reading users"));
     if (!rows)
         return rows.error();

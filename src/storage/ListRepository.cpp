@@ -75,6 +75,16 @@ QString idRows(const QList<QUuid> &ids)
     return jsonText(rows);
 }
 
+/// The ids as a plain JSON array, for SqlDialect::inJsonArray.
+QVariant idArray(const QList<QUuid> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const QUuid &id : ids)
+        texts.append(idText(id));
+    return SqlValues::textArray(texts);
+}
+
 /// The order of list items: position, then media id as a tie-breaker (text
 /// order on SQLite equals uuid order on PostgreSQL).
 struct OrderKey
@@ -125,11 +135,15 @@ Result<QHash<QUuid, qint64>> positionsOf(const SqlConnection &sql, const QUuid &
                                 {QStringLiteral("media_id"), idText(id)}});
     const QString source = d.jsonRecordSource(
         {{QStringLiteral("list_id"), ColumnType::Uuid}, {QStringLiteral("media_id"), ColumnType::Uuid}});
+    // The extra membership test lets PostgreSQL probe an index instead of
+    // hashing the whole table (it cannot estimate the JSON row source).
     auto query = sql.run(QStringLiteral("SELECT %1, li.position FROM (%2) r"
-                                        " JOIN %3 li ON li.list_id = r.list_id AND li.media_id = r.media_id")
+                                        " JOIN %3 li ON li.list_id = r.list_id AND li.media_id = r.media_id"
+                                        " WHERE %4")
                              .arg(d.select(QStringLiteral("li.media_id"), ColumnType::Uuid), source,
-                                  d.table(Table::ListItems)),
-                         {jsonText(rows)}, context);
+                                  d.table(Table::ListItems),
+                                  d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
+                         {jsonText(rows), idArray(ids)}, context);
     if (!query)
         return query.error();
     QHash<QUuid, qint64> positions;
@@ -185,9 +199,10 @@ Result<int> writePositions(const SqlConnection &sql, const QUuid &listId, const 
                                                {QStringLiteral("media_id"), ColumnType::Uuid},
                                                {QStringLiteral("position"), ColumnType::Integer}});
     auto updated = sql.run(QStringLiteral("UPDATE %1 AS li SET position = r.position FROM (%2) r"
-                                          " WHERE li.list_id = r.list_id AND li.media_id = r.media_id")
-                               .arg(d.table(Table::ListItems), source),
-                           {jsonText(rows)}, context);
+                                          " WHERE li.list_id = r.list_id AND li.media_id = r.media_id AND %3")
+                               .arg(d.table(Table::ListItems), source,
+                                    d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
+                           {jsonText(rows), idArray(ids)}, context);
     if (!updated)
         return updated.error();
     return updated->numRowsAffected();

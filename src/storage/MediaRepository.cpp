@@ -236,13 +236,10 @@ Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
     QStringList idTexts;
     for (const QUuid &id : ids)
         idTexts.append(SqlValues::uuid(id).toString());
-    const QString idSource =
-        sql->kind() == SqlDialect::Kind::SQLite
-            ? QStringLiteral("SELECT value FROM json_each(?)")
-            : QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS uuid)");
-    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.id IN (%3)")
+    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3")
                               .arg(MediaColumns::summary(sql->dialect(), QStringLiteral("m")),
-                                   sql->table(Table::Media), idSource),
+                                   sql->table(Table::Media),
+                                   sql->dialect().inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid)),
                           {SqlValues::textArray(idTexts)}, tr("reading items"));
     if (!query)
         return query.error();

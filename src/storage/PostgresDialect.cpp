@@ -112,6 +112,12 @@ SqlFragment PostgresDialect::fullTextMatches(const QStringList &words, int limit
             {query, query, limit}};
 }
 
+QString PostgresDialect::inJsonArray(const QString &column, ColumnType type) const
+{
+    return QStringLiteral("%1 = ANY(ARRAY(SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS %2)))")
+        .arg(column, typeName(type));
+}
+
 QString PostgresDialect::jsonRecordSource(const QList<RecordColumn> &columns) const
 {
     QStringList names;

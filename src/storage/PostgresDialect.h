@@ -14,6 +14,7 @@ public:
     QString mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const override;
     SqlFragment classSubtree(const QString &alias, const QString &path, ClassAccess access) const override;
     SqlFragment fullTextMatches(const QStringList &words, int limit) const override;
+    QString inJsonArray(const QString &column, ColumnType type) const override;
     QString jsonRecordSource(const QList<RecordColumn> &columns) const override;
     QString lockRows() const override;
     QString beginWriteTransaction() const override;

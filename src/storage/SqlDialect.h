@@ -94,6 +94,12 @@ public:
     /// Returns an empty fragment when no word is searchable.
     virtual SqlFragment fullTextMatches(const QStringList &words, int limit) const = 0;
 
+    /// A condition "`column` is one of the values of a JSON array" bound as
+    /// one parameter: a set of any size in one statement. PostgreSQL gets an
+    /// array it can probe an index with (its planner cannot estimate a set
+    /// function and would rather scan the table).
+    virtual QString inJsonArray(const QString &column, ColumnType type) const = 0;
+
     /// A row source `SELECT ... AS col, ...` reading a JSON array of objects
     /// bound as one parameter, so a whole batch is written by one statement.
     virtual QString jsonRecordSource(const QList<RecordColumn> &columns) const = 0;

@@ -77,6 +77,11 @@ SqlFragment SqliteDialect::fullTextMatches(const QStringList &words, int limit) 
             {terms.join(QLatin1Char(' ')), limit}};
 }
 
+QString SqliteDialect::inJsonArray(const QString &column, ColumnType) const
+{
+    return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
+}
+
 QString SqliteDialect::jsonRecordSource(const QList<RecordColumn> &columns) const
 {
     QStringList fields;
