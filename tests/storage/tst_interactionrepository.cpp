@@ -19,24 +19,7 @@ class TestInteractionRepository : public QObject
     std::unique_ptr<MediaRepository> m_media;
     std::unique_ptr<InteractionRepository> m_interactions;
 
-    QUuid addUser(const QString &username)
-    {
-        auto sql = m_db->database().sql();
-        if (!sql)
-            qFatal("%s", qPrintable(sql.error().toString()));
-        const SqlDialect &d = sql->dialect();
-        const QUuid id = QUuid::createUuid();
-        const QVariant now = SqlValues::timestamp(Timestamps::now());
-        auto inserted = sql->run(QStringLiteral("INSERT INTO %1 (id, username, created_at, updated_at)"
-                                                " VALUES (%2, ?, %3, %3)")
-                                     .arg(d.table(Table::Users), d.param(ColumnType::Uuid),
-                                          d.param(ColumnType::Timestamp)),
-                                 {SqlValues::uuid(id), username, now, now},
-                                 QStringLiteral("adding a test user"));
-        if (!inserted)
-            qFatal("%s", qPrintable(inserted.error().toString()));
-        return id;
-    }
+    QUuid addUser(const QString &username) { return test::addUser(m_db->database(), username); }
 
     Media addMedia(const QString &title, MediaType type = MediaType::Book, QDate released = {})
     {

@@ -31,24 +31,7 @@ class TestListRepository : public QObject
     std::unique_ptr<ListRepository> m_lists;
     QUuid m_owner;
 
-    QUuid addUser(const QString &username)
-    {
-        auto sql = m_db->database().sql();
-        if (!sql)
-            qFatal("%s", qPrintable(sql.error().toString()));
-        const SqlDialect &d = sql->dialect();
-        const QUuid id = QUuid::createUuid();
-        const QVariant now = SqlValues::timestamp(Timestamps::now());
-        auto inserted = sql->run(QStringLiteral("INSERT INTO %1 (id, username, created_at, updated_at)"
-                                                " VALUES (%2, ?, %3, %3)")
-                                     .arg(d.table(Table::Users), d.param(ColumnType::Uuid),
-                                          d.param(ColumnType::Timestamp)),
-                                 {SqlValues::uuid(id), username, now, now},
-                                 QStringLiteral("adding a test user"));
-        if (!inserted)
-            qFatal("%s", qPrintable(inserted.error().toString()));
-        return id;
-    }
+    QUuid addUser(const QString &username) { return test::addUser(m_db->database(), username); }
 
     QList<QUuid> addMedia(int count)
     {

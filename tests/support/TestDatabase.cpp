@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "storage/Migrator.h"
+#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -178,6 +179,16 @@ std::unique_ptr<TestDatabase> TestDatabase::make(bool migrated, QString *why, bo
         }
     }
     return test;
+}
+
+QUuid addUser(Database &database, const QString &username)
+{
+    User user;
+    user.username = username;
+    auto created = UserRepository(database).create(user);
+    if (!created)
+        qFatal("adding the test user %s: %s", qPrintable(username), qPrintable(created.error().toString()));
+    return created->id;
 }
 
 TestDatabase::~TestDatabase()

@@ -39,6 +39,10 @@ private:
     QString m_pgDatabaseName;
 };
 
+/// Adds a user with this username and returns its id; aborts the test
+/// program when that fails (a broken fixture, not a test result).
+QUuid addUser(Database &database, const QString &username);
+
 } // namespace omt::test
 
 /// Creates a TestDatabase into `var` or skips/fails the current test.
