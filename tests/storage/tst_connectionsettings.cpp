@@ -1,4 +1,9 @@
 #include "storage/ConnectionSettings.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -53,7 +58,39 @@ private Q_SLOTS:
         QVERIFY2(settings.error().message.contains(mentions), qPrintable(settings.error().message));
         QVERIFY(!settings.error().toString().contains(QStringLiteral("secret")));
     }
+
+    void unreachableServerIsAClearError()
+    {
+        ConnectionSettings settings;
+        settings.backend = SqlDialect::Kind::PostgreSQL;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = 1; // nothing listens there
+        settings.databaseName = QStringLiteral("library");
+        settings.user = QStringLiteral("alice");
+        settings.connectTimeoutSeconds = 2;
+        Database database(settings);
+        QElapsedTimer timer;
+        timer.start();
+        const auto connection = database.sql();
+        QVERIFY(!connection);
+        QCOMPARE(connection.error().code, Error::Code::Unavailable);
+        QVERIFY2(connection.error().message.contains(QStringLiteral("cannot be reached")),
+                 qPrintable(connection.error().message));
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void missingLibraryFileIsNotCreated()
+    {
+        QTemporaryDir dir;
+        ConnectionSettings settings;
+        settings.sqlitePath = dir.filePath(QStringLiteral("missing.omt"));
+        Database database(settings);
+        const auto connection = database.sql();
+        QVERIFY(!connection);
+        QCOMPARE(connection.error().code, Error::Code::NotFound);
+        QVERIFY(!QFile::exists(settings.sqlitePath));
+    }
 };
 
-QTEST_APPLESS_MAIN(TestConnectionSettings)
+QTEST_GUILESS_MAIN(TestConnectionSettings)
 #include "tst_connectionsettings.moc"
