@@ -23,11 +23,6 @@ QVariant stamp(const QDateTime &value, const QDateTime &now)
     return SqlValues::timestamp(value.isValid() ? value : now);
 }
 
-/// For NOT NULL text columns: Qt binds a null QString as NULL, so unset text becomes "".
-QVariant nonNullText(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
 
 RecordColumn col(const char *name, ColumnType type = ColumnType::Text)
 {
@@ -192,7 +187,7 @@ Result<void> BulkWriter::writeLinks(const QList<ExternalLink> &links)
     return write(target, links.size(), [&](qsizetype i) -> QVariantList {
         const ExternalLink &l = links.at(i);
         return { SqlValues::uuid(l.id), SqlValues::uuid(l.mediaId), l.source, l.externalKey,
-            nonNullText(l.url), stamp(l.createdAt, now) };
+            SqlValues::requiredText(l.url), stamp(l.createdAt, now) };
     });
 }
 
@@ -207,7 +202,7 @@ Result<void> BulkWriter::writeRelationships(const QList<Relationship> &relations
     return write(target, relationships.size(), [&](qsizetype i) -> QVariantList {
         const Relationship &r = relationships.at(i);
         return { SqlValues::uuid(r.sourceMediaId), SqlValues::uuid(r.targetMediaId), toDbString(r.type),
-            r.weight, nonNullText(r.notes), stamp(r.createdAt, now) };
+            r.weight, SqlValues::requiredText(r.notes), stamp(r.createdAt, now) };
     });
 }
 
@@ -222,7 +217,7 @@ Result<void> BulkWriter::writeUsers(const QList<User> &users)
     return write(target, users.size(), [&](qsizetype i) -> QVariantList {
         const User &u = users.at(i);
         return { SqlValues::uuid(u.id), u.username, SqlValues::optionalText(u.email.toLower()),
-            nonNullText(u.displayName), toDbString(u.role), SqlValues::json(u.profileSettings), u.isActive,
+            SqlValues::requiredText(u.displayName), toDbString(u.role), SqlValues::json(u.profileSettings), u.isActive,
             stamp(u.createdAt, now), stamp(u.updatedAt, now) };
     });
 }
@@ -262,7 +257,7 @@ Result<void> BulkWriter::writeInteractions(const QList<Interaction> &interaction
     return write(target, interactions.size(), [&](qsizetype i) -> QVariantList {
         const Interaction &x = interactions.at(i);
         return { SqlValues::uuid(x.userId), SqlValues::uuid(x.mediaId), toDbString(x.status), x.progress,
-            x.rating ? QVariant(*x.rating) : QVariant(), nonNullText(x.notes),
+            x.rating ? QVariant(*x.rating) : QVariant(), SqlValues::requiredText(x.notes),
             SqlValues::timestamp(x.startedAt), SqlValues::timestamp(x.completedAt),
             SqlValues::json(x.metaSnapshot), stamp(x.createdAt, now), stamp(x.updatedAt, now) };
     });
@@ -284,7 +279,7 @@ Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
     const QDateTime now = Timestamps::now();
     return write(target, lists.size(), [&](qsizetype i) -> QVariantList {
         const MediaList &l = lists.at(i);
-        return { SqlValues::uuid(l.id), SqlValues::uuid(l.ownerId), l.name, nonNullText(l.description),
+        return { SqlValues::uuid(l.id), SqlValues::uuid(l.ownerId), l.name, SqlValues::requiredText(l.description),
             toDbString(l.type), l.isPublic, SqlValues::optionalJson(l.filterDefinition),
             stamp(l.createdAt, now), stamp(l.updatedAt, now) };
     });
