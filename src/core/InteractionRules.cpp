@@ -38,8 +38,14 @@ Result<Interaction> apply(const Interaction &current, const InteractionPatch &pa
 
     if (patch.status && *patch.status != current.status) {
         next.status = *patch.status;
-        if (next.status == Status::InProgress && !next.startedAt.isValid())
+        if (next.status == Status::InProgress && current.status == Status::Completed) {
+            // Starting again something finished (a re-read, a re-watch) is a
+            // new pass: it starts now and is not completed yet.
             next.startedAt = now;
+            next.completedAt = QDateTime();
+        } else if (next.status == Status::InProgress && !next.startedAt.isValid()) {
+            next.startedAt = now;
+        }
         if (next.status == Status::Completed)
             next.completedAt = now;
     } else if (patch.status) {

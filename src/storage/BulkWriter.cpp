@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "JsonRecords.h"
 #include "SqlValues.h"
+#include "TableColumns.h"
 #include "core/MediaValidation.h"
-#include "core/TextKeys.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
@@ -23,6 +23,11 @@ QVariant stamp(const QDateTime &value, const QDateTime &now)
     return SqlValues::timestamp(value.isValid() ? value : now);
 }
 
+/// The instant, or now when it is unset.
+QDateTime orNow(const QDateTime &value, const QDateTime &now)
+{
+    return value.isValid() ? value : now;
+}
 
 RecordColumn col(const char *name, ColumnType type = ColumnType::Text)
 {
@@ -151,22 +156,15 @@ Result<void> BulkWriter::validateMedia(const QList<Media> &media)
 
 BulkWriter::Target BulkWriter::mediaTarget()
 {
-    return Target { Table::Media,
-        { col("id", ColumnType::Uuid), col("external_id"), col("media_type"),
-            col("media_class", ColumnType::ClassPath), col("title"), col("sort_title"),
-            col("release_date", ColumnType::Date), col("country"), col("creators", ColumnType::TextArray),
-            col("cover_url"), col("description"), col("attributes", ColumnType::Json),
-            col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp) },
-        {}, tr("writing items"), true };
+    return Target { Table::Media, TableColumns::media(), {}, tr("writing items"), true };
 }
 
 QVariantList BulkWriter::mediaRow(const Media &m, const QDateTime &now)
 {
-    return { SqlValues::uuid(m.id), SqlValues::optionalText(m.externalId), toDbString(m.type),
-        SqlValues::optionalText(m.mediaClass), m.title, TextKeys::sortKey(m.title),
-        SqlValues::date(m.releaseDate), SqlValues::optionalText(m.country), SqlValues::textArray(m.creators),
-        SqlValues::optionalText(m.coverUrl), SqlValues::optionalText(m.description),
-        SqlValues::json(m.attributes), stamp(m.createdAt, now), stamp(m.updatedAt, now) };
+    QVariantList row = TableColumns::mediaValues(m);
+    row[row.size() - 2] = stamp(m.createdAt, now);
+    row[row.size() - 1] = stamp(m.updatedAt, now);
+    return row;
 }
 
 Result<void> BulkWriter::writeMedia(const QList<Media> &media)
@@ -179,30 +177,24 @@ Result<void> BulkWriter::writeMedia(const QList<Media> &media)
 
 Result<void> BulkWriter::writeLinks(const QList<ExternalLink> &links)
 {
-    const Target target { Table::ExternalLinks,
-        { col("id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("source"), col("external_key"),
-            col("url"), col("created_at", ColumnType::Timestamp) },
-        {}, tr("writing external links") };
+    const Target target { Table::ExternalLinks, TableColumns::links(), {}, tr("writing external links") };
     const QDateTime now = Timestamps::now();
     return write(target, links.size(), [&](qsizetype i) -> QVariantList {
-        const ExternalLink &l = links.at(i);
-        return { SqlValues::uuid(l.id), SqlValues::uuid(l.mediaId), l.source, l.externalKey,
-            SqlValues::requiredText(l.url), stamp(l.createdAt, now) };
+        ExternalLink link = links.at(i);
+        link.createdAt = orNow(link.createdAt, now);
+        return TableColumns::linkValues(link);
     });
 }
 
 Result<void> BulkWriter::writeRelationships(const QList<Relationship> &relationships)
 {
-    const Target target { Table::Relationships,
-        { col("source_media_id", ColumnType::Uuid), col("target_media_id", ColumnType::Uuid),
-            col("relation_type"), col("weight", ColumnType::Real), col("notes"),
-            col("created_at", ColumnType::Timestamp) },
-        {}, tr("writing relationships") };
+    const Target target { Table::Relationships, TableColumns::relationships(), {},
+        tr("writing relationships") };
     const QDateTime now = Timestamps::now();
     return write(target, relationships.size(), [&](qsizetype i) -> QVariantList {
-        const Relationship &r = relationships.at(i);
-        return { SqlValues::uuid(r.sourceMediaId), SqlValues::uuid(r.targetMediaId), toDbString(r.type),
-            r.weight, SqlValues::requiredText(r.notes), stamp(r.createdAt, now) };
+        Relationship relationship = relationships.at(i);
+        relationship.createdAt = orNow(relationship.createdAt, now);
+        return TableColumns::relationshipValues(relationship);
     });
 }
 
@@ -246,20 +238,13 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
 
 Result<void> BulkWriter::writeInteractions(const QList<Interaction> &interactions)
 {
-    const Target target { Table::UserMedia,
-        { col("user_id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("status"),
-            col("progress", ColumnType::Integer), col("rating", ColumnType::Integer), col("notes"),
-            col("started_at", ColumnType::Timestamp), col("completed_at", ColumnType::Timestamp),
-            col("meta_snapshot", ColumnType::Json), col("created_at", ColumnType::Timestamp),
-            col("updated_at", ColumnType::Timestamp) },
-        {}, tr("writing interactions") };
+    const Target target { Table::UserMedia, TableColumns::interactions(), {}, tr("writing interactions") };
     const QDateTime now = Timestamps::now();
     return write(target, interactions.size(), [&](qsizetype i) -> QVariantList {
-        const Interaction &x = interactions.at(i);
-        return { SqlValues::uuid(x.userId), SqlValues::uuid(x.mediaId), toDbString(x.status), x.progress,
-            x.rating ? QVariant(*x.rating) : QVariant(), SqlValues::requiredText(x.notes),
-            SqlValues::timestamp(x.startedAt), SqlValues::timestamp(x.completedAt),
-            SqlValues::json(x.metaSnapshot), stamp(x.createdAt, now), stamp(x.updatedAt, now) };
+        Interaction interaction = interactions.at(i);
+        interaction.createdAt = orNow(interaction.createdAt, now);
+        interaction.updatedAt = orNow(interaction.updatedAt, now);
+        return TableColumns::interactionValues(interaction);
     });
 }
 
@@ -287,15 +272,12 @@ Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
 
 Result<void> BulkWriter::writeListItems(const QList<ListItem> &items)
 {
-    const Target target { Table::ListItems,
-        { col("list_id", ColumnType::Uuid), col("media_id", ColumnType::Uuid),
-            col("position", ColumnType::Integer), col("added_at", ColumnType::Timestamp) },
-        {}, tr("writing list items") };
+    const Target target { Table::ListItems, TableColumns::listItems(), {}, tr("writing list items") };
     const QDateTime now = Timestamps::now();
     return write(target, items.size(), [&](qsizetype i) -> QVariantList {
-        const ListItem &item = items.at(i);
-        return { SqlValues::uuid(item.listId), SqlValues::uuid(item.mediaId), item.position,
-            stamp(item.addedAt, now) };
+        ListItem item = items.at(i);
+        item.addedAt = orNow(item.addedAt, now);
+        return TableColumns::listItemValues(item);
     });
 }
 

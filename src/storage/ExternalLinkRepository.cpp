@@ -1,12 +1,12 @@
 #include "ExternalLinkRepository.h"
 
 #include "Database.h"
+#include "JsonRecords.h"
 #include "SqlValues.h"
+#include "TableColumns.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -104,19 +104,63 @@ Error explain(Error error, const ExternalLink *link)
     return error;
 }
 
-Result<QList<ExternalLink>> readLinks(const SqlConnection &sql, const QUuid &mediaId, const QString &context)
+/// The links of the items, by item, then source and identifier.
+Result<QList<ExternalLink>> readLinks(
+    const SqlConnection &sql, const QList<QUuid> &mediaIds, const QString &context)
 {
+    QList<ExternalLink> links;
+    if (mediaIds.isEmpty())
+        return links;
+    const SqlDialect &d = sql.dialect();
     auto query
-        = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE media_id = %3 ORDER BY source, external_key, id")
-                      .arg(linkColumns(sql.dialect()), sql.table(Table::ExternalLinks),
-                          sql.dialect().param(ColumnType::Uuid)),
-            { SqlValues::uuid(mediaId) }, context);
+        = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY media_id, source, external_key, id")
+                      .arg(linkColumns(d), d.table(Table::ExternalLinks),
+                          d.inJsonArray(QStringLiteral("media_id"), ColumnType::Uuid)),
+            { SqlValues::uuidArray(mediaIds) }, context);
     if (!query)
         return query.error();
-    QList<ExternalLink> links;
     while (query->next())
         links.append(readLink(*query));
     return links;
+}
+
+/// Every link prepared (see prepared()) and checked before anything is
+/// written; a link given twice for one item is refused.
+Result<QList<ExternalLink>> preparedAll(const QList<ExternalLink> &links)
+{
+    const QDateTime now = Timestamps::now();
+    QList<ExternalLink> ready;
+    ready.reserve(links.size());
+    QSet<QString> seen;
+    for (const ExternalLink &link : links) {
+        auto one = prepared(link, now);
+        if (!one)
+            return one.error();
+        const QString key = SqlValues::uuid(one->mediaId).toString() + QLatin1Char(' ') + linkName(*one);
+        if (seen.contains(key))
+            return duplicate(*one);
+        seen.insert(key);
+        ready.append(std::move(one).value());
+    }
+    return ready;
+}
+
+/// All the links in one statement: the rows travel as one JSON array.
+Result<void> insertPrepared(
+    const SqlConnection &sql, const QList<ExternalLink> &links, const QString &context)
+{
+    if (links.isEmpty())
+        return {};
+    const QList<RecordColumn> columns = TableColumns::links();
+    QList<QVariantList> rows;
+    rows.reserve(links.size());
+    for (const ExternalLink &link : links)
+        rows.append(TableColumns::linkValues(link));
+    auto inserted = sql.run(TableColumns::insertFromRecords(sql.dialect(), Table::ExternalLinks, columns),
+        { JsonRecords::array(columns, rows) }, context);
+    if (!inserted)
+        return explain(inserted.error(), links.size() == 1 ? &links.first() : nullptr);
+    return {};
 }
 } // namespace
 
@@ -172,72 +216,65 @@ Result<QList<ExternalLink>> ExternalLinkRepository::forMedia(const QUuid &mediaI
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    return readLinks(*sql, mediaId, tr("reading the links of an item"));
+    return forMediaOn(*sql, { mediaId });
+}
+
+Result<QList<ExternalLink>> ExternalLinkRepository::forMediaOn(
+    const SqlConnection &sql, const QList<QUuid> &mediaIds)
+{
+    return readLinks(sql, mediaIds, tr("reading the links of an item"));
+}
+
+Result<void> ExternalLinkRepository::insertOn(const SqlConnection &sql, const QList<ExternalLink> &links)
+{
+    const auto ready = preparedAll(links);
+    if (!ready)
+        return ready.error();
+    return insertPrepared(sql, *ready, tr("saving the links of an item"));
 }
 
 Result<QList<ExternalLink>> ExternalLinkRepository::replaceForMedia(
     const QUuid &mediaId, const QList<ExternalLink> &links)
 {
-    if (mediaId.isNull())
-        return Error::invalidInput(tr("Links belong to a stored item."));
-    // Everything is checked before anything is written, so a refused save
-    // leaves the stored links as they were.
-    const QDateTime now = Timestamps::now();
-    QJsonArray rows;
-    QSet<QString> seen;
-    for (ExternalLink link : links) {
-        link.mediaId = mediaId;
-        auto ready = prepared(std::move(link), now);
-        if (!ready)
-            return ready.error();
-        if (seen.contains(linkName(*ready)))
-            return duplicate(*ready);
-        seen.insert(linkName(*ready));
-        rows.append(QJsonObject { { QStringLiteral("id"), SqlValues::uuid(ready->id).toString() },
-            { QStringLiteral("media_id"), SqlValues::uuid(mediaId).toString() },
-            { QStringLiteral("source"), ready->source },
-            { QStringLiteral("external_key"), ready->externalKey }, { QStringLiteral("url"), ready->url },
-            { QStringLiteral("created_at"), SqlValues::timestampText(ready->createdAt) } });
-    }
-
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    const SqlDialect &d = sql->dialect();
-    const QString context = tr("saving the links of an item");
-    auto transaction = sql->beginWrite(context);
+    auto transaction = sql->beginWrite(tr("saving the links of an item"));
     if (!transaction)
         return transaction.error();
-
-    // Each statement's query is finished before the next one runs: PostgreSQL
-    // cannot free a prepared statement once a failure has aborted the transaction.
-    if (auto deleted = sql->run(QStringLiteral("DELETE FROM %1 WHERE media_id = %2")
-                                    .arg(d.table(Table::ExternalLinks), d.param(ColumnType::Uuid)),
-            { SqlValues::uuid(mediaId) }, context);
-        !deleted)
-        return deleted.error();
-
-    if (!rows.isEmpty()) {
-        // The whole list in one statement: the rows travel as one JSON array.
-        const QString source = d.jsonRecordSource({ { QStringLiteral("id"), ColumnType::Uuid },
-            { QStringLiteral("media_id"), ColumnType::Uuid }, { QStringLiteral("source"), ColumnType::Text },
-            { QStringLiteral("external_key"), ColumnType::Text }, { QStringLiteral("url"), ColumnType::Text },
-            { QStringLiteral("created_at"), ColumnType::Timestamp } });
-        auto inserted
-            = sql->run(QStringLiteral("INSERT INTO %1 (id, media_id, source, external_key, url, created_at) ")
-                           .arg(d.table(Table::ExternalLinks))
-                    + source,
-                { QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) }, context);
-        if (!inserted)
-            return explain(inserted.error(), nullptr);
-    }
-
-    auto stored = readLinks(*sql, mediaId, context);
+    auto stored = replaceOn(*sql, mediaId, links);
     if (!stored)
         return stored.error();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return stored;
+}
+
+Result<QList<ExternalLink>> ExternalLinkRepository::replaceOn(
+    const SqlConnection &sql, const QUuid &mediaId, const QList<ExternalLink> &links)
+{
+    if (mediaId.isNull())
+        return Error::invalidInput(tr("Links belong to a stored item."));
+    // Everything is checked before anything is written.
+    QList<ExternalLink> own = links;
+    for (ExternalLink &link : own)
+        link.mediaId = mediaId;
+    const auto ready = preparedAll(own);
+    if (!ready)
+        return ready.error();
+
+    const SqlDialect &d = sql.dialect();
+    const QString context = tr("saving the links of an item");
+    // Each statement's query is finished before the next one runs: PostgreSQL
+    // cannot free a prepared statement once a failure has aborted the transaction.
+    if (auto deleted = sql.run(QStringLiteral("DELETE FROM %1 WHERE media_id = %2")
+                                   .arg(d.table(Table::ExternalLinks), d.param(ColumnType::Uuid)),
+            { SqlValues::uuid(mediaId) }, context);
+        !deleted)
+        return deleted.error();
+    if (auto inserted = insertPrepared(sql, *ready, context); !inserted)
+        return inserted.error();
+    return readLinks(sql, { mediaId }, context);
 }
 
 Result<QList<QUuid>> ExternalLinkRepository::findMedia(const QString &source, const QString &externalKey)

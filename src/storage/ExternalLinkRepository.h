@@ -6,6 +6,7 @@
 namespace omt {
 
 class Database;
+class SqlConnection;
 
 /// Identifiers of media in outside catalogues (imdb, isbn, musicbrainz, …).
 class ExternalLinkRepository
@@ -20,6 +21,16 @@ public:
     Result<QList<ExternalLink>> replaceForMedia(const QUuid &mediaId, const QList<ExternalLink> &links);
     /// The items that carry this identifier (importers match on it).
     Result<QList<QUuid>> findMedia(const QString &source, const QString &externalKey);
+
+    // Building blocks of MediaRecordRepository (internal to src/storage): the
+    // same operations on the caller's connection, inside its transaction.
+
+    static Result<QList<ExternalLink>> replaceOn(
+        const SqlConnection &sql, const QUuid &mediaId, const QList<ExternalLink> &links);
+    /// The links of all the items, by item, in one statement.
+    static Result<QList<ExternalLink>> forMediaOn(const SqlConnection &sql, const QList<QUuid> &mediaIds);
+    /// Inserts the links keeping their ids and creation times, in one statement.
+    static Result<void> insertOn(const SqlConnection &sql, const QList<ExternalLink> &links);
 
 private:
     Database &m_database;

@@ -1,12 +1,15 @@
 #include "InteractionRepository.h"
 
 #include "Database.h"
+#include "JsonRecords.h"
 #include "MediaColumns.h"
 #include "SqlValues.h"
+#include "TableColumns.h"
 #include "core/InteractionRules.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace omt {
 
@@ -55,38 +58,67 @@ Interaction readInteraction(const QSqlQuery &q)
     return interaction;
 }
 
-/// Inserts the whole state, or replaces the stored one for the same user and
-/// item. `replaceCreation` also overwrites created_at (put: verbatim state).
-QString upsertStatement(const SqlDialect &d, bool replaceCreation)
+/// Replaces the stored state for the same user and item with the written
+/// one, and returns the stored row. `replaceCreation` also overwrites
+/// created_at (put: verbatim state).
+QString upsertTail(const SqlDialect &d, bool replaceCreation)
 {
-    return QStringLiteral("INSERT INTO %1 (user_id, media_id, status, progress, rating, notes, started_at,"
-                          " completed_at, meta_snapshot, created_at, updated_at)"
-                          " VALUES (%2, %2, ?, ?, ?, ?, %3, %3, %4, %3, %3)"
-                          " ON CONFLICT (user_id, media_id) DO UPDATE SET status = excluded.status,"
+    return QStringLiteral("ON CONFLICT (user_id, media_id) DO UPDATE SET status = excluded.status,"
                           " progress = excluded.progress, rating = excluded.rating, notes = excluded.notes,"
                           " started_at = excluded.started_at, completed_at = excluded.completed_at,"
-                          " meta_snapshot = excluded.meta_snapshot, updated_at = excluded.updated_at%5"
+                          " meta_snapshot = excluded.meta_snapshot, updated_at = excluded.updated_at%1"
                           " RETURNING ")
-        .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid), d.param(ColumnType::Timestamp),
-             d.param(ColumnType::Json),
-             replaceCreation ? QStringLiteral(", created_at = excluded.created_at") : QString())
+               .arg(replaceCreation ? QStringLiteral(", created_at = excluded.created_at") : QString())
         + interactionColumns(d, {});
+}
+
+/// Inserts the whole state, or replaces the stored one (see upsertTail).
+QString upsertStatement(const SqlDialect &d, bool replaceCreation)
+{
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3, %3, ?, ?, ?, ?, %4, %4, %5, %4, %4) ")
+               .arg(d.table(Table::UserMedia), TableColumns::names(TableColumns::interactions()),
+                   d.param(ColumnType::Uuid), d.param(ColumnType::Timestamp), d.param(ColumnType::Json))
+        + upsertTail(d, replaceCreation);
+}
+
+/// The upsert of many states in one statement, their rows bound as one JSON
+/// array; `condition` (on `src`) may leave rows out.
+QString upsertManyStatement(const SqlDialect &d, bool replaceCreation, const QString &condition = {})
+{
+    return TableColumns::insertFromRecords(
+        d, Table::UserMedia, TableColumns::interactions(), condition, upsertTail(d, replaceCreation));
+}
+
+/// The states as the one parameter of upsertManyStatement.
+QString stateRows(const QList<Interaction> &states)
+{
+    QList<QVariantList> rows;
+    rows.reserve(states.size());
+    for (const Interaction &state : states)
+        rows.append(TableColumns::interactionValues(state));
+    return JsonRecords::array(TableColumns::interactions(), rows);
 }
 
 /// Values in the order of the upsert's column list.
 QVariantList writeValues(const Interaction &i)
 {
-    return {SqlValues::uuid(i.userId),
-            SqlValues::uuid(i.mediaId),
-            toDbString(i.status),
-            i.progress,
-            i.rating ? QVariant(*i.rating) : QVariant(QMetaType::fromType<int>()),
-            SqlValues::requiredText(i.notes),
-            SqlValues::timestamp(i.startedAt),
-            SqlValues::timestamp(i.completedAt),
-            SqlValues::json(i.metaSnapshot),
-            SqlValues::timestamp(i.createdAt),
-            SqlValues::timestamp(i.updatedAt)};
+    return TableColumns::interactionValues(i);
+}
+
+/// The ids without repetitions, in their first order; null ids are refused.
+Result<QList<QUuid>> distinctItems(const QList<QUuid> &mediaIds)
+{
+    QList<QUuid> distinct;
+    QSet<QUuid> seen;
+    for (const QUuid &id : mediaIds) {
+        if (id.isNull())
+            return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            distinct.append(id);
+        }
+    }
+    return distinct;
 }
 
 /// Refines generic constraint errors into sentences about a user's item.
@@ -108,6 +140,26 @@ Result<void> validateKeys(const QUuid &userId, const QUuid &mediaId)
     if (userId.isNull() || mediaId.isNull())
         return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
     return {};
+}
+
+/// The state put() writes: checked, timestamps at millisecond precision, and
+/// missing bookkeeping dates filled in rather than refused.
+Result<Interaction> exactState(const Interaction &interaction, const QDateTime &now)
+{
+    if (auto valid = validateKeys(interaction.userId, interaction.mediaId); !valid)
+        return valid.error();
+    if (interaction.progress < 0)
+        return Error::invalidInput(
+            tr("Progress cannot be negative."), QStringLiteral("progress=%1").arg(interaction.progress));
+    if (interaction.rating && (*interaction.rating < MinRating || *interaction.rating > MaxRating))
+        return Error::invalidInput(tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating),
+            QStringLiteral("rating=%1").arg(*interaction.rating));
+    Interaction state = interaction;
+    state.startedAt = Timestamps::normalized(state.startedAt);
+    state.completedAt = Timestamps::normalized(state.completedAt);
+    state.createdAt = state.createdAt.isValid() ? Timestamps::normalized(state.createdAt) : now;
+    state.updatedAt = state.updatedAt.isValid() ? Timestamps::normalized(state.updatedAt) : now;
+    return state;
 }
 } // namespace
 
@@ -136,101 +188,27 @@ Result<std::optional<Interaction>> InteractionRepository::get(const QUuid &userI
 Result<Interaction> InteractionRepository::update(const QUuid &userId, const QUuid &mediaId,
                                                   const InteractionPatch &patch)
 {
-    if (auto valid = validateKeys(userId, mediaId); !valid)
-        return valid.error();
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
-    const QString context = tr("saving your progress");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
-
-    // The row is read and written in one transaction. SQLite's write
-    // transaction already holds the database's write lock; on PostgreSQL the
-    // row lock keeps a concurrent change from being overwritten unseen.
-    // A row lock needs a row: when there is none yet, a default one is made
-    // first, so that two first updates from two devices cannot both insert
-    // and one silently win.
-    const QString lock = d.lockRows();
-    const QDateTime now = Timestamps::now();
-    if (!lock.isEmpty()) {
-        auto created = sql->run(QStringLiteral("INSERT INTO %1 (user_id, media_id, created_at, updated_at)"
-                                               " VALUES (%2, %2, %3, %3) ON CONFLICT (user_id, media_id) DO NOTHING")
-                                    .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid),
-                                         d.param(ColumnType::Timestamp)),
-                                {SqlValues::uuid(userId), SqlValues::uuid(mediaId), SqlValues::timestamp(now),
-                                 SqlValues::timestamp(now)},
-                                context);
-        if (!created)
-            return explain(created.error());
-    }
-    Interaction state;
-    {
-        auto current = sql->run(QStringLiteral("SELECT %1 FROM %2 WHERE user_id = %3 AND media_id = %3%4")
-                                    .arg(interactionColumns(d, {}), d.table(Table::UserMedia),
-                                         d.param(ColumnType::Uuid), lock),
-                                {SqlValues::uuid(userId), SqlValues::uuid(mediaId)}, context);
-        if (!current)
-            return current.error();
-        if (current->next()) {
-            state = readInteraction(*current);
-        } else {
-            state.userId = userId;
-            state.mediaId = mediaId;
-            state.createdAt = now;
-        }
-    }
-
-    auto next = InteractionRules::apply(state, patch, now);
-    if (!next)
-        return next.error();
-    next->updatedAt = now;
-
-    auto stored = sql->run(upsertStatement(d, false), writeValues(*next), context);
-    if (!stored)
-        return explain(stored.error());
-    if (!stored->next())
-        return Error::internal(tr("The progress could not be saved."),
-                               QStringLiteral("upsert returned no row"));
-    Interaction result = readInteraction(*stored);
-    stored->finish();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return result;
+    auto states = updateMany(userId, { mediaId }, patch);
+    if (!states)
+        return states.error();
+    return states->first();
 }
 
 Result<Interaction> InteractionRepository::put(const Interaction &interaction)
 {
-    if (auto valid = validateKeys(interaction.userId, interaction.mediaId); !valid)
-        return valid.error();
-    if (interaction.progress < 0)
-        return Error::invalidInput(tr("Progress cannot be negative."),
-                                   QStringLiteral("progress=%1").arg(interaction.progress));
-    if (interaction.rating && (*interaction.rating < MinRating || *interaction.rating > MaxRating))
-        return Error::invalidInput(tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating),
-                                   QStringLiteral("rating=%1").arg(*interaction.rating));
-
-    Interaction state = interaction;
-    // Stored at millisecond precision, like every timestamp; missing
-    // bookkeeping dates are filled in rather than refused.
-    const QDateTime now = Timestamps::now();
-    state.startedAt = Timestamps::normalized(state.startedAt);
-    state.completedAt = Timestamps::normalized(state.completedAt);
-    state.createdAt = state.createdAt.isValid() ? Timestamps::normalized(state.createdAt) : now;
-    state.updatedAt = state.updatedAt.isValid() ? Timestamps::normalized(state.updatedAt) : now;
-
+    const auto state = exactState(interaction, Timestamps::now());
+    if (!state)
+        return state.error();
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    auto stored =
-        sql->run(upsertStatement(sql->dialect(), true), writeValues(state), tr("saving your progress"));
+    auto stored
+        = sql->run(upsertStatement(sql->dialect(), true), writeValues(*state), tr("saving your progress"));
     if (!stored)
         return explain(stored.error());
     if (!stored->next())
-        return Error::internal(tr("The progress could not be saved."),
-                               QStringLiteral("upsert returned no row"));
+        return Error::internal(
+            tr("The progress could not be saved."), QStringLiteral("upsert returned no row"));
     return readInteraction(*stored);
 }
 
@@ -242,13 +220,198 @@ Result<void> InteractionRepository::remove(const QUuid &userId, const QUuid &med
     const SqlDialect &d = sql->dialect();
     auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE user_id = %2 AND media_id = %2")
                               .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid)),
-                          {SqlValues::uuid(userId), SqlValues::uuid(mediaId)},
-                          tr("forgetting your progress"));
+        { SqlValues::uuid(userId), SqlValues::uuid(mediaId) }, tr("forgetting your progress"));
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error::notFound(tr("There is no progress for this item any more."),
-                               SqlValues::uuid(mediaId).toString());
+        return Error::notFound(
+            tr("There is no progress for this item any more."), SqlValues::uuid(mediaId).toString());
+    return {};
+}
+
+Result<QHash<QUuid, Interaction>> InteractionRepository::forMedia(
+    const QUuid &userId, const QList<QUuid> &mediaIds)
+{
+    QHash<QUuid, Interaction> byMedia;
+    if (mediaIds.isEmpty())
+        return byMedia;
+    if (userId.isNull())
+        return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const auto states = ofMediaOn(*sql, userId, mediaIds, false);
+    if (!states)
+        return states.error();
+    for (const Interaction &state : *states)
+        byMedia.insert(state.mediaId, state);
+    return byMedia;
+}
+
+Result<QList<Interaction>> InteractionRepository::ofMediaOn(
+    const SqlConnection &sql, const QUuid &userId, const QList<QUuid> &mediaIds, bool lock)
+{
+    QList<Interaction> states;
+    if (mediaIds.isEmpty())
+        return states;
+    const SqlDialect &d = sql.dialect();
+    QString where = d.inJsonArray(QStringLiteral("media_id"), ColumnType::Uuid);
+    QVariantList values { SqlValues::uuidArray(mediaIds) };
+    if (!userId.isNull()) {
+        where += QStringLiteral(" AND user_id = ") + d.param(ColumnType::Uuid);
+        values.append(SqlValues::uuid(userId));
+    }
+    auto query = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY media_id, user_id%4")
+                             .arg(interactionColumns(d, {}), d.table(Table::UserMedia), where,
+                                 lock ? d.lockRows() : QString()),
+        values, tr("reading progress"));
+    if (!query)
+        return query.error();
+    while (query->next())
+        states.append(readInteraction(*query));
+    return states;
+}
+
+Result<QList<Interaction>> InteractionRepository::updateMany(
+    const QUuid &userId, const QList<QUuid> &mediaIds, const InteractionPatch &patch)
+{
+    const auto ids = distinctItems(mediaIds);
+    if (!ids)
+        return ids.error();
+    if (userId.isNull())
+        return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
+    if (ids->isEmpty())
+        return QList<Interaction>();
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const QString context = tr("saving your progress");
+    auto transaction = sql->beginWrite(context);
+    if (!transaction)
+        return transaction.error();
+
+    // The rows are read and written in one transaction. SQLite's write
+    // transaction already holds the database's write lock; on PostgreSQL row
+    // locks keep a concurrent change from being overwritten unseen. A row
+    // lock needs a row: missing ones are made first, so that two first
+    // updates from two devices cannot both insert and one silently win.
+    const QDateTime now = Timestamps::now();
+    if (!d.lockRows().isEmpty()) {
+        const QList<RecordColumn> columns = TableColumns::interactions();
+        const QList<RecordColumn> keys { columns.at(0), columns.at(1), columns.at(9), columns.at(10) };
+        QList<QVariantList> rows;
+        for (const QUuid &id : *ids)
+            rows.append({ SqlValues::uuid(userId), SqlValues::uuid(id), SqlValues::timestamp(now),
+                SqlValues::timestamp(now) });
+        auto created = sql->run(TableColumns::insertFromRecords(d, Table::UserMedia, keys, {},
+                                    QStringLiteral("ON CONFLICT (user_id, media_id) DO NOTHING")),
+            { JsonRecords::array(keys, rows) }, context);
+        if (!created)
+            return explain(created.error());
+    }
+    const auto current = ofMediaOn(*sql, userId, *ids, true);
+    if (!current)
+        return current.error();
+    QHash<QUuid, Interaction> byMedia;
+    for (const Interaction &state : *current)
+        byMedia.insert(state.mediaId, state);
+
+    // The rules apply to each item's own state: one may get its start date
+    // now while another keeps the one it had.
+    QList<Interaction> next;
+    next.reserve(ids->size());
+    for (const QUuid &id : *ids) {
+        Interaction state = byMedia.value(id);
+        if (state.mediaId.isNull()) {
+            state.userId = userId;
+            state.mediaId = id;
+            state.createdAt = now;
+        }
+        auto applied = InteractionRules::apply(state, patch, now);
+        if (!applied)
+            return applied.error();
+        applied->updatedAt = now;
+        next.append(*applied);
+    }
+
+    auto stored = sql->run(upsertManyStatement(d, false), { stateRows(next) }, context);
+    if (!stored)
+        return explain(stored.error());
+    byMedia.clear();
+    while (stored->next()) {
+        const Interaction state = readInteraction(*stored);
+        byMedia.insert(state.mediaId, state);
+    }
+    stored->finish();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+    QList<Interaction> result;
+    result.reserve(ids->size());
+    for (const QUuid &id : *ids)
+        result.append(byMedia.value(id));
+    return result;
+}
+
+Result<void> InteractionRepository::putMany(const QList<Interaction> &interactions)
+{
+    if (interactions.isEmpty())
+        return {};
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    return putManyOn(*sql, interactions, false);
+}
+
+Result<void> InteractionRepository::putManyOn(
+    const SqlConnection &sql, const QList<Interaction> &interactions, bool skipOrphans)
+{
+    if (interactions.isEmpty())
+        return {};
+    const QDateTime now = Timestamps::now();
+    // One row per user and item (the last state given wins): PostgreSQL
+    // refuses to upsert one row twice in a statement.
+    QList<Interaction> states;
+    QHash<QPair<QUuid, QUuid>, qsizetype> index;
+    for (const Interaction &interaction : interactions) {
+        auto state = exactState(interaction, now);
+        if (!state)
+            return state.error();
+        const QPair<QUuid, QUuid> key { state->userId, state->mediaId };
+        if (const auto it = index.constFind(key); it != index.cend()) {
+            states[*it] = *state;
+        } else {
+            index.insert(key, states.size());
+            states.append(*state);
+        }
+    }
+    const SqlDialect &d = sql.dialect();
+    const QString condition = skipOrphans
+        ? QStringLiteral("EXISTS (SELECT 1 FROM %1 u WHERE u.id = src.user_id)"
+                         " AND EXISTS (SELECT 1 FROM %2 m WHERE m.id = src.media_id)")
+              .arg(d.table(Table::Users), d.table(Table::Media))
+        : QString();
+    auto stored
+        = sql.run(upsertManyStatement(d, true, condition), { stateRows(states) }, tr("saving progress"));
+    if (!stored)
+        return explain(stored.error());
+    return {};
+}
+
+Result<void> InteractionRepository::removeMany(const QUuid &userId, const QList<QUuid> &mediaIds)
+{
+    if (mediaIds.isEmpty())
+        return {};
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE user_id = %2 AND %3")
+                              .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid),
+                                  d.inJsonArray(QStringLiteral("media_id"), ColumnType::Uuid)),
+        { SqlValues::uuid(userId), SqlValues::uuidArray(mediaIds) }, tr("forgetting your progress"));
+    if (!query)
+        return query.error();
     return {};
 }
 

@@ -11,6 +11,7 @@
 namespace omt {
 
 class Database;
+class SqlConnection;
 
 /// Where a page of a user's interactions continues: (updated_at, media id) of
 /// the last row, newest first. Empty for the first page.
@@ -47,6 +48,19 @@ public:
 
     Result<void> remove(const QUuid &userId, const QUuid &mediaId);
 
+    /// The user's interactions with the given items, by media id (items
+    /// without one are absent); one statement however many ids.
+    Result<QHash<QUuid, Interaction>> forMedia(const QUuid &userId, const QList<QUuid> &mediaIds);
+    /// Applies one patch to many items (the date rules per item, creating
+    /// missing rows) in one transaction and a constant number of statements.
+    /// Returns the stored states in the order of `mediaIds`.
+    Result<QList<Interaction>> updateMany(
+        const QUuid &userId, const QList<QUuid> &mediaIds, const InteractionPatch &patch);
+    /// Writes the states exactly as given (undo of a batch); constant statements.
+    Result<void> putMany(const QList<Interaction> &interactions);
+    /// Removes the user's interactions with the items; constant statements.
+    Result<void> removeMany(const QUuid &userId, const QList<QUuid> &mediaIds);
+
     /// The user's interactions joined with their media, most recently
     /// updated first, optionally only one status. Keyset paged.
     Result<InteractionPage> page(const QUuid &userId, std::optional<Status> status,
@@ -54,6 +68,18 @@ public:
 
     /// How many items the user has per status.
     Result<QHash<Status, int>> countByStatus(const QUuid &userId);
+
+    // Building blocks of MediaRecordRepository (internal to src/storage): the
+    // same operations on the caller's connection, inside its transaction.
+
+    /// The interactions with the items, of `userId` or, when it is null, of
+    /// every user; `lock` keeps concurrent writers away until the transaction ends.
+    static Result<QList<Interaction>> ofMediaOn(
+        const SqlConnection &sql, const QUuid &userId, const QList<QUuid> &mediaIds, bool lock);
+    /// putMany; `skipOrphans` leaves out states whose user or item is gone
+    /// instead of failing.
+    static Result<void> putManyOn(
+        const SqlConnection &sql, const QList<Interaction> &interactions, bool skipOrphans);
 
 private:
     Database &m_database;

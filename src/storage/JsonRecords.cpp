@@ -57,4 +57,17 @@ void append(QString &out, const QList<RecordColumn> &columns, const QVariantList
     out += QLatin1Char('}');
 }
 
+QString array(const QList<RecordColumn> &columns, const QList<QVariantList> &rows)
+{
+    QString out;
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        append(out, columns, rows.at(i));
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
 } // namespace omt::JsonRecords

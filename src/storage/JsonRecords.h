@@ -14,4 +14,7 @@ namespace omt::JsonRecords {
 /// hold JSON text and are embedded as they are; NULL becomes null.
 void append(QString &out, const QList<RecordColumn> &columns, const QVariantList &values);
 
+/// The rows as one JSON array: the parameter of SqlDialect::jsonRecordSource.
+QString array(const QList<RecordColumn> &columns, const QList<QVariantList> &rows);
+
 } // namespace omt::JsonRecords

@@ -75,16 +75,6 @@ QString idRows(const QList<QUuid> &ids)
     return jsonText(rows);
 }
 
-/// The ids as a plain JSON array, for SqlDialect::inJsonArray.
-QVariant idArray(const QList<QUuid> &ids)
-{
-    QStringList texts;
-    texts.reserve(ids.size());
-    for (const QUuid &id : ids)
-        texts.append(idText(id));
-    return SqlValues::textArray(texts);
-}
-
 /// The order of list items: position, then media id as a tie-breaker (text
 /// order on SQLite equals uuid order on PostgreSQL).
 struct OrderKey
@@ -137,13 +127,13 @@ Result<QHash<QUuid, qint64>> positionsOf(const SqlConnection &sql, const QUuid &
         {{QStringLiteral("list_id"), ColumnType::Uuid}, {QStringLiteral("media_id"), ColumnType::Uuid}});
     // The extra membership test lets PostgreSQL probe an index instead of
     // hashing the whole table (it cannot estimate the JSON row source).
-    auto query = sql.run(QStringLiteral("SELECT %1, li.position FROM (%2) r"
-                                        " JOIN %3 li ON li.list_id = r.list_id AND li.media_id = r.media_id"
-                                        " WHERE %4")
-                             .arg(d.select(QStringLiteral("li.media_id"), ColumnType::Uuid), source,
-                                  d.table(Table::ListItems),
-                                  d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
-                         {jsonText(rows), idArray(ids)}, context);
+    auto query = sql.run(
+        QStringLiteral("SELECT %1, li.position FROM (%2) r"
+                       " JOIN %3 li ON li.list_id = r.list_id AND li.media_id = r.media_id"
+                       " WHERE %4")
+            .arg(d.select(QStringLiteral("li.media_id"), ColumnType::Uuid), source, d.table(Table::ListItems),
+                d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
+        { jsonText(rows), SqlValues::uuidArray(ids) }, context);
     if (!query)
         return query.error();
     QHash<QUuid, qint64> positions;
@@ -201,8 +191,8 @@ Result<int> writePositions(const SqlConnection &sql, const QUuid &listId, const 
     auto updated = sql.run(QStringLiteral("UPDATE %1 AS li SET position = r.position FROM (%2) r"
                                           " WHERE li.list_id = r.list_id AND li.media_id = r.media_id AND %3")
                                .arg(d.table(Table::ListItems), source,
-                                    d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
-                           {jsonText(rows), idArray(ids)}, context);
+                                   d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
+        { jsonText(rows), SqlValues::uuidArray(ids) }, context);
     if (!updated)
         return updated.error();
     return updated->numRowsAffected();
@@ -543,6 +533,27 @@ Result<int> ListRepository::addItems(const QUuid &listId, const QList<QUuid> &me
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     return added;
+}
+
+Result<QList<QUuid>> ListRepository::membersAmong(const QUuid &listId, const QList<QUuid> &mediaIds)
+{
+    QList<QUuid> members;
+    if (mediaIds.isEmpty())
+        return members;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const auto positions = positionsOf(*sql, listId, mediaIds, tr("reading a list"));
+    if (!positions)
+        return positions.error();
+    QSet<QUuid> seen;
+    for (const QUuid &id : mediaIds) {
+        if (positions->contains(id) && !seen.contains(id)) {
+            seen.insert(id);
+            members.append(id);
+        }
+    }
+    return members;
 }
 
 Result<int> ListRepository::removeItems(const QUuid &listId, const QList<QUuid> &mediaIds)

@@ -47,6 +47,9 @@ public:
     /// Appends the items in the given order, skipping those already in the
     /// list; one statement for the whole batch. Returns how many were added.
     Result<int> addItems(const QUuid &listId, const QList<QUuid> &mediaIds);
+    /// Which of the given items are already in the list (one statement), so
+    /// that undoing an "add" removes only what it added.
+    Result<QList<QUuid>> membersAmong(const QUuid &listId, const QList<QUuid> &mediaIds);
     /// Removes the items; returns how many were removed.
     Result<int> removeItems(const QUuid &listId, const QList<QUuid> &mediaIds);
     /// Moves the items (keeping their relative order) to just before

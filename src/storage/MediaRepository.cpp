@@ -1,8 +1,10 @@
 #include "MediaRepository.h"
 
 #include "Database.h"
+#include "JsonRecords.h"
 #include "MediaColumns.h"
 #include "SqlValues.h"
+#include "TableColumns.h"
 #include "core/MediaClass.h"
 #include "core/MediaValidation.h"
 #include "core/TextKeys.h"
@@ -62,20 +64,33 @@ Media readMedia(const QSqlQuery &q)
 /// Values in the order of the insert column list below.
 QVariantList writeValues(const Media &m)
 {
-    return {SqlValues::uuid(m.id),
-            SqlValues::optionalText(m.externalId),
-            toDbString(m.type),
-            SqlValues::optionalText(m.mediaClass),
-            m.title,
-            TextKeys::sortKey(m.title),
-            SqlValues::date(m.releaseDate),
-            SqlValues::optionalText(m.country),
-            SqlValues::textArray(m.creators),
-            SqlValues::optionalText(m.coverUrl),
-            SqlValues::optionalText(m.description),
-            SqlValues::json(m.attributes),
-            SqlValues::timestamp(m.createdAt),
-            SqlValues::timestamp(m.updatedAt)};
+    return TableColumns::mediaValues(m);
+}
+
+/// The keyset condition "(sort, id) after the cursor" (or before it) in the
+/// query's order, spelled so that SQLite can seek in an expression index: it
+/// cannot with a row-value comparison over an expression, and would scan
+/// from the start instead.
+SqlFragment keyset(const SqlDialect &d, const MediaQuery &query, const PageCursor &cursor, bool after)
+{
+    const bool ascending = query.direction == SortDirection::Ascending;
+    const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
+    const QString strict = ascending == after ? QStringLiteral(">") : QStringLiteral("<");
+    return { QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR m.id %2 %4)")
+                 .arg(sortExpression, strict, d.param(SqlDialect::mediaSortType(query.sortKey)),
+                     d.param(ColumnType::Uuid)),
+        { cursor.sortValue, cursor.sortValue, SqlValues::uuid(cursor.id) } };
+}
+
+/// " WHERE a AND b" for the non-empty conditions, or nothing.
+QString whereClause(const QStringList &conditions)
+{
+    QStringList present;
+    for (const QString &condition : conditions) {
+        if (!condition.isEmpty())
+            present.append(condition);
+    }
+    return present.isEmpty() ? QString() : QStringLiteral(" WHERE ") + present.join(QStringLiteral(" AND "));
 }
 
 QString insertStatement(const SqlDialect &d)
@@ -119,6 +134,14 @@ Result<Media> MediaRepository::write(const SqlConnection &sql, const Media &medi
 
 Result<Media> MediaRepository::create(Media media)
 {
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    return createOn(*sql, std::move(media));
+}
+
+Result<Media> MediaRepository::createOn(const SqlConnection &sql, Media media)
+{
     media = MediaValidation::normalized(std::move(media));
     if (auto valid = MediaValidation::validate(media); !valid)
         return valid.error();
@@ -126,12 +149,9 @@ Result<Media> MediaRepository::create(Media media)
         media.id = QUuid::createUuid();
     media.createdAt = media.updatedAt = Timestamps::now();
 
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const QString statement = insertStatement(sql->dialect()) + QStringLiteral(" RETURNING ")
-        + fullColumns(sql->dialect(), {});
-    return write(*sql, media, statement, tr("adding “%1”").arg(media.title));
+    const QString statement
+        = insertStatement(sql.dialect()) + QStringLiteral(" RETURNING ") + fullColumns(sql.dialect(), {});
+    return write(sql, media, statement, tr("adding “%1”").arg(media.title));
 }
 
 Result<Media> MediaRepository::upsertByExternalId(Media media)
@@ -161,6 +181,14 @@ Result<Media> MediaRepository::upsertByExternalId(Media media)
 
 Result<Media> MediaRepository::update(Media media)
 {
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    return updateOn(*sql, std::move(media));
+}
+
+Result<Media> MediaRepository::updateOn(const SqlConnection &sql, Media media)
+{
     media = MediaValidation::normalized(std::move(media));
     if (auto valid = MediaValidation::validate(media); !valid)
         return valid.error();
@@ -168,10 +196,7 @@ Result<Media> MediaRepository::update(Media media)
         return Error::invalidInput(tr("Only a stored item can be updated."));
     media.updatedAt = Timestamps::now();
 
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
+    const SqlDialect &d = sql.dialect();
     const QString statement =
         QStringLiteral("UPDATE %1 SET external_id = ?, media_type = ?, media_class = %2, title = ?, sort_title = ?,"
                        " release_date = %3, country = ?, creators = %4, cover_url = ?, description = ?,"
@@ -184,7 +209,7 @@ Result<Media> MediaRepository::update(Media media)
     values.removeFirst(); // id goes last, in the WHERE clause
     values.removeAt(values.size() - 2); // created_at is never changed
     values.append(SqlValues::uuid(media.id));
-    auto query = sql->run(statement, values, tr("saving “%1”").arg(media.title));
+    auto query = sql.run(statement, values, tr("saving “%1”").arg(media.title));
     if (!query)
         return explain(query.error(), media);
     if (!query->next())
@@ -213,15 +238,67 @@ Result<Media> MediaRepository::get(const QUuid &id)
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.id = %3")
-                              .arg(fullColumns(sql->dialect(), QStringLiteral("m")), sql->table(Table::Media),
-                                   sql->dialect().param(ColumnType::Uuid)),
-                          {SqlValues::uuid(id)}, tr("reading an item"));
+    auto read = readOn(*sql, { id }, false);
+    if (!read)
+        return read.error();
+    if (read->isEmpty())
+        return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(id).toString());
+    return read->first();
+}
+
+Result<QList<Media>> MediaRepository::readOn(const SqlConnection &sql, const QList<QUuid> &ids, bool lock)
+{
+    QList<Media> result;
+    if (ids.isEmpty())
+        return result;
+    const SqlDialect &d = sql.dialect();
+    // One id is looked up by equality: the primary key, without unpacking an array.
+    const bool one = ids.size() == 1;
+    auto query = sql.run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3%4")
+                             .arg(fullColumns(d, QStringLiteral("m")), d.table(Table::Media),
+                                 one ? QStringLiteral("m.id = ") + d.param(ColumnType::Uuid)
+                                     : d.inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid),
+                                 lock ? d.lockRows() : QString()),
+        { one ? SqlValues::uuid(ids.first()) : SqlValues::uuidArray(ids) }, tr("reading items"));
     if (!query)
         return query.error();
-    if (!query->next())
-        return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(id).toString());
-    return readMedia(*query);
+    QHash<QUuid, Media> byId;
+    while (query->next()) {
+        Media media = readMedia(*query);
+        byId.insert(media.id, media);
+    }
+    result.reserve(byId.size());
+    for (const QUuid &id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            result.append(*it);
+    }
+    return result;
+}
+
+Result<void> MediaRepository::insertExactOn(const SqlConnection &sql, const QList<Media> &media)
+{
+    if (media.isEmpty())
+        return {};
+    const QList<RecordColumn> columns = TableColumns::media();
+    QList<QVariantList> rows;
+    rows.reserve(media.size());
+    for (const Media &m : media) {
+        if (auto valid = MediaValidation::validate(m); !valid)
+            return valid.error();
+        rows.append(TableColumns::mediaValues(m));
+    }
+    auto inserted = sql.run(TableColumns::insertFromRecords(sql.dialect(), Table::Media, columns),
+        { JsonRecords::array(columns, rows) }, tr("putting items back"));
+    if (!inserted) {
+        Error error = inserted.error();
+        if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("external_id"))
+            error.message
+                = tr("An item to put back has an external id that another item has taken meanwhile.");
+        else if (error.code == Error::Code::AlreadyExists)
+            error.message = tr("An item to put back is already in the library.");
+        return error;
+    }
+    return {};
 }
 
 Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
@@ -233,14 +310,11 @@ Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
     if (!sql)
         return sql.error();
     // One statement for the whole set: the ids travel as one JSON array.
-    QStringList idTexts;
-    for (const QUuid &id : ids)
-        idTexts.append(SqlValues::uuid(id).toString());
-    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3")
-                              .arg(MediaColumns::summary(sql->dialect(), QStringLiteral("m")),
-                                   sql->table(Table::Media),
-                                   sql->dialect().inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid)),
-                          {SqlValues::textArray(idTexts)}, tr("reading items"));
+    auto query = sql->run(
+        QStringLiteral("SELECT %1 FROM %2 m WHERE %3")
+            .arg(MediaColumns::summary(sql->dialect(), QStringLiteral("m")), sql->table(Table::Media),
+                sql->dialect().inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid)),
+        { SqlValues::uuidArray(ids) }, tr("reading items"));
     if (!query)
         return query.error();
     QHash<QUuid, MediaSummary> byId;
@@ -313,23 +387,15 @@ Result<MediaPage> MediaRepository::page(const MediaQuery &query, const PageCurso
     if (!access)
         return access.error();
     SqlFragment where = filters(*sql, query, *access);
-    if (!after.isStart()) {
-        if (!where.sql.isEmpty())
-            where.sql += QStringLiteral(" AND ");
-        // The keyset condition (sort, id) > (cursor) spelled so that SQLite can
-        // seek in an expression index: it cannot with a row-value comparison
-        // over an expression, and would scan from the start instead.
-        const QString strict = ascending ? QStringLiteral(">") : QStringLiteral("<");
-        where.sql += QStringLiteral("%1 %2= %3 AND (%1 %2 %3 OR m.id %2 %4)")
-                         .arg(sortExpression, strict, d.param(sortType), d.param(ColumnType::Uuid));
-        where.values << after.sortValue << after.sortValue << SqlValues::uuid(after.id);
-    }
+    SqlFragment seek;
+    if (!after.isStart())
+        seek = keyset(d, query, after, true);
+    where.values.append(seek.values);
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString statement =
-        QStringLiteral("SELECT %1, %2 FROM %3 m %4 ORDER BY %5 %6, m.id %6 LIMIT ?")
-            .arg(MediaColumns::summary(d, QStringLiteral("m")), d.select(sortExpression, sortType),
-                 d.table(Table::Media), where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql,
-                 sortExpression, direction);
+    const QString statement
+        = QStringLiteral("SELECT %1, %2 FROM %3 m%4 ORDER BY %5 %6, m.id %6 LIMIT ?")
+              .arg(MediaColumns::summary(d, QStringLiteral("m")), d.select(sortExpression, sortType),
+                  d.table(Table::Media), whereClause({ where.sql, seek.sql }), sortExpression, direction);
     where.values.append(limit);
 
     auto rows = sql->run(statement, where.values, tr("reading the library"));
@@ -392,6 +458,66 @@ Result<int> MediaRepository::count(const MediaQuery &query)
     if (!rows)
         return rows.error();
     return rows->next() ? rows->value(0).toInt() : 0;
+}
+
+Result<int> MediaRepository::rankOf(const MediaQuery &query, const QUuid &id)
+{
+    if (!query.classSubtree.isEmpty() && !MediaClass::isValid(query.classSubtree))
+        return Error::invalidInput(tr("“%1” is not a valid class.").arg(query.classSubtree));
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const QString context = tr("reading the library");
+
+    // The item's own key, read as page() hands it out in a cursor: then the
+    // rows before it are exactly those page() returns before reaching it.
+    const SqlFragment where = filters(*sql, query);
+    const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
+    QVariantList values { SqlValues::uuid(id) };
+    values.append(where.values);
+    auto item = sql->run(
+        QStringLiteral("SELECT %1 FROM %2 m%3")
+            .arg(d.select(sortExpression, SqlDialect::mediaSortType(query.sortKey)), d.table(Table::Media),
+                whereClause({ QStringLiteral("m.id = ") + d.param(ColumnType::Uuid), where.sql })),
+        values, context);
+    if (!item)
+        return item.error();
+    if (!item->next())
+        return Error::notFound(tr("The item is not among the items shown."), SqlValues::uuid(id).toString());
+    const PageCursor cursor { item->value(0), id };
+    item->finish();
+
+    const SqlFragment before = keyset(d, query, cursor, false);
+    values = where.values;
+    values.append(before.values);
+    auto counted = sql->run(QStringLiteral("SELECT count(*) FROM %1 m%2")
+                                .arg(d.table(Table::Media), whereClause({ where.sql, before.sql })),
+        values, context);
+    if (!counted)
+        return counted.error();
+    return counted->next() ? counted->value(0).toInt() : 0;
+}
+
+Result<QList<ClassCount>> MediaRepository::classCounts()
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    // Text order of class paths is their tree order: '.' sorts before every
+    // character a label may hold, so a class comes right before its children.
+    auto rows = sql->run(
+        QStringLiteral("SELECT %1, count(*) FROM %2 WHERE media_class IS NOT NULL"
+                       " GROUP BY media_class ORDER BY media_class")
+            .arg(d.select(QStringLiteral("media_class"), ColumnType::ClassPath), d.table(Table::Media)),
+        {}, tr("counting the library"));
+    if (!rows)
+        return rows.error();
+    QList<ClassCount> counts;
+    while (rows->next())
+        counts.append(ClassCount { rows->value(0).toString(), rows->value(1).toInt() });
+    return counts;
 }
 
 Result<QHash<MediaType, int>> MediaRepository::countByType()

@@ -11,6 +11,16 @@
 namespace omt {
 
 class Database;
+
+/// How many items carry one media class (the sidebar builds its class tree from these).
+struct ClassCount
+{
+    QString mediaClass;
+    int count = 0;
+
+    friend bool operator==(const ClassCount &, const ClassCount &) = default;
+};
+
 class SqlConnection;
 
 /// The shared catalogue: create, read, update, delete, upsert by external id,
@@ -43,6 +53,13 @@ public:
     /// to a far row. One index scan per query; reuse the result.
     Result<QList<PageCursor>> pageAnchors(const MediaQuery &query, int pageSize);
     Result<int> count(const MediaQuery &query);
+    /// Where the item stands in the query's order (0-based), so that a view
+    /// can signal an insertion or a move at the right row; NotFound when the
+    /// item does not exist or the query's filters exclude it. Costs one index
+    /// range count, proportional to the rank.
+    Result<int> rankOf(const MediaQuery &query, const QUuid &id);
+    /// Every media class in use with its number of items, by class path.
+    Result<QList<ClassCount>> classCounts();
     Result<QHash<MediaType, int>> countByType();
 
     /// Search as you type: titles starting with the typed text first (in
@@ -50,8 +67,20 @@ public:
     /// description ranked by relevance, the last word taken as a prefix.
     Result<QList<MediaSummary>> search(const QString &typed, int limit);
 
+    // Building blocks of MediaRecordRepository (internal to src/storage): the
+    // same operations on the caller's connection, inside its transaction.
+
+    static Result<Media> createOn(const SqlConnection &sql, Media media);
+    static Result<Media> updateOn(const SqlConnection &sql, Media media);
+    /// Whole items in the order of `ids` (missing ones left out); `lock`
+    /// keeps concurrent writers away from them until the transaction ends.
+    static Result<QList<Media>> readOn(const SqlConnection &sql, const QList<QUuid> &ids, bool lock);
+    /// Inserts the items exactly as given (ids and timestamps), in one statement.
+    static Result<void> insertExactOn(const SqlConnection &sql, const QList<Media> &media);
+
 private:
-    Result<Media> write(const SqlConnection &sql, const Media &media, const QString &statement, const QString &context);
+    static Result<Media> write(
+        const SqlConnection &sql, const Media &media, const QString &statement, const QString &context);
     SqlFragment filters(const SqlConnection &sql, const MediaQuery &query,
                         SqlDialect::ClassAccess access = SqlDialect::ClassAccess::ClassIndex) const;
     Result<SqlDialect::ClassAccess> classAccessForPaging(const SqlConnection &sql, const MediaQuery &query) const;

@@ -1,10 +1,13 @@
 #include "RelationshipRepository.h"
 
 #include "Database.h"
+#include "JsonRecords.h"
 #include "SqlValues.h"
+#include "TableColumns.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
 
@@ -70,6 +73,42 @@ Error explain(Error error)
         error.message = tr("Unknown kind of relationship.");
     return error;
 }
+
+/// Inserts the relationships in one statement, doing `onConflict` with an
+/// existing (source, target, type). `onlyExisting` leaves out those whose
+/// items are gone instead of failing.
+Result<void> insertAll(const SqlConnection &sql, const QList<Relationship> &relationships, bool onlyExisting,
+    const QString &onConflict, const QString &context)
+{
+    if (relationships.isEmpty())
+        return {};
+    const SqlDialect &d = sql.dialect();
+    const QList<RecordColumn> columns = TableColumns::relationships();
+    QList<QVariantList> rows;
+    QSet<QString> seen;
+    for (const Relationship &relationship : relationships) {
+        QVariantList row = TableColumns::relationshipValues(relationship);
+        // A batch may hold one relationship twice (seen from both of its
+        // items); PostgreSQL refuses to upsert one row twice in a statement.
+        const QString key = row.at(0).toString() + row.at(1).toString() + row.at(2).toString();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        rows.append(row);
+    }
+    const QString condition = onlyExisting
+        ? QStringLiteral("EXISTS (SELECT 1 FROM %1 s WHERE s.id = src.source_media_id)"
+                         " AND EXISTS (SELECT 1 FROM %1 t WHERE t.id = src.target_media_id)")
+              .arg(d.table(Table::Media))
+        : QString();
+    auto inserted = sql.run(
+        TableColumns::insertFromRecords(d, Table::Relationships, columns, condition,
+            QStringLiteral("ON CONFLICT (source_media_id, target_media_id, relation_type) ") + onConflict),
+        { JsonRecords::array(columns, rows) }, context);
+    if (!inserted)
+        return explain(inserted.error());
+    return {};
+}
 } // namespace
 
 RelationshipRepository::RelationshipRepository(Database &database)
@@ -134,24 +173,37 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMedia(const QUuid &mediaI
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    const SqlDialect &d = sql->dialect();
+    return forMediaOn(*sql, { mediaId });
+}
+
+Result<QList<RelatedMedia>> RelationshipRepository::forMediaOn(
+    const SqlConnection &sql, const QList<QUuid> &mediaIds)
+{
+    if (mediaIds.isEmpty())
+        return QList<RelatedMedia>();
+    const SqlDialect &d = sql.dialect();
 
     // Outgoing rows join the target, incoming rows the source; the primary key
     // serves the first branch and relationships_by_target the second.
     const QString branch = QStringLiteral("SELECT %1, %2 AS incoming, %3 AS other_id, m.title AS other_title,"
                                           " m.media_type AS other_type, m.sort_title AS other_sort_title"
-                                          " FROM %4 r JOIN %5 m ON m.id = r.%6 WHERE r.%7 = %8");
+                                          " FROM %4 r JOIN %5 m ON m.id = r.%6 WHERE %7");
     const QString columns = relationshipColumns(d, QStringLiteral("r."));
     const QString otherId = d.select(QStringLiteral("m.id"), ColumnType::Uuid);
-    const QString uuid = d.param(ColumnType::Uuid);
+    const bool one = mediaIds.size() == 1;
+    const auto mine = [&](const QString &column) {
+        return one ? column + QStringLiteral(" = ") + d.param(ColumnType::Uuid)
+                   : d.inJsonArray(column, ColumnType::Uuid);
+    };
     const QString outgoing = branch.arg(columns, QStringLiteral("0"), otherId, d.table(Table::Relationships),
-        d.table(Table::Media), QStringLiteral("target_media_id"), QStringLiteral("source_media_id"), uuid);
+        d.table(Table::Media), QStringLiteral("target_media_id"), mine(QStringLiteral("r.source_media_id")));
     const QString incoming = branch.arg(columns, QStringLiteral("1"), otherId, d.table(Table::Relationships),
-        d.table(Table::Media), QStringLiteral("source_media_id"), QStringLiteral("target_media_id"), uuid);
+        d.table(Table::Media), QStringLiteral("source_media_id"), mine(QStringLiteral("r.target_media_id")));
 
     // Kinds in their declared order (sequels first, loosely related last), then by title.
     QStringList rankCases;
-    QVariantList values { SqlValues::uuid(mediaId), SqlValues::uuid(mediaId) };
+    const QVariant ids = one ? SqlValues::uuid(mediaIds.first()) : SqlValues::uuidArray(mediaIds);
+    QVariantList values { ids, ids };
     const QList<RelationType> types = allValues<RelationType>();
     for (qsizetype i = 0; i < types.size(); ++i) {
         rankCases.append(QStringLiteral("WHEN ? THEN %1").arg(i));
@@ -163,7 +215,7 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMedia(const QUuid &mediaI
                          " related.other_sort_title, related.other_id, related.incoming")
               .arg(outgoing, incoming, rankCases.join(QLatin1Char(' ')), QString::number(types.size()));
 
-    auto query = sql->run(statement, values, tr("reading related items"));
+    auto query = sql.run(statement, values, tr("reading related items"));
     if (!query)
         return query.error();
     QList<RelatedMedia> related;
@@ -180,6 +232,56 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMedia(const QUuid &mediaI
         related.append(item);
     }
     return related;
+}
+
+Result<void> RelationshipRepository::replaceOn(
+    const SqlConnection &sql, const QUuid &mediaId, const QList<Relationship> &relationships)
+{
+    if (mediaId.isNull())
+        return Error::invalidInput(tr("Relationships belong to a stored item."));
+    const QDateTime now = Timestamps::now();
+    QList<Relationship> ready;
+    ready.reserve(relationships.size());
+    for (Relationship relationship : relationships) {
+        if (relationship.sourceMediaId != mediaId && relationship.targetMediaId != mediaId)
+            return Error::invalidInput(tr("A relationship of an item must start or end at that item."));
+        if (auto valid = validate(relationship); !valid)
+            return valid.error();
+        relationship.notes = relationship.notes.trimmed();
+        relationship.createdAt
+            = relationship.createdAt.isValid() ? Timestamps::normalized(relationship.createdAt) : now;
+        ready.append(relationship);
+    }
+
+    const SqlDialect &d = sql.dialect();
+    const QString context = tr("saving the relationships of an item");
+    // Those of the item the record no longer has go; the others are written
+    // (an existing one keeps its creation time).
+    const QList<RecordColumn> keys = TableColumns::relationships().mid(0, 3);
+    QList<QVariantList> keyRows;
+    for (const Relationship &relationship : std::as_const(ready))
+        keyRows.append(TableColumns::relationshipValues(relationship).mid(0, 3));
+    const QString uuid = d.param(ColumnType::Uuid);
+    auto deleted = sql.run(
+        QStringLiteral("DELETE FROM %1 WHERE (source_media_id = %2 OR target_media_id = %2)"
+                       " AND (source_media_id, target_media_id, relation_type) NOT IN (%3)")
+            .arg(d.table(Table::Relationships), uuid, d.jsonRecordSource(keys)),
+        { SqlValues::uuid(mediaId), SqlValues::uuid(mediaId), JsonRecords::array(keys, keyRows) }, context);
+    if (!deleted)
+        return deleted.error();
+    deleted->finish();
+
+    // A related item deleted meanwhile fails the save (the person chose it)
+    // rather than being left out silently.
+    return insertAll(sql, ready, false,
+        QStringLiteral("DO UPDATE SET weight = excluded.weight, notes = excluded.notes"), context);
+}
+
+Result<void> RelationshipRepository::restoreOn(
+    const SqlConnection &sql, const QList<Relationship> &relationships)
+{
+    return insertAll(
+        sql, relationships, true, QStringLiteral("DO NOTHING"), tr("putting relationships back"));
 }
 
 } // namespace omt

@@ -3,6 +3,7 @@
 #include "ExternalLinkRepository.h"
 #include "InteractionRepository.h"
 #include "ListRepository.h"
+#include "MediaRecordRepository.h"
 #include "MediaRepository.h"
 #include "RelationshipRepository.h"
 #include "UserRepository.h"
@@ -13,22 +14,27 @@ namespace omt {
 /// async facade's worker, the command-line tool). Use from one thread only.
 struct Repositories
 {
-    explicit Repositories(Database &database)
-        : media(database)
-        , interactions(database)
-        , lists(database)
-        , users(database)
-        , relationships(database)
-        , links(database)
+    explicit Repositories(Database &db)
+        : database(db)
+        , media(db)
+        , interactions(db)
+        , lists(db)
+        , users(db)
+        , relationships(db)
+        , links(db)
+        , records(db)
     {
     }
 
+    /// For work beyond the repositories (generating a sample library).
+    Database &database;
     MediaRepository media;
     InteractionRepository interactions;
     ListRepository lists;
     UserRepository users;
     RelationshipRepository relationships;
     ExternalLinkRepository links;
+    MediaRecordRepository records;
 };
 
 } // namespace omt

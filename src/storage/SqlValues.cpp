@@ -46,6 +46,15 @@ QVariant textArray(const QStringList &values)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
+QVariant uuidArray(const QList<QUuid> &ids)
+{
+    QStringList texts;
+    texts.reserve(ids.size());
+    for (const QUuid &id : ids)
+        texts.append(id.toString(QUuid::WithoutBraces));
+    return textArray(texts);
+}
+
 QVariant requiredText(const QString &text)
 {
     return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);

@@ -23,6 +23,8 @@ QVariant json(const QJsonObject &object);
 /// NULL for an empty object (optional JSON columns).
 QVariant optionalJson(const QJsonObject &object);
 QVariant textArray(const QStringList &values);
+/// The ids as one JSON array of uuid texts, for SqlDialect::inJsonArray.
+QVariant uuidArray(const QList<QUuid> &ids);
 /// Never NULL: a null QString binds as SQL NULL, which NOT NULL text
 /// columns refuse, so it becomes an empty string here.
 QVariant requiredText(const QString &text);

@@ -34,6 +34,20 @@ private Q_SLOTS:
         QCOMPARE(next->startedAt, m_now.addDays(-10));
     }
 
+    void startingAgainAfterCompletingIsANewPass()
+    {
+        // A finished book without a recorded start, read again.
+        Interaction current;
+        current.status = Status::Completed;
+        current.completedAt = m_now.addDays(-30);
+        InteractionPatch patch;
+        patch.status = Status::InProgress;
+        const auto next = InteractionRules::apply(current, patch, m_now);
+        QVERIFY2(next, next ? "" : qPrintable(next.error().message));
+        QCOMPARE(next->startedAt, m_now);
+        QVERIFY(!next->completedAt.isValid());
+    }
+
     void completingSetsCompletedAt()
     {
         Interaction current;

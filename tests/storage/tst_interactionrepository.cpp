@@ -311,6 +311,155 @@ private Q_SLOTS:
         QVERIFY(nobody->rows.isEmpty());
     }
 
+    void forMediaReadsOnlyTheUsersRows()
+    {
+        const QUuid alice = addUser(QStringLiteral("alice"));
+        const QUuid bob = addUser(QStringLiteral("bob"));
+        const Media dune = addMedia(QStringLiteral("Dune"));
+        const Media heat = addMedia(QStringLiteral("Heat"), MediaType::Film);
+        const Media zelda = addMedia(QStringLiteral("Zelda"), MediaType::Game);
+        InteractionPatch patch;
+        patch.status = Status::InProgress;
+        const Interaction aliceDune = m_interactions->update(alice, dune.id, patch).value();
+        patch.rating = 9;
+        const Interaction aliceHeat = m_interactions->update(alice, heat.id, patch).value();
+        OMT_VERIFY_OK(m_interactions->update(bob, zelda.id, patch));
+
+        const auto read
+            = m_interactions->forMedia(alice, { dune.id, heat.id, zelda.id, QUuid::createUuid() });
+        OMT_VERIFY_OK(read);
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->value(dune.id), aliceDune);
+        QCOMPARE(read->value(heat.id), aliceHeat);
+        QVERIFY(!read->contains(zelda.id));
+        QVERIFY(m_interactions->forMedia(alice, {}).value().isEmpty());
+    }
+
+    void updateManyAppliesTheDateRulesPerItem()
+    {
+        const QUuid alice = addUser(QStringLiteral("alice"));
+        const Media begun = addMedia(QStringLiteral("Begun"));
+        const Media planned = addMedia(QStringLiteral("Planned"));
+        const Media fresh = addMedia(QStringLiteral("Fresh"));
+        const QDateTime longAgo = QDateTime(QDate(2020, 1, 2), QTime(10, 0), QTimeZone::utc());
+        Interaction reading;
+        reading.userId = alice;
+        reading.mediaId = begun.id;
+        reading.status = Status::InProgress;
+        reading.startedAt = longAgo;
+        reading.createdAt = reading.updatedAt = longAgo;
+        OMT_VERIFY_OK(m_interactions->put(reading));
+        InteractionPatch plan;
+        plan.status = Status::Planned;
+        const Interaction wasPlanned = m_interactions->update(alice, planned.id, plan).value();
+
+        QTest::qWait(3);
+        InteractionPatch complete;
+        complete.status = Status::Completed;
+        const QDateTime before = Timestamps::now();
+        const auto completed
+            = m_interactions->updateMany(alice, { fresh.id, begun.id, planned.id, fresh.id }, complete);
+        OMT_VERIFY_OK(completed);
+        QCOMPARE(completed->size(), 3);
+        QCOMPARE(completed->at(0).mediaId, fresh.id);
+        QCOMPARE(completed->at(1).mediaId, begun.id);
+        QCOMPARE(completed->at(2).mediaId, planned.id);
+        for (const Interaction &state : *completed) {
+            QCOMPARE(state.status, Status::Completed);
+            QVERIFY(state.completedAt >= before);
+            QVERIFY(state.updatedAt >= before);
+            QCOMPARE(m_interactions->get(alice, state.mediaId).value().value(), state);
+        }
+        // The start date each item had stays; none is invented for the others.
+        QCOMPARE(completed->at(1).startedAt, longAgo);
+        QCOMPARE(completed->at(1).createdAt, longAgo);
+        QVERIFY(!completed->at(2).startedAt.isValid());
+        QCOMPARE(completed->at(2).createdAt, wasPlanned.createdAt);
+        QVERIFY(!completed->at(0).startedAt.isValid());
+        QCOMPARE(completed->at(0).createdAt, completed->at(0).updatedAt);
+
+        // Starting sets the start date where it is unknown; starting a
+        // completed item again is a new pass, from now and not completed.
+        const Media next = addMedia(QStringLiteral("Next"));
+        OMT_VERIFY_OK(m_interactions->update(alice, next.id, plan));
+        InteractionPatch start;
+        start.status = Status::InProgress;
+        const auto started = m_interactions->updateMany(alice, { begun.id, next.id }, start);
+        OMT_VERIFY_OK(started);
+        QVERIFY(started->at(0).startedAt >= before);
+        QVERIFY(!started->at(0).completedAt.isValid());
+        QVERIFY(started->at(1).startedAt >= before);
+        QCOMPARE(started->at(1).status, Status::InProgress);
+    }
+
+    void updateManyWritesAllOrNothing()
+    {
+        const QUuid alice = addUser(QStringLiteral("alice"));
+        const Media early = addMedia(QStringLiteral("Early"));
+        const Media late = addMedia(QStringLiteral("Late"));
+        Interaction lateStart;
+        lateStart.userId = alice;
+        lateStart.mediaId = late.id;
+        lateStart.status = Status::InProgress;
+        lateStart.startedAt = QDateTime(QDate(2024, 6, 1), QTime(9, 0), QTimeZone::utc());
+        const Interaction stored = m_interactions->put(lateStart).value();
+
+        // Valid for the first item, not for the second (completed before it began).
+        InteractionPatch done;
+        done.status = Status::Completed;
+        done.completedAt = QDateTime(QDate(2024, 1, 1), QTime(9, 0), QTimeZone::utc());
+        const auto refused = m_interactions->updateMany(alice, { early.id, late.id }, done);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY(!m_interactions->get(alice, early.id).value().has_value());
+        QCOMPARE(m_interactions->get(alice, late.id).value().value(), stored);
+
+        // An item that does not exist fails the whole batch too.
+        InteractionPatch rate;
+        rate.rating = 8;
+        const auto missing = m_interactions->updateMany(alice, { early.id, QUuid::createUuid() }, rate);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::ConstraintViolation);
+        QVERIFY(!m_interactions->get(alice, early.id).value().has_value());
+        QCOMPARE(
+            m_interactions->updateMany(QUuid(), { early.id }, rate).error().code, Error::Code::InvalidInput);
+    }
+
+    void putManyRestoresExactStatesAndRemoveManyForgetsThem()
+    {
+        const QUuid alice = addUser(QStringLiteral("alice"));
+        const QUuid bob = addUser(QStringLiteral("bob"));
+        const Media one = addMedia(QStringLiteral("One"));
+        const Media two = addMedia(QStringLiteral("Two"));
+        InteractionPatch patch;
+        patch.status = Status::InProgress;
+        patch.progress = 12;
+        patch.notes = QStringLiteral("halfway");
+        OMT_VERIFY_OK(m_interactions->updateMany(alice, { one.id, two.id }, patch));
+        OMT_VERIFY_OK(m_interactions->update(bob, one.id, patch));
+        const QHash<QUuid, Interaction> before = m_interactions->forMedia(alice, { one.id, two.id }).value();
+
+        // A batch change and its undo: the states come back exactly, dates included.
+        QTest::qWait(3);
+        InteractionPatch change;
+        change.status = Status::Dropped;
+        change.rating = std::optional<int>(2);
+        change.notes = QStringLiteral("gave up");
+        OMT_VERIFY_OK(m_interactions->updateMany(alice, { one.id, two.id }, change));
+        QVERIFY(m_interactions->forMedia(alice, { one.id, two.id }).value() != before);
+        OMT_VERIFY_OK(m_interactions->putMany(before.values()));
+        QCOMPARE(m_interactions->forMedia(alice, { one.id, two.id }).value(), before);
+
+        Interaction invalid = before.value(one.id);
+        invalid.rating = 42;
+        QCOMPARE(m_interactions->putMany({ before.value(two.id), invalid }).error().code,
+            Error::Code::InvalidInput);
+
+        OMT_VERIFY_OK(m_interactions->removeMany(alice, { one.id, two.id }));
+        QVERIFY(m_interactions->forMedia(alice, { one.id, two.id }).value().isEmpty());
+        QCOMPARE(m_interactions->forMedia(bob, { one.id, two.id }).value().size(), 1);
+    }
+
     void countsPerStatus()
     {
         const QUuid alice = addUser(QStringLiteral("alice"));

@@ -275,6 +275,25 @@ private Q_SLOTS:
         QCOMPARE(m_lists->addItems(QUuid::createUuid(), {ids[5]}).error().code, Error::Code::NotFound);
     }
 
+    void membersAmongTellsWhichItemsAreInTheList()
+    {
+        const QList<QUuid> items = addMedia(5);
+        const QUuid listId = manualList({ items.at(3), items.at(1) });
+        const QUuid other = m_lists->create(makeList(QStringLiteral("Other"))).value().id;
+        OMT_VERIFY_OK(m_lists->addItems(other, { items.at(0), items.at(2) }));
+
+        // In the order asked, once each; items of other lists and unknown ids are not members.
+        const auto members = m_lists->membersAmong(
+            listId, { items.at(0), items.at(1), QUuid::createUuid(), items.at(3), items.at(1) });
+        OMT_VERIFY_OK(members);
+        QCOMPARE(*members, (QList<QUuid> { items.at(1), items.at(3) }));
+        QVERIFY(m_lists->membersAmong(listId, { items.at(4) }).value().isEmpty());
+        QVERIFY(m_lists->membersAmong(listId, {}).value().isEmpty());
+
+        OMT_VERIFY_OK(m_lists->removeItems(listId, { items.at(3) }));
+        QCOMPARE(m_lists->membersAmong(listId, items).value(), QList<QUuid> { items.at(1) });
+    }
+
     void removeTakesOnlyTheGivenItems()
     {
         const QList<QUuid> ids = addMedia(5);

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -256,6 +257,111 @@ private Q_SLOTS:
         const auto third = m_media->page(query, anchors->at(1), 5);
         OMT_VERIFY_OK(third);
         QCOMPARE(third->rows.first().id, expectedIds.at(10));
+    }
+
+    void rankAgreesWithPaging_data()
+    {
+        QTest::addColumn<MediaSortKey>("key");
+        QTest::addColumn<SortDirection>("direction");
+        for (auto key : { MediaSortKey::Title, MediaSortKey::ReleaseDate, MediaSortKey::CreatedAt,
+                 MediaSortKey::UpdatedAt }) {
+            for (auto direction : { SortDirection::Ascending, SortDirection::Descending }) {
+                QTest::addRow("key %d %s", int(key), direction == SortDirection::Ascending ? "asc" : "desc")
+                    << key << direction;
+            }
+        }
+    }
+    void rankAgreesWithPaging()
+    {
+        QFETCH(MediaSortKey, key);
+        QFETCH(SortDirection, direction);
+        addSample();
+        // Ties in every sort key (same title, no date, same timestamps), so
+        // that the order between them rests on the id alone.
+        QList<Media> twins;
+        const QDateTime stamp = QDateTime(QDate(2020, 5, 17), QTime(8, 30), QTimeZone::utc());
+        for (int i = 0; i < 6; ++i) {
+            Media media
+                = makeMedia(QStringLiteral("Twin"), MediaType::Film, i % 2 ? QDate() : QDate(1999, 3, 31),
+                    i % 3 ? QStringLiteral("video.film") : QStringLiteral("video"));
+            media.id = QUuid::createUuid();
+            media.createdAt = media.updatedAt = stamp;
+            twins.append(media);
+        }
+        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(twins));
+
+        QList<MediaQuery> queries;
+        for (int filter = 0; filter < 4; ++filter) {
+            MediaQuery query;
+            query.sortKey = key;
+            query.direction = direction;
+            if (filter == 1)
+                query.type = MediaType::Film;
+            if (filter == 2)
+                query.classSubtree = QStringLiteral("video");
+            if (filter == 3) {
+                query.type = MediaType::Game;
+                query.classSubtree = QStringLiteral("game");
+            }
+            queries.append(query);
+        }
+        const QUuid film = twins.first().id; // in "video": only the game filter leaves it out
+        for (const MediaQuery &query : std::as_const(queries)) {
+            QList<QUuid> walked;
+            PageCursor cursor;
+            do {
+                const auto page = m_media->page(query, cursor, 4);
+                OMT_VERIFY_OK(page);
+                for (const MediaSummary &row : page->rows)
+                    walked.append(row.id);
+                cursor = page->next;
+            } while (!cursor.isStart());
+            QCOMPARE(walked.size(), m_media->count(query).value());
+            QVERIFY(!walked.isEmpty());
+            for (qsizetype i = 0; i < walked.size(); ++i) {
+                const auto rank = m_media->rankOf(query, walked.at(i));
+                OMT_VERIFY_OK(rank);
+                QCOMPARE(*rank, int(i));
+            }
+            // An item the filters leave out, and one that does not exist.
+            if (query.type == MediaType::Game)
+                QCOMPARE(m_media->rankOf(query, film).error().code, Error::Code::NotFound);
+            QCOMPARE(m_media->rankOf(query, QUuid::createUuid()).error().code, Error::Code::NotFound);
+        }
+        QVERIFY(m_media->count(queries.at(3)).value() > 0);
+
+        MediaQuery bad;
+        bad.classSubtree = QStringLiteral("game'--");
+        QCOMPARE(m_media->rankOf(bad, film).error().code, Error::Code::InvalidInput);
+    }
+
+    void classCountsFollowTheClassTree()
+    {
+        addSample();
+        OMT_VERIFY_OK(m_media->create(
+            makeMedia(QStringLiteral("Untitled reel"), MediaType::Film, {}, QStringLiteral("video"))));
+        OMT_VERIFY_OK(m_media->create(makeMedia(
+            QStringLiteral("Dune Part Two"), MediaType::Film, {}, QStringLiteral("video.film.feature"))));
+        const auto counts = m_media->classCounts();
+        OMT_VERIFY_OK(counts);
+        // A class right before its descendants ("video" < "video.film…" <
+        // "video_extra"); items without a class are not counted.
+        const QList<ClassCount> expected {
+            { QStringLiteral("audio.podcast"), 1 },
+            { QStringLiteral("game.board"), 1 },
+            { QStringLiteral("game.video"), 2 },
+            { QStringLiteral("text.book.novel"), 3 },
+            { QStringLiteral("text.comic.manga"), 1 },
+            { QStringLiteral("video"), 1 },
+            { QStringLiteral("video.film.feature"), 3 },
+            { QStringLiteral("video_extra"), 1 },
+        };
+        QCOMPARE(*counts, expected);
+
+        auto dune = m_media->search(QStringLiteral("dune part"), 1);
+        OMT_VERIFY_OK(dune);
+        OMT_VERIFY_OK(m_media->remove(dune->first().id));
+        QCOMPARE(m_media->classCounts()->at(6), (ClassCount { QStringLiteral("video.film.feature"), 2 }));
     }
 
     void titleSortIgnoresCaseAndAccents()
