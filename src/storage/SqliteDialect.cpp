@@ -5,17 +5,28 @@ namespace omt {
 QString SqliteDialect::table(Table table) const
 {
     switch (table) {
-    case Table::Media: return QStringLiteral("media_media");
-    case Table::Relationships: return QStringLiteral("media_relationships");
-    case Table::ExternalLinks: return QStringLiteral("media_external_links");
-    case Table::Users: return QStringLiteral("users_users");
-    case Table::UserMedia: return QStringLiteral("interaction_user_media");
-    case Table::UserLists: return QStringLiteral("interaction_user_lists");
-    case Table::ListItems: return QStringLiteral("interaction_list_items");
-    case Table::SmartLists: return QStringLiteral("interaction_smart_lists");
-    case Table::Sessions: return QStringLiteral("auth_sessions");
-    case Table::Tokens: return QStringLiteral("auth_tokens");
-    case Table::LoginEvents: return QStringLiteral("auth_login_events");
+    case Table::Media:
+        return QStringLiteral("media_media");
+    case Table::Relationships:
+        return QStringLiteral("media_relationships");
+    case Table::ExternalLinks:
+        return QStringLiteral("media_external_links");
+    case Table::Users:
+        return QStringLiteral("users_users");
+    case Table::UserMedia:
+        return QStringLiteral("interaction_user_media");
+    case Table::UserLists:
+        return QStringLiteral("interaction_user_lists");
+    case Table::ListItems:
+        return QStringLiteral("interaction_list_items");
+    case Table::SmartLists:
+        return QStringLiteral("interaction_smart_lists");
+    case Table::Sessions:
+        return QStringLiteral("auth_sessions");
+    case Table::Tokens:
+        return QStringLiteral("auth_tokens");
+    case Table::LoginEvents:
+        return QStringLiteral("auth_login_events");
     }
     Q_UNREACHABLE();
     return {};
@@ -32,19 +43,23 @@ QString SqliteDialect::select(const QString &column, ColumnType) const
     return column;
 }
 
-QString SqliteDialect::mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const
+QString SqliteDialect::mediaSortExpression(
+    MediaSortKey key, SortDirection direction, const QString &alias) const
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     switch (key) {
-    case MediaSortKey::Title: return prefix + QStringLiteral("sort_title");
+    case MediaSortKey::Title:
+        return prefix + QStringLiteral("sort_title");
     case MediaSortKey::ReleaseDate:
         // Unknown dates sort last in both directions; the expression indexes in
         // schema/sqlite/0001 match these expressions exactly.
         return direction == SortDirection::Ascending
             ? QStringLiteral("coalesce(%1release_date, '9999-12-31')").arg(prefix)
             : QStringLiteral("coalesce(%1release_date, '0000-01-01')").arg(prefix);
-    case MediaSortKey::CreatedAt: return prefix + QStringLiteral("created_at");
-    case MediaSortKey::UpdatedAt: return prefix + QStringLiteral("updated_at");
+    case MediaSortKey::CreatedAt:
+        return prefix + QStringLiteral("created_at");
+    case MediaSortKey::UpdatedAt:
+        return prefix + QStringLiteral("updated_at");
     }
     Q_UNREACHABLE();
     return {};
@@ -57,8 +72,8 @@ SqlFragment SqliteDialect::classSubtree(const QString &alias, const QString &pat
     // keeps the planner from using that index (SQLite's documented hint).
     const QString column = (access == ClassAccess::RowCheck ? QStringLiteral("+") : QString()) + alias
         + QStringLiteral(".media_class");
-    return {QStringLiteral("(%1 = ? OR (%1 >= ? AND %1 < ?))").arg(column),
-            QVariantList{path, QString(path + QLatin1Char('.')), QString(path + QLatin1Char('/'))}};
+    return { QStringLiteral("(%1 = ? OR (%1 >= ? AND %1 < ?))").arg(column),
+        QVariantList { path, QString(path + QLatin1Char('.')), QString(path + QLatin1Char('/')) } };
 }
 
 SqlFragment SqliteDialect::fullTextMatches(const QStringList &words, int limit) const
@@ -69,12 +84,17 @@ SqlFragment SqliteDialect::fullTextMatches(const QStringList &words, int limit) 
     for (const QString &word : words)
         terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
     terms.last().append(QLatin1Char('*'));
-    // Title hits weigh most, then creators, then the description.
-    return {QStringLiteral("SELECT m.id AS media_id FROM media_search"
-                           " JOIN media_media m ON m.seq = media_search.rowid"
-                           " WHERE media_search MATCH ?"
-                           " ORDER BY bm25(media_search, 10.0, 4.0, 1.0), m.sort_title LIMIT ?"),
-            {terms.join(QLatin1Char(' ')), limit}};
+    // Title hits weigh most, then creators, then the description. Ranking
+    // costs one bm25 per match, so the best `limit` are picked inside the
+    // full-text table and only those are joined to their media: joining every
+    // match first took three times as long on short prefixes.
+    return { QStringLiteral(
+                 "SELECT m.id AS media_id FROM"
+                 " (SELECT rowid AS seq, bm25(media_search, 10.0, 4.0, 1.0) AS score FROM media_search"
+                 " WHERE media_search MATCH ? ORDER BY score LIMIT ?) hits"
+                 " JOIN media_media m ON m.seq = hits.seq"
+                 " ORDER BY hits.score, m.sort_title"),
+        { terms.join(QLatin1Char(' ')), limit } };
 }
 
 QString SqliteDialect::inJsonArray(const QString &column, ColumnType) const
@@ -87,7 +107,8 @@ QString SqliteDialect::jsonRecordSource(const QList<RecordColumn> &columns) cons
     QStringList fields;
     for (const RecordColumn &column : columns)
         fields.append(QStringLiteral("json_extract(value, '$.%1') AS %1").arg(column.name));
-    return QStringLiteral("SELECT ") + fields.join(QStringLiteral(", ")) + QStringLiteral(" FROM json_each(?)");
+    return QStringLiteral("SELECT ") + fields.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM json_each(?)");
 }
 
 QString SqliteDialect::lockRows() const
