@@ -2,33 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>LibraryWindow</name>
+    <name>MediaEditDialog</name>
     <message>
-        <source>Search titles, creators and descriptions</source>
+        <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
+        <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type</source>
+        <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Year</source>
+        <source>Where the item sits in the tree of classes: dot-separated words such as video.film.feature. Optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
+        <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find</source>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
+        <source>&amp;Release date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;eators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ver address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts that depend on the type, such as pages, isbn, runtime_minutes or platforms, written as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s identifiers in other catalogues, such as an IMDb id or an ISBN. The address is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation&amp;ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row reads as a sentence: this item is a sequel of, is an adaptation of, … the other item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,6 +340,44 @@
     </message>
 </context>
 <context>
+    <name>omt::CountryComboBox</name>
+    <message>
+        <source>No country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::CreatorsEditor</name>
+    <message>
+        <source>Double-click a name to change it; drag names to change the credit order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::Database</name>
     <message>
         <source>SQLite support (the Qt SQL driver QSQLITE) is not installed.</source>
@@ -316,6 +413,150 @@
     </message>
     <message>
         <source>opening the library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::DetailsPane</name>
+    <message>
+        <source>Select an item to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::DetailsText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequel to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a sequel to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prequel to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a prequel to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an adaptation of this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remake of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a remake of this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spin-off of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a spin-off of this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same franchise as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::EmptyLibraryPage</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the books, films, shows, games and music you follow, or start from a sample library to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from other trackers comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Sample Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the library with 2,000 generated items and some tracking to explore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +603,60 @@
     </message>
 </context>
 <context>
+    <name>omt::ExternalLinksEditor</name>
+    <message>
+        <source>Choose a catalogue or type your own key (lower-case letters, digits, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ExternalLinksModel</name>
+    <message>
+        <source>row %1 has no source; choose one such as imdb or isbn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the source “%2” may only use lower-case letters, digits and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: “%2” is not a web address; it should start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 are the same link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::GeneratorSpec</name>
     <message>
         <source>The number of %1 cannot be negative (%2).</source>
@@ -391,14 +686,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rating must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>forgetting your progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +701,18 @@
         <source>counting your library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress and ratings belong to a user and a stored item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::InteractionRules</name>
@@ -427,6 +726,158 @@
     </message>
     <message>
         <source>The completion date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::JsonEditor</name>
+    <message>
+        <source>{ &quot;pages&quot;: 412, &quot;isbn&quot;: &quot;9780441013593&quot; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a single value; attributes must be an object in { }, such as { &quot;pages&quot;: 412 }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a list in [ ]; attributes must be an object in { }, such as { &quot;pages&quot;: 412 }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: %n attribute(s).</source>
+        <translation>
+            <numerusform>Valid: %n attribute.</numerusform>
+            <numerusform>Valid: %n attributes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryActions</name>
+    <message>
+        <source>&amp;Add Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing from other trackers comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Sample Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Media…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;Cover Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Increment Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Star(s)</source>
+        <translation>
+            <numerusform>%n Star</numerusform>
+            <numerusform>%n Stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;About OmniMediaTrak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,21 +917,218 @@
     </message>
 </context>
 <context>
+    <name>omt::LibraryTableModel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episode(s)</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n play(s)</source>
+        <translation>
+            <numerusform>%n play</numerusform>
+            <numerusform>%n plays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library can be sorted by title, year and date added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryTableView</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::LibraryWindow</name>
     <message>
         <source>%1 — OmniMediaTrak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library is empty.</source>
+        <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 item</source>
+        <source>Search titles, creators, descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 items</source>
+        <source>Search the whole library (%1); Esc clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About OmniMediaTrak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OmniMediaTrak %1&lt;/h3&gt;&lt;p&gt;Track everything you read, watch, play and listen to, in one library.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 results for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this list</source>
+        <translation>
+            <numerusform>%n item in this list</numerusform>
+            <numerusform>%n items in this list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lists yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking, ratings, links and list entries go with it. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n item to “%1”.</numerusform>
+            <numerusform>Added %n items to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating a sample library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a sample library of %1 items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +1255,64 @@
     </message>
 </context>
 <context>
+    <name>omt::MediaEditDialog</name>
+    <message>
+        <source>Add Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country: “%1” is not in the list. Choose a country from the list, or “No country”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover address: “%1” is not a web address; it should start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::MediaRecordRepository</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items that were stored can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting items back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::MediaRepository</name>
     <message>
         <source>The item no longer exists.</source>
@@ -637,10 +1343,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +1360,41 @@
     </message>
     <message>
         <source>searching for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting items back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to put back has an external id that another item has taken meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to put back is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is not among the items shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::MediaSearchField</name>
+    <message>
+        <source>Searching the library is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,6 +1515,30 @@
     </message>
 </context>
 <context>
+    <name>omt::RatingWidget</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys change the rating by half a star, digits set it, Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click a star to rate, click the current rating again to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::RelationType</name>
     <message>
         <source>Sequel</source>
@@ -830,6 +1591,136 @@
         <source>reading related items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Relationships belong to a stored item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relationship of an item must start or end at that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the relationships of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting relationships back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::RelationshipsEditor</name>
+    <message>
+        <source>1 for a direct sequel, 0.1 for a loose connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the library is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::RelationshipsModel</name>
+    <message>
+        <source>is a sequel of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the sequel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a prequel of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the prequel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an adaptation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is adapted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a remake of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is remade as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a spin-off of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the spin-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares a franchise with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has no other item; choose one or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 relates the item to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1 and %2 are the same relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::Role</name>
@@ -851,6 +1742,87 @@
     <message>
         <source>A scratch database could not be created on the server (the account needs the CREATEDB privilege).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::SidebarModel</name>
+    <message>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiobooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Music albums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Podcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n item(s)</source>
+        <translation>
+            <numerusform>%1 — %n item</numerusform>
+            <numerusform>%1 — %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -946,6 +1918,113 @@
     </message>
     <message>
         <source>The scratch library has %1 items instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::TrackingPanel</name>
+    <message>
+        <source>Add one page to the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one episode to the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one chapter to the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one minute to the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one percent to the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count one more play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Increment Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as completed, with the progress at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you know when you started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether you know when you finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, quotes and thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "storage/Migrator.h"
 #include "storage/UserRepository.h"
 #include "ui/app/StartupError.h"
+#include "ui/app/Translations.h"
 #include "ui/library/LibraryWindow.h"
 
 #include <QApplication>
@@ -13,10 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 namespace {
 QString defaultLibraryPath()
@@ -35,30 +33,25 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("omnimediatrak"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omnimediatrak.svg")));
 
-    // The application's own strings, then Qt's (dialog buttons and the like).
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("omnimediatrak"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    omt::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Track everything you read, watch, play and listen to."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Track everything you read, watch, play and listen to."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption libraryOption(
-        QStringLiteral("library"),
-        QApplication::translate("main", "Open the library file at <path> (default: %1).").arg(defaultLibraryPath()),
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+        QApplication::translate("main", "Open the library file at <path> (default: %1).")
+            .arg(defaultLibraryPath()),
         QStringLiteral("path"));
     parser.addOption(libraryOption);
     parser.process(app);
 
     omt::ConnectionSettings settings;
     settings.backend = omt::SqlDialect::Kind::SQLite;
-    settings.sqlitePath = QFileInfo(parser.isSet(libraryOption) ? parser.value(libraryOption) : defaultLibraryPath())
-                              .absoluteFilePath();
+    settings.sqlitePath
+        = QFileInfo(parser.isSet(libraryOption) ? parser.value(libraryOption) : defaultLibraryPath())
+              .absoluteFilePath();
     settings.createIfMissing = true;
     omt::Database database(settings);
 
@@ -69,7 +62,8 @@ int main(int argc, char *argv[])
         omt::showStartupError(migrated.error().message);
         return 1;
     }
-    if (auto owner = omt::UserRepository(database).ensureOwnerProfile(); !owner) {
+    auto owner = omt::UserRepository(database).ensureOwnerProfile();
+    if (!owner) {
         omt::showStartupError(owner.error().message);
         return 1;
     }
@@ -78,7 +72,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         omt::AsyncStorage storage(database);
-        omt::LibraryWindow window(storage, QFileInfo(settings.sqlitePath).completeBaseName());
+        omt::LibraryWindow window(storage, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
         window.show();
         exitCode = QApplication::exec();
     }

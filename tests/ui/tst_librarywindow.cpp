@@ -1,13 +1,33 @@
 #include "TestDatabase.h"
+#include "models/LibraryTableModel.h"
+#include "models/ModelRoles.h"
+#include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
+#include "storage/InteractionRepository.h"
 #include "storage/MediaRepository.h"
+#include "storage/UserRepository.h"
+#include "ui/app/Translations.h"
+#include "ui/edit/MediaEditDialog.h"
+#include "ui/library/CoverGridView.h"
+#include "ui/library/EmptyLibraryPage.h"
+#include "ui/library/LibraryActions.h"
+#include "ui/library/LibraryTableView.h"
 #include "ui/library/LibraryWindow.h"
+#include "ui/tracking/TrackingPanel.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace omt;
 
@@ -16,50 +36,280 @@ class TestLibraryWindow : public QObject
     Q_OBJECT
 
     std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryWindow> m_window;
+    User m_owner;
+
+    void addBook(const QString &title, int year, const QJsonObject &attributes = {})
+    {
+        Media item;
+        item.title = title;
+        item.type = MediaType::Book;
+        item.mediaClass = QStringLiteral("text.book");
+        item.releaseDate = QDate(year, 6, 1);
+        item.attributes = attributes;
+        OMT_VERIFY_OK(MediaRepository(m_db->database()).create(item));
+    }
+
+    void openWindow()
+    {
+        m_db->database().closeThreadConnection();
+        m_storage = std::make_unique<AsyncStorage>(m_db->database());
+        m_window = std::make_unique<LibraryWindow>(*m_storage, m_owner, QStringLiteral("test"));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY(!model()->isLoading());
+    }
+
+    LibraryTableModel *model() const { return m_window->libraryModel(); }
+    QStackedWidget *centre() const { return m_window->findChild<QStackedWidget *>(); }
+    LibraryTableView *table() const { return m_window->findChild<LibraryTableView *>(); }
+    QString titleAt(int row) const { return model()->index(row, LibraryTableModel::Title).data().toString(); }
+
+    /// Opens the add dialog through the File menu's action and returns it.
+    MediaEditDialog *openAddDialog()
+    {
+        m_window->actions()->addMedia->trigger();
+        MediaEditDialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_window->findChild<MediaEditDialog *>()) && dialog->isVisible()); }();
+        return dialog;
+    }
+
+    void clickOk(MediaEditDialog *dialog)
+    {
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+    }
+
+    std::optional<Interaction> interactionAt(int row) const
+    {
+        const LibraryRow *value = model()->rowAt(row);
+        return value ? value->interaction : std::nullopt;
+    }
 
 private Q_SLOTS:
-    void init() { OMT_FRESH_DATABASE(m_db); }
-    void cleanup() { m_db.reset(); }
-
-    void typingSearchesTheLibrary()
+    void initTestCase()
     {
-        MediaRepository media(m_db->database());
-        for (const char *title : {"Dune", "Dune Messiah", "Neuromancer"}) {
-            Media item;
-            item.title = QString::fromUtf8(title);
-            item.type = MediaType::Book;
-            item.releaseDate = QDate(1965, 1, 1);
-            OMT_VERIFY_OK(media.create(item));
+        QStandardPaths::setTestModeEnabled(true);
+        installTranslations(*QCoreApplication::instance());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        OMT_FRESH_DATABASE(m_db);
+        auto owner = UserRepository(m_db->database()).ensureOwnerProfile();
+        OMT_VERIFY_OK(owner);
+        m_owner = *owner;
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_storage.reset();
+        m_db.reset();
+    }
+
+    void emptyLibraryOffersASampleLibrary()
+    {
+        openWindow();
+        auto *empty = m_window->findChild<EmptyLibraryPage *>();
+        QTRY_COMPARE(centre()->currentWidget(), empty);
+        QVERIFY(empty->addButton()->isEnabled());
+        QVERIFY(!empty->importButton()->isEnabled());
+        QTest::mouseClick(empty->sampleButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() == 2000, 30000);
+        QTRY_COMPARE(centre()->currentWidget(), table());
+        QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("itemCount"))->text(),
+            QStringLiteral("2,000 items"));
+        // The sidebar counts the new items per type.
+        auto *sidebar = m_window->findChild<SidebarModel *>();
+        QTRY_COMPARE(sidebar->totalCount(), 2000);
+    }
+
+    void addedItemIsFoundBySearch()
+    {
+        addBook(QStringLiteral("Dune"), 1965);
+        openWindow();
+        MediaEditDialog *dialog = openAddDialog();
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        QTest::keyClicks(title, QStringLiteral("Piranesi"));
+        clickOk(dialog);
+        QTRY_COMPARE(model()->rowCount(), 2);
+        // The new item is selected and shown where the title order puts it.
+        QCOMPARE(titleAt(1), QStringLiteral("Piranesi"));
+        QTRY_COMPARE(m_window->selectedIds().size(), 1);
+        QCOMPARE(m_window->selectedIds().first(), model()->mediaIdAt(1));
+
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        // The dialog is gone; focus comes back to the window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->actions()->find->trigger();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("piran"));
+        QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Search);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(titleAt(0), QStringLiteral("Piranesi"));
+        // Esc clears the search and shows the whole library again.
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Catalogue);
+        QTRY_COMPARE(model()->rowCount(), 2);
+    }
+
+    void invalidAttributesBlockSaving()
+    {
+        openWindow();
+        MediaEditDialog *dialog = openAddDialog();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Broken"));
+        auto *attributes
+            = dialog->findChild<QWidget *>(QStringLiteral("attributes"))->findChild<QPlainTextEdit *>();
+        attributes->setPlainText(QStringLiteral("{\n  \"pages\": \n}"));
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->problem().contains(QStringLiteral("line 3")), qPrintable(dialog->problem()));
+        QVERIFY(dialog->problem().contains(QStringLiteral("Attributes")));
+        QTest::qWait(100);
+        QCOMPARE(model()->rowCount(), 0);
+
+        attributes->setPlainText(QStringLiteral("{\"pages\": 320}"));
+        clickOk(dialog);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(titleAt(0), QStringLiteral("Broken"));
+    }
+
+    void trackingSetsDatesAndUndoRestores()
+    {
+        addBook(QStringLiteral("Middlemarch"), 1871, QJsonObject { { QStringLiteral("pages"), 880 } });
+        openWindow();
+        m_window->selectItem(model()->mediaIdAt(0));
+        auto *tracking = m_window->findChild<TrackingPanel *>();
+        QTRY_COMPARE(tracking->mediaId(), model()->mediaIdAt(0));
+        QTRY_VERIFY(tracking->isEnabled());
+
+        auto *status = tracking->findChild<QComboBox *>();
+        QVERIFY(status);
+        const int inProgress = status->findText(displayName(Status::InProgress));
+        QVERIFY(inProgress >= 0);
+        // As a person picks it from the list.
+        status->setCurrentIndex(inProgress);
+        Q_EMIT status->activated(inProgress);
+        QTRY_VERIFY(interactionAt(0) && interactionAt(0)->status == Status::InProgress);
+        QVERIFY(interactionAt(0)->startedAt.isValid());
+        QVERIFY(!interactionAt(0)->completedAt.isValid());
+
+        m_window->actions()->incrementProgress->trigger();
+        QTRY_COMPARE(interactionAt(0)->progress, 1);
+        m_window->actions()->markCompleted->trigger();
+        QTRY_COMPARE(interactionAt(0)->status, Status::Completed);
+        QVERIFY(interactionAt(0)->completedAt.isValid());
+        QCOMPARE(interactionAt(0)->progress, 880);
+        QCOMPARE(
+            model()->index(0, LibraryTableModel::Status).data().toString(), displayName(Status::Completed));
+
+        // Ctrl+Z walks back one change at a time, down to untracked.
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QTRY_COMPARE(interactionAt(0)->status, Status::InProgress);
+        QVERIFY(!interactionAt(0)->completedAt.isValid());
+        QCOMPARE(interactionAt(0)->progress, 1);
+        m_window->undoStack()->undo();
+        m_window->undoStack()->undo();
+        QTRY_VERIFY(!interactionAt(0));
+        QTRY_COMPARE(status->currentIndex(), 0);
+        // Redo brings back exactly what was stored.
+        m_window->undoStack()->redo();
+        QTRY_VERIFY(interactionAt(0) && interactionAt(0)->status == Status::InProgress);
+    }
+
+    void headerClickSortsInTheDatabase()
+    {
+        addBook(QStringLiteral("Beta"), 2001);
+        addBook(QStringLiteral("Alpha"), 2010);
+        addBook(QStringLiteral("Gamma"), 1990);
+        openWindow();
+        QCOMPARE(titleAt(0), QStringLiteral("Alpha"));
+        QHeaderView *header = table()->horizontalHeader();
+        const int x = header->sectionViewportPosition(LibraryTableModel::Year)
+            + header->sectionSize(LibraryTableModel::Year) / 2;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(model()->source().query.sortKey, MediaSortKey::ReleaseDate);
+        QTRY_COMPARE(titleAt(0), QStringLiteral("Gamma"));
+        QCOMPARE(titleAt(2), QStringLiteral("Alpha"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        QTRY_COMPARE(titleAt(0), QStringLiteral("Alpha"));
+        QCOMPARE(header->sortIndicatorSection(), int(LibraryTableModel::Year));
+
+        // A column the database cannot sort by keeps the rows and the indicator.
+        const int creators = header->sectionViewportPosition(LibraryTableModel::Creators) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(creators, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(LibraryTableModel::Year));
+        QCOMPARE(titleAt(0), QStringLiteral("Alpha"));
+    }
+
+    void viewModeSwitchesAndIsRemembered()
+    {
+        addBook(QStringLiteral("Dune"), 1965);
+        openWindow();
+        QTRY_COMPARE(centre()->currentWidget(), table());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto *grid = m_window->findChild<CoverGridView *>();
+        QCOMPARE(centre()->currentWidget(), grid);
+        QCOMPARE(m_window->viewMode(), LibraryWindow::ViewMode::Grid);
+        // The grid shows the same rows with the same selection.
+        m_window->selectItem(model()->mediaIdAt(0));
+        QVERIFY(grid->selectionModel()->isRowSelected(0, {}));
+        m_window->close();
+        m_window.reset();
+
+        openWindow();
+        QTRY_COMPARE(centre()->currentWidget(), m_window->findChild<CoverGridView *>());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(centre()->currentWidget(), table());
+    }
+
+    void deleteAsksAndUndoBringsItBack()
+    {
+        addBook(QStringLiteral("Alpha"), 2001);
+        addBook(QStringLiteral("Beta"), 2002);
+        openWindow();
+        const QUuid beta = model()->mediaIdAt(1);
+        m_window->selectItem(beta);
+        m_window->actions()->deleteMedia->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("Beta")));
+        QPushButton *remove = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                remove = qobject_cast<QPushButton *>(button);
         }
-        m_db->database().closeThreadConnection();
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(titleAt(0), QStringLiteral("Alpha"));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QCOMPARE(model()->mediaIdAt(1), beta);
+    }
 
-        AsyncStorage storage(m_db->database());
-        LibraryWindow window(storage, QStringLiteral("test"));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-        auto *summary = window.statusBar()->findChild<QLabel *>();
-        QVERIFY(summary);
-        QTRY_COMPARE(summary->text(), QStringLiteral("3 items"));
-        QTRY_COMPARE(window.findChild<QTreeWidget *>()->topLevelItemCount(), 3);
-
-        auto *search = window.findChild<QLineEdit *>();
-        auto *results = window.findChild<QTreeWidget *>();
-        QVERIFY(search && results);
-        QTest::keyClicks(search, QStringLiteral("dun"));
-        QTRY_COMPARE(results->topLevelItemCount(), 2);
-        QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Dune"));
-        QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("1965"));
-
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("neuro"));
-        QTRY_COMPARE(results->topLevelItemCount(), 1);
-        QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Neuromancer"));
-
-        // Clearing the search shows the library from the start again.
-        search->clear();
-        QTRY_COMPARE(results->topLevelItemCount(), 3);
-        QCOMPARE(results->topLevelItem(2)->text(0), QStringLiteral("Neuromancer"));
+    void statusOfManyItemsAtOnce()
+    {
+        for (const char *title : { "One", "Three", "Two" })
+            addBook(QString::fromLatin1(title), 2000);
+        openWindow();
+        table()->setFocus();
+        m_window->actions()->selectAll->trigger();
+        QCOMPARE(m_window->selectedIds().size(), 3);
+        QAction *planned = m_window->actions()->setStatus.at(int(Status::Planned));
+        planned->trigger();
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY(interactionAt(row) && interactionAt(row)->status == Status::Planned);
+        m_window->undoStack()->undo();
+        for (int row = 0; row < 3; ++row)
+            QTRY_VERIFY(!interactionAt(row));
     }
 };
 

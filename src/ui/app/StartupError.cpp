@@ -7,8 +7,8 @@ namespace omt {
 
 void showStartupError(const QString &message)
 {
-    QMessageBox::critical(nullptr, QApplication::translate("omt::StartupError", "OmniMediaTrak"), message,
-                          QMessageBox::Close);
+    QMessageBox::critical(
+        nullptr, QApplication::translate("omt::StartupError", "OmniMediaTrak"), message, QMessageBox::Close);
 }
 
 } // namespace omt

@@ -1,146 +1,664 @@
 #include "LibraryWindow.h"
 
+#include "CoverGridView.h"
+#include "EmptyLibraryPage.h"
+#include "LibraryActions.h"
+#include "LibraryTableView.h"
+#include "SidebarView.h"
+#include "models/LibraryCommands.h"
+#include "models/LibraryEditor.h"
+#include "models/LibraryTableModel.h"
+#include "models/ModelRoles.h"
+#include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
-#include "ui_LibraryWindow.h"
+#include "storage/LibraryGeneration.h"
+#include "ui/common/Icons.h"
+#include "ui/details/DetailsPane.h"
+#include "ui/edit/MediaEditDialog.h"
+#include "ui/tracking/TrackingPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
 #include <QHeaderView>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace omt {
 
 namespace {
-constexpr int SearchResultLimit = 200;
-// Long enough to skip intermediate keystrokes of fast typing, short enough
-// to feel immediate; the search itself takes a few milliseconds.
-constexpr int SearchDelayMs = 60;
+constexpr int SearchSuggestionLimit = 20;
+constexpr int StatusMessageMs = 8000;
+
+GeneratorSpec sampleLibrarySpec()
+{
+    GeneratorSpec spec;
+    spec.media = 2000;
+    spec.interactions = 700;
+    spec.users = 1;
+    spec.lists = 4;
+    spec.seed = 2026;
+    return spec;
+}
 } // namespace
 
-LibraryWindow::LibraryWindow(AsyncStorage &storage, const QString &libraryName, QWidget *parent)
+LibraryWindow::LibraryWindow(
+    AsyncStorage &storage, const User &user, const QString &libraryName, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<::Ui::LibraryWindow>())
     , m_storage(storage)
+    , m_user(user)
 {
     setWindowTitle(tr("%1 — OmniMediaTrak").arg(libraryName));
+    m_model = new LibraryTableModel(storage, user.id, this);
+    m_sidebarModel = new SidebarModel(storage, user.id, this);
+    m_editor = new LibraryEditor(storage, user.id, *m_model, this);
+    m_actions = new LibraryActions(this, &m_undo);
     buildUi();
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(SearchDelayMs);
-    connect(&m_searchDelay, &QTimer::timeout, this, &LibraryWindow::startSearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    refreshCounts();
-    showFirstPage();
-}
+    connectActions();
+    restoreSettings();
 
-void LibraryWindow::buildUi()
-{
-    m_ui->setupUi(this);
-    m_search = m_ui->search;
-    m_results = m_ui->results;
-    QHeaderView *header = m_results->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(0, QHeaderView::Stretch);
-    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_results->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-
-    m_summary = new QLabel(this);
-    statusBar()->addWidget(m_summary, 1);
-
-    m_ui->findAction->setShortcut(QKeySequence::Find);
-    connect(m_ui->findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
+    connect(m_model, &LibraryTableModel::loaded, this, [this] {
+        updateCount();
+        updateCentre();
+        if (!m_selectAfterWrite.isNull() && selectItem(m_selectAfterWrite))
+            m_selectAfterWrite = QUuid();
     });
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_model, &LibraryTableModel::loadingChanged, this, &LibraryWindow::setBusy);
+    connect(m_model, &LibraryTableModel::errorOccurred, this, &LibraryWindow::showError);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibraryWindow::updateCount);
+    connect(m_sidebarModel, &SidebarModel::refreshed, this, [this] {
+        updateCentre();
+        m_actions->createSample->setEnabled(m_sidebarModel->totalCount() == 0);
+        if (!m_sidebar->currentIndex().isValid())
+            m_sidebar->setCurrentIndex(m_sidebarModel->allMediaIndex());
+    });
+    connect(m_sidebarModel, &SidebarModel::errorOccurred, this, &LibraryWindow::showError);
+    connect(m_editor, &LibraryEditor::written, this, &LibraryWindow::writeFinished);
+    connect(m_editor, &LibraryEditor::failed, this, &LibraryWindow::showError);
+    connect(m_editor, &LibraryEditor::busyChanged, this, &LibraryWindow::setBusy);
+
+    m_sidebarModel->refresh();
+    showSource();
 }
 
 LibraryWindow::~LibraryWindow() = default;
 
-void LibraryWindow::refreshCounts()
+void LibraryWindow::buildUi()
 {
-    m_storage.run([](Repositories &r) { return r.media.countByType(); }, this,
-                  [this](Result<QHash<MediaType, int>> counts) {
-                      if (!counts) {
-                          showError(counts.error().message);
-                          return;
-                      }
-                      int total = 0;
-                      QStringList perType;
-                      for (MediaType type : allValues<MediaType>()) {
-                          const int n = counts->value(type);
-                          total += n;
-                          if (n > 0)
-                              perType.append(QStringLiteral("%1: %2").arg(displayName(type), QLocale().toString(n)));
-                      }
-                      m_summary->setText(total == 0 ? tr("The library is empty.")
-                                         : total == 1
-                                         ? tr("1 item")
-                                         : tr("%1 items").arg(QLocale().toString(total)));
-                      m_summary->setToolTip(perType.join(QLatin1Char('\n')));
-                  });
+    buildToolBar();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_sidebar = new SidebarView(m_splitter);
+    m_sidebar->setSidebarModel(m_sidebarModel);
+    m_sidebar->setMinimumWidth(160);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(buildCentre());
+    m_splitter->addWidget(buildItemPane());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({ 210, 760, 330 });
+    setCentralWidget(m_splitter);
+    buildStatusBar();
+    resize(1280, 800);
 }
 
-void LibraryWindow::startSearch()
+void LibraryWindow::buildToolBar()
 {
-    const QString typed = m_search->text();
-    const quint64 generation = ++m_searchGeneration;
-    if (typed.trimmed().isEmpty()) {
-        showFirstPage();
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_actions->addMedia);
+    toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    toolBar->addActions({ m_actions->editMedia, m_actions->deleteMedia });
+    toolBar->addSeparator();
+    toolBar->addActions({ m_actions->undo, m_actions->redo });
+    toolBar->addSeparator();
+    toolBar->addActions({ m_actions->tableView, m_actions->gridView });
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search titles, creators, descriptions"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(280);
+    m_search->setMaximumWidth(420);
+    m_search->setToolTip(tr("Search the whole library (%1); Esc clears")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    toolBar->addWidget(m_search);
+    auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryWindow::searchTextChanged);
+}
+
+QWidget *LibraryWindow::buildCentre()
+{
+    m_centre = new QStackedWidget(this);
+    m_emptyPage = new EmptyLibraryPage(m_centre);
+    m_table = new LibraryTableView(m_centre);
+    m_table->setModel(m_model);
+    m_grid = new CoverGridView(m_centre);
+    m_grid->setModel(m_model);
+    m_grid->setModelColumn(LibraryTableModel::Title);
+    // One selection for both views: switching keeps the selected items.
+    QItemSelectionModel *selection = m_table->selectionModel();
+    QItemSelectionModel *gridSelection = m_grid->selectionModel();
+    m_grid->setSelectionModel(selection);
+    delete gridSelection;
+    m_centre->addWidget(m_emptyPage);
+    m_centre->addWidget(m_table);
+    m_centre->addWidget(m_grid);
+    m_centre->setCurrentWidget(m_table);
+    for (QAbstractItemView *view :
+        { static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_grid) }) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
+            showItemContextMenu(view->viewport()->mapToGlobal(position));
+        });
+    }
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &LibraryWindow::currentRowChanged);
+    connect(selection, &QItemSelectionModel::selectionChanged, this, [this] {
+        m_actions->updateForSelection(int(selectedIds().size()), m_centre->currentWidget() != m_emptyPage);
+    });
+    connect(m_table, &LibraryTableView::activatedRow, this, &LibraryWindow::editCurrentMedia);
+    connect(m_grid, &CoverGridView::activatedRow, this, &LibraryWindow::editCurrentMedia);
+    connect(m_emptyPage, &EmptyLibraryPage::addRequested, this, &LibraryWindow::addMedia);
+    connect(m_emptyPage, &EmptyLibraryPage::sampleRequested, this, &LibraryWindow::createSampleLibrary);
+    return m_centre;
+}
+
+QWidget *LibraryWindow::buildItemPane()
+{
+    m_itemSplitter = new QSplitter(Qt::Vertical, this);
+    m_itemSplitter->setChildrenCollapsible(false);
+    m_tracking = new TrackingPanel(m_itemSplitter);
+    m_details = new DetailsPane(m_itemSplitter);
+    m_itemSplitter->addWidget(m_tracking);
+    m_itemSplitter->addWidget(m_details);
+    m_itemSplitter->setStretchFactor(0, 0);
+    m_itemSplitter->setStretchFactor(1, 1);
+    m_itemSplitter->setMinimumWidth(280);
+    m_itemSplitter->setSizes({ 300, 500 });
+    m_tracking->setItem(Media {}, std::nullopt);
+    m_details->clear();
+    connect(m_tracking, &TrackingPanel::changeRequested, this,
+        [this](const QUuid &mediaId, const InteractionPatch &patch) {
+            applyPatch({ mediaId }, patch, tr("Change Tracking"));
+        });
+    connect(m_details, &DetailsPane::relatedMediaActivated, this, [this](const QUuid &mediaId) {
+        if (!selectItem(mediaId))
+            loadCurrentItem(mediaId);
+    });
+    connect(m_details, &DetailsPane::externalLinkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    return m_itemSplitter;
+}
+
+void LibraryWindow::buildStatusBar()
+{
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("itemCount"));
+    statusBar()->addWidget(m_count, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(statusBar()->fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Working…"));
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+}
+
+void LibraryWindow::connectActions()
+{
+    LibraryActions *a = m_actions;
+    connect(a->addMedia, &QAction::triggered, this, &LibraryWindow::addMedia);
+    connect(a->createSample, &QAction::triggered, this, &LibraryWindow::createSampleLibrary);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->editMedia, &QAction::triggered, this, &LibraryWindow::editCurrentMedia);
+    connect(a->deleteMedia, &QAction::triggered, this, &LibraryWindow::deleteSelection);
+    connect(a->selectAll, &QAction::triggered, this, [this] {
+        if (m_centre->currentWidget() != m_emptyPage)
+            m_table->selectAll();
+    });
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(a->tableView, &QAction::triggered, this, [this] { setViewMode(ViewMode::Table); });
+    connect(a->gridView, &QAction::triggered, this, [this] { setViewMode(ViewMode::Grid); });
+    connect(a->showSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(a->showDetails, &QAction::toggled, m_itemSplitter, &QWidget::setVisible);
+    connect(a->incrementProgress, &QAction::triggered, m_tracking->incrementAction(), &QAction::trigger);
+    connect(a->markCompleted, &QAction::triggered, this, [this] {
+        const QList<QUuid> ids = selectedIds();
+        if (ids.size() == 1 && ids.first() == m_tracking->mediaId())
+            m_tracking->completeAction()->trigger();
+        else
+            setStatusOfSelection(Status::Completed);
+    });
+    for (QAction *action : a->setStatus)
+        connect(action, &QAction::triggered, this,
+            [this, action] { setStatusOfSelection(Status(action->data().toInt())); });
+    for (QAction *action : a->rate)
+        connect(action, &QAction::triggered, this, [this, action] { rateSelection(action->data().toInt()); });
+    connect(a->addToListMenu, &QMenu::aboutToShow, this, &LibraryWindow::fillAddToListMenu);
+    connect(a->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About OmniMediaTrak"),
+            tr("<h3>OmniMediaTrak %1</h3><p>Track everything you read, watch, play and listen to, "
+               "in one library.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &LibraryWindow::sidebarSelectionChanged);
+    a->updateForSelection(0, true);
+}
+
+void LibraryWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_itemSplitter->restoreState(settings.value(QStringLiteral("window/itemSplitter")).toByteArray());
+    m_table->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
+    m_actions->showSidebar->setChecked(settings.value(QStringLiteral("window/sidebar"), true).toBool());
+    m_actions->showDetails->setChecked(settings.value(QStringLiteral("window/details"), true).toBool());
+    setViewMode(settings.value(QStringLiteral("library/view")).toString() == QLatin1String("grid")
+            ? ViewMode::Grid
+            : ViewMode::Table);
+}
+
+void LibraryWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/itemSplitter"), m_itemSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sidebar"), m_actions->showSidebar->isChecked());
+    settings.setValue(QStringLiteral("window/details"), m_actions->showDetails->isChecked());
+    settings.setValue(QStringLiteral("library/header"), m_table->saveHeaderState());
+    settings.setValue(QStringLiteral("library/view"),
+        m_viewMode == ViewMode::Grid ? QStringLiteral("grid") : QStringLiteral("table"));
+}
+
+void LibraryWindow::closeEvent(QCloseEvent *event)
+{
+    // Typed notes waiting for a pause are saved before the window goes.
+    m_tracking->commitPendingEdits();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void LibraryWindow::setViewMode(ViewMode mode)
+{
+    m_viewMode = mode;
+    (mode == ViewMode::Grid ? m_actions->gridView : m_actions->tableView)->setChecked(true);
+    updateCentre();
+    QAbstractItemView *view = mode == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
+    if (view->currentIndex().isValid())
+        view->scrollTo(view->currentIndex());
+}
+
+void LibraryWindow::updateCentre()
+{
+    const bool empty = m_sidebarModel->totalCount() == 0
+        && m_model->source().kind == LibrarySource::Kind::Catalogue && m_model->rowCount() == 0;
+    QWidget *page = empty              ? static_cast<QWidget *>(m_emptyPage)
+        : m_viewMode == ViewMode::Grid ? static_cast<QWidget *>(m_grid)
+                                       : static_cast<QWidget *>(m_table);
+    if (m_centre->currentWidget() == page)
+        return;
+    const bool hadFocus = m_centre->currentWidget() && m_centre->currentWidget()->hasFocus();
+    m_centre->setCurrentWidget(page);
+    if (hadFocus)
+        page->setFocus();
+    m_actions->updateForSelection(int(selectedIds().size()), !empty);
+}
+
+LibrarySource LibraryWindow::sidebarSource() const
+{
+    MediaQuery query = m_model->source().query;
+    query.type.reset();
+    query.classSubtree.clear();
+    const QModelIndex current = m_sidebar->currentIndex();
+    const auto kind = SidebarModel::Kind(current.data(SidebarModel::KindRole).toInt());
+    const QVariant key = current.data(SidebarModel::KeyRole);
+    if (!current.isValid())
+        return LibrarySource::catalogue(query);
+    switch (kind) {
+    case SidebarModel::Kind::Type:
+        query.type = MediaType(key.toInt());
+        break;
+    case SidebarModel::Kind::Class:
+        query.classSubtree = key.toString();
+        break;
+    case SidebarModel::Kind::List:
+        return LibrarySource::list(key.toUuid());
+    case SidebarModel::Kind::SmartList:
+    case SidebarModel::Kind::Section:
+    case SidebarModel::Kind::AllMedia:
+        break;
+    }
+    return LibrarySource::catalogue(query);
+}
+
+void LibraryWindow::showSource()
+{
+    const QString text = m_search->text().trimmed();
+    m_model->setSource(text.isEmpty() ? sidebarSource() : LibrarySource::search(text));
+}
+
+void LibraryWindow::searchTextChanged(const QString &)
+{
+    // No delay: a search takes a few milliseconds and a newer one overtakes
+    // an older one still queued (see LibraryTableModel::setSource).
+    showSource();
+}
+
+void LibraryWindow::sidebarSelectionChanged()
+{
+    if (!m_search->text().isEmpty()) {
+        // Choosing a part of the library leaves the search.
+        QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    showSource();
+}
+
+void LibraryWindow::updateCount()
+{
+    const int rows = m_model->rowCount();
+    const LibrarySource &source = m_model->source();
+    QString text;
+    switch (source.kind) {
+    case LibrarySource::Kind::Search:
+        text = rows >= LibraryTableModel::SearchLimit
+            ? tr("First %1 results for “%2”").arg(QLocale().toString(rows), source.searchText)
+            : tr("%n result(s) for “%1”", nullptr, rows).arg(source.searchText);
+        break;
+    case LibrarySource::Kind::List:
+        text = tr("%n item(s) in this list", nullptr, rows);
+        break;
+    case LibrarySource::Kind::Catalogue:
+        text = rows == 0 && m_sidebarModel->totalCount() == 0 ? tr("The library is empty")
+                                                              : tr("%n item(s)", nullptr, rows);
+        break;
+    }
+    // %n does not group digits; large numbers read better grouped.
+    text.replace(QString::number(rows), QLocale().toString(rows));
+    m_count->setText(text);
+}
+
+void LibraryWindow::setBusy(bool busy)
+{
+    m_busyCount = qMax(0, m_busyCount + (busy ? 1 : -1));
+    m_busy->setVisible(m_busyCount > 0);
+}
+
+QList<QUuid> LibraryWindow::selectedIds() const
+{
+    QList<QUuid> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(LibraryTableModel::Title);
+    QList<int> sorted;
+    for (const QModelIndex &index : rows)
+        sorted.append(index.row());
+    std::sort(sorted.begin(), sorted.end());
+    for (int row : sorted) {
+        const QUuid id = m_model->mediaIdAt(row);
+        if (!id.isNull())
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool LibraryWindow::selectItem(const QUuid &mediaId)
+{
+    const std::optional<int> row = m_model->rowOf(mediaId);
+    if (!row)
+        return false;
+    const QModelIndex index = m_model->index(*row, LibraryTableModel::Title);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    m_grid->scrollTo(index);
+    return true;
+}
+
+void LibraryWindow::currentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const QUuid id = current.isValid() ? m_model->mediaIdAt(current.row()) : QUuid();
+    if (id == m_currentId)
+        return;
+    if (id.isNull()) {
+        m_currentId = QUuid();
+        ++m_itemGeneration;
+        m_tracking->setItem(Media {}, std::nullopt);
+        m_details->clear();
         return;
     }
-    m_storage.run([typed](Repositories &r) { return r.media.search(typed, SearchResultLimit); }, this,
-                  [this, generation](Result<QList<MediaSummary>> results) {
-                      if (generation != m_searchGeneration)
-                          return;
-                      if (!results) {
-                          showError(results.error().message);
-                          return;
-                      }
-                      showResults(*results);
-                  });
+    loadCurrentItem(id);
 }
 
-void LibraryWindow::showFirstPage()
+void LibraryWindow::loadCurrentItem(const QUuid &mediaId)
 {
-    const quint64 generation = ++m_searchGeneration;
-    m_storage.run([](Repositories &r) { return r.media.page(MediaQuery{}, PageCursor{}, SearchResultLimit); }, this,
-                  [this, generation](Result<MediaPage> page) {
-                      if (generation != m_searchGeneration)
-                          return;
-                      if (!page) {
-                          showError(page.error().message);
-                          return;
-                      }
-                      showResults(page->rows);
-                  });
+    m_currentId = mediaId;
+    const quint64 generation = ++m_itemGeneration;
+    const QUuid userId = m_user.id;
+    using Loaded = std::pair<MediaRecord, std::optional<Interaction>>;
+    m_storage.run(
+        [mediaId, userId](Repositories &r) -> Result<Loaded> {
+            auto record = r.records.load(mediaId);
+            if (!record)
+                return record.error();
+            auto interaction = r.interactions.get(userId, mediaId);
+            if (!interaction)
+                return interaction.error();
+            return Loaded { std::move(*record), std::move(*interaction) };
+        },
+        this,
+        [this, generation](Result<Loaded> loaded) {
+            if (generation != m_itemGeneration)
+                return;
+            if (!loaded) {
+                showError(loaded.error().message);
+                return;
+            }
+            m_details->setRecord(loaded->first);
+            m_tracking->setItem(loaded->first.media, loaded->second);
+        });
 }
 
-void LibraryWindow::showResults(const QList<MediaSummary> &results)
+void LibraryWindow::showItemContextMenu(const QPoint &globalPosition)
 {
-    m_results->setUpdatesEnabled(false);
-    m_results->clear();
-    QList<QTreeWidgetItem *> items;
-    items.reserve(results.size());
-    for (const MediaSummary &media : results) {
-        auto *item = new QTreeWidgetItem({media.title, displayName(media.type),
-                                          media.releaseDate.isValid() ? QString::number(media.releaseDate.year())
-                                                                      : QString()});
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        items.append(item);
+    QMenu menu(this);
+    m_actions->fillItemContextMenu(&menu);
+    menu.exec(globalPosition);
+}
+
+void LibraryWindow::fillAddToListMenu()
+{
+    QMenu *menu = m_actions->addToListMenu;
+    menu->clear();
+    const QList<MediaList> lists = m_sidebarModel->manualLists();
+    if (lists.isEmpty()) {
+        menu->addAction(tr("No lists yet"))->setEnabled(false);
+        return;
     }
-    m_results->addTopLevelItems(items);
-    m_results->setUpdatesEnabled(true);
+    for (const MediaList &list : lists) {
+        QAction *action = menu->addAction(list.name);
+        connect(action, &QAction::triggered, this, [this, list] { addSelectionToList(list.id, list.name); });
+    }
+}
+
+void LibraryWindow::addMedia()
+{
+    openEditDialog(std::nullopt);
+}
+
+void LibraryWindow::editCurrentMedia()
+{
+    const QList<QUuid> ids = selectedIds();
+    const QUuid id = ids.size() == 1 ? ids.first() : m_currentId;
+    if (id.isNull())
+        return;
+    m_storage.run([id](Repositories &r) { return r.records.load(id); }, this,
+        [this](Result<MediaRecord> record) {
+            if (!record) {
+                showError(record.error().message);
+                return;
+            }
+            openEditDialog(*record);
+        });
+}
+
+void LibraryWindow::openEditDialog(const std::optional<MediaRecord> &before)
+{
+    MediaEditContext context;
+    context.classPaths = m_sidebarModel->classPaths();
+    context.searchMedia = [this](const QString &typed, MediaEditContext::Deliver deliver) {
+        m_storage.run([typed](Repositories &r) { return r.media.search(typed, SearchSuggestionLimit); }, this,
+            [deliver](
+                Result<QList<MediaSummary>> found) { deliver(found ? *found : QList<MediaSummary> {}); });
+    };
+    MediaRecord record;
+    if (before)
+        record = *before;
+    else if (const QVariant type = m_sidebar->currentIndex().data(SidebarModel::KeyRole);
+             SidebarModel::Kind(m_sidebar->currentIndex().data(SidebarModel::KindRole).toInt())
+             == SidebarModel::Kind::Type)
+        record.media.type = MediaType(type.toInt());
+    auto *dialog = new MediaEditDialog(record, context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        auto *command = new SaveMediaCommand(*m_editor, before, dialog->record());
+        if (!before)
+            m_selectAfterWrite = command->mediaId();
+        m_undo.push(command);
+    });
+    dialog->open();
+}
+
+void LibraryWindow::deleteSelection()
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QString title;
+    if (ids.size() == 1) {
+        if (const std::optional<int> row = m_model->rowOf(ids.first()))
+            title = m_model->rowAt(*row)->media.title;
+    }
+    const QString question = ids.size() == 1 ? tr("Delete “%1”?").arg(title)
+                                             : tr("Delete %1 items?").arg(QLocale().toString(ids.size()));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Tracking, ratings, links and list entries go with it. You can undo this."));
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(remove);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, ids, title] {
+        if (box->clickedButton() != remove)
+            return;
+        const QString text = ids.size() == 1 ? tr("Delete “%1”").arg(title)
+                                             : tr("Delete %1 Items").arg(QLocale().toString(ids.size()));
+        m_undo.push(new RemoveMediaCommand(*m_editor, ids, text));
+    });
+    box->open();
+}
+
+void LibraryWindow::applyPatch(const QList<QUuid> &ids, const InteractionPatch &patch, const QString &text)
+{
+    if (!ids.isEmpty())
+        m_undo.push(new InteractionCommand(*m_editor, ids, patch, text));
+}
+
+void LibraryWindow::setStatusOfSelection(Status status)
+{
+    InteractionPatch patch;
+    patch.status = status;
+    applyPatch(selectedIds(), patch, tr("Set Status to %1").arg(displayName(status)));
+}
+
+void LibraryWindow::rateSelection(int rating)
+{
+    InteractionPatch patch;
+    patch.rating = rating > 0 ? std::optional<int>(rating) : std::nullopt;
+    applyPatch(selectedIds(), patch, rating > 0 ? tr("Rate") : tr("Clear Rating"));
+}
+
+void LibraryWindow::addSelectionToList(const QUuid &listId, const QString &listName)
+{
+    const QList<QUuid> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undo.push(new AddToListCommand(*m_editor, listId, ids, tr("Add to “%1”").arg(listName)));
+    statusBar()->showMessage(
+        tr("Added %n item(s) to “%1”.", nullptr, int(ids.size())).arg(listName), StatusMessageMs);
+}
+
+void LibraryWindow::createSampleLibrary()
+{
+    setBusy(true);
+    m_emptyPage->sampleButton()->setEnabled(false);
+    statusBar()->showMessage(tr("Creating a sample library…"));
+    const GeneratorSpec spec = sampleLibrarySpec();
+    m_storage.run([spec](Repositories &r) { return LibraryGeneration(r.database).run(spec); }, this,
+        [this](Result<GenerationReport> report) {
+            setBusy(false);
+            m_emptyPage->sampleButton()->setEnabled(true);
+            if (!report) {
+                showError(report.error().message);
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Created a sample library of %1 items.").arg(QLocale().toString(report->media)),
+                StatusMessageMs);
+            m_sidebarModel->refresh();
+            m_model->reload();
+        });
+}
+
+void LibraryWindow::writeFinished(const WriteEffects &effects)
+{
+    if (effects.catalogueChanged || effects.listsChanged)
+        m_sidebarModel->refresh();
+    for (const MediaRecord &record : effects.savedRecords) {
+        if (record.media.id == m_currentId)
+            m_details->setRecord(record);
+    }
+    for (const Interaction &interaction : effects.interactions) {
+        if (interaction.mediaId == m_tracking->mediaId())
+            m_tracking->setInteraction(interaction);
+    }
+    if (effects.untracked.contains(m_tracking->mediaId()))
+        m_tracking->setInteraction(std::nullopt);
+    if (!m_selectAfterWrite.isNull() && selectItem(m_selectAfterWrite))
+        m_selectAfterWrite = QUuid();
+    // The current item may have been deleted (or brought back).
+    currentRowChanged();
 }
 
 void LibraryWindow::showError(const QString &message)
 {
-    statusBar()->showMessage(message);
+    statusBar()->showMessage(message, StatusMessageMs);
 }
 
 } // namespace omt

@@ -1,51 +1,126 @@
 #pragma once
 
-#include "core/Media.h"
+#include "core/MediaRecord.h"
+#include "core/User.h"
+#include "models/LibrarySource.h"
 
 #include <QMainWindow>
-#include <QTimer>
+#include <QUndoStack>
 
-#include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
-
-namespace Ui {
-class LibraryWindow;
-}
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
 
 namespace omt {
 
 class AsyncStorage;
+class CoverGridView;
+class DetailsPane;
+class EmptyLibraryPage;
+class LibraryActions;
+class LibraryEditor;
+class LibraryTableModel;
+class LibraryTableView;
+class SidebarModel;
+class SidebarView;
+class TrackingPanel;
+struct WriteEffects;
 
-/// The first window: the start of the library in title order, its size, and
-/// search as you type over it. The full library window (browse, track, edit) replaces it.
+/// The library window: sidebar, the library as a table or a cover grid,
+/// search as you type, the current item's details and tracking, and every
+/// action on items with undo. It builds the widgets, connects them and
+/// delegates: data comes through the models, writes through LibraryEditor.
 class LibraryWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    LibraryWindow(AsyncStorage &storage, const QString &libraryName, QWidget *parent = nullptr);
+    enum class ViewMode { Table, Grid };
+
+    LibraryWindow(
+        AsyncStorage &storage, const User &user, const QString &libraryName, QWidget *parent = nullptr);
     ~LibraryWindow() override;
+
+    ViewMode viewMode() const { return m_viewMode; }
+    void setViewMode(ViewMode mode);
+    LibraryTableModel *libraryModel() const { return m_model; }
+    QUndoStack *undoStack() { return &m_undo; }
+    LibraryActions *actions() const { return m_actions; }
+    /// The ids of the selected items, in view order.
+    QList<QUuid> selectedIds() const;
+    /// Selects the item's row when it is loaded; returns whether it was.
+    bool selectItem(const QUuid &mediaId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
-    void refreshCounts();
-    void startSearch();
-    /// Without a search: the start of the library in title order.
-    void showFirstPage();
-    void showResults(const QList<MediaSummary> &results);
+    QWidget *buildCentre();
+    QWidget *buildItemPane();
+    void buildToolBar();
+    void buildStatusBar();
+    void connectActions();
+    void restoreSettings();
+    void saveSettings() const;
+
+    LibrarySource sidebarSource() const;
+    void showSource();
+    void searchTextChanged(const QString &text);
+    void sidebarSelectionChanged();
+    void updateCentre();
+    void updateCount();
+    void setBusy(bool busy);
+
+    void currentRowChanged();
+    void loadCurrentItem(const QUuid &mediaId);
+    void showItemContextMenu(const QPoint &globalPosition);
+    void fillAddToListMenu();
+
+    void addMedia();
+    void editCurrentMedia();
+    void openEditDialog(const std::optional<MediaRecord> &before);
+    void deleteSelection();
+    void applyPatch(const QList<QUuid> &ids, const InteractionPatch &patch, const QString &text);
+    void setStatusOfSelection(Status status);
+    void rateSelection(int rating);
+    void addSelectionToList(const QUuid &listId, const QString &listName);
+    void createSampleLibrary();
+    void writeFinished(const WriteEffects &effects);
     void showError(const QString &message);
 
-    std::unique_ptr<::Ui::LibraryWindow> m_ui;
     AsyncStorage &m_storage;
+    User m_user;
+    QUndoStack m_undo;
+    LibraryTableModel *m_model = nullptr;
+    SidebarModel *m_sidebarModel = nullptr;
+    LibraryEditor *m_editor = nullptr;
+    LibraryActions *m_actions = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_itemSplitter = nullptr;
+    SidebarView *m_sidebar = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    EmptyLibraryPage *m_emptyPage = nullptr;
+    LibraryTableView *m_table = nullptr;
+    CoverGridView *m_grid = nullptr;
     QLineEdit *m_search = nullptr;
-    QTreeWidget *m_results = nullptr;
-    QLabel *m_summary = nullptr;
-    QTimer m_searchDelay;
-    /// Answers to searches that were overtaken by newer typing are ignored.
-    quint64 m_searchGeneration = 0;
+    DetailsPane *m_details = nullptr;
+    TrackingPanel *m_tracking = nullptr;
+    QLabel *m_count = nullptr;
+    QProgressBar *m_busy = nullptr;
+
+    ViewMode m_viewMode = ViewMode::Table;
+    int m_busyCount = 0;
+    QUuid m_currentId;
+    quint64 m_itemGeneration = 0;
+    /// A new item to select once the view has placed it.
+    QUuid m_selectAfterWrite;
 };
 
 } // namespace omt

@@ -1,0 +1,287 @@
+#include "UiBenchmark.h"
+
+#include "models/LibraryTableModel.h"
+#include "models/ModelRoles.h"
+#include "ui/library/CoverGridView.h"
+#include "ui/library/LibraryTableView.h"
+#include "ui/library/LibraryWindow.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMouseEvent>
+#include <QPointer>
+#include <QScrollBar>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace omt {
+
+namespace {
+/// Remembers when a widget was last painted.
+class PaintWatcher : public QObject
+{
+public:
+    PaintWatcher(QWidget *widget, const QElapsedTimer &clock)
+        : m_clock(clock)
+    {
+        widget->installEventFilter(this);
+    }
+    qint64 lastPaint() const { return m_lastPaint; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_lastPaint = m_clock.elapsed();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    qint64 m_lastPaint = -1;
+};
+
+// What people type: prefixes of common title words, letter by letter.
+const char *const TypedWords[] = { "the", "night", "house", "love", "river", "star", "king", "winter",
+    "dragon", "city", "last", "garden", "shadow", "summer", "blue", "island", "war", "song", "dark", "road" };
+
+/// How long the process ran before main() (loading and linking), from the
+/// kernel's start time; 0 where that is not known.
+double processAgeAtMainMs(qint64 sinceMainMs)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return 0;
+    // Field 22 (after the parenthesised command name) is the start time in clock ticks since boot.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double startedSeconds = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    const double nowSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    return std::max(0.0, (nowSeconds - startedSeconds) * 1000.0 - double(sinceMainMs));
+#else
+    Q_UNUSED(sinceMainMs);
+    return 0;
+#endif
+}
+
+double peakRssMegabytes()
+{
+#ifdef Q_OS_UNIX
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+#else
+    return -1;
+#endif
+}
+} // namespace
+
+UiBenchmark::UiBenchmark(LibraryWindow &window, const QElapsedTimer &sinceStart)
+    : m_window(window)
+    , m_sinceStart(sinceStart)
+{
+    m_clock.start();
+}
+
+bool UiBenchmark::run()
+{
+    if (!measureStartup())
+        return false;
+    measureSearch();
+    measureSort();
+    measureScrolling();
+    print(QStringLiteral("peak_rss_mb"), peakRssMegabytes(), QStringLiteral("MB"));
+    return true;
+}
+
+void UiBenchmark::print(const QString &name, double value, const QString &unit)
+{
+    QTextStream(stdout) << name << '\t' << QString::number(value, 'f', 1) << '\t' << unit << Qt::endl;
+}
+
+double UiBenchmark::percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
+    return values.at(qBound<qsizetype>(0, index, values.size() - 1));
+}
+
+bool UiBenchmark::waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+bool UiBenchmark::waitForResult(
+    QWidget *viewport, const std::function<void()> &action, const std::function<bool()> &isResult)
+{
+    // The result counts as shown at the first paint after the model finished
+    // loading what `isResult` asks for; both are stamped as events arrive.
+    LibraryTableModel *model = m_window.libraryModel();
+    PaintWatcher watcher(viewport, m_clock);
+    qint64 loadedAt = -1;
+    const QMetaObject::Connection connection = QObject::connect(model, &LibraryTableModel::loaded, [&] {
+        if (isResult())
+            loadedAt = m_clock.elapsed();
+    });
+    action();
+    const bool shown = waitUntil([&] { return loadedAt >= 0 && watcher.lastPaint() >= loadedAt; });
+    QObject::disconnect(connection);
+    return shown;
+}
+
+bool UiBenchmark::measureStartup()
+{
+    auto *table = m_window.findChild<LibraryTableView *>();
+    LibraryTableModel *model = m_window.libraryModel();
+    PaintWatcher watcher(table->viewport(), m_sinceStart);
+    // The window counts as shown when the table has painted rows of the library.
+    qint64 loadedAt = model->rowCount() > 0 ? m_sinceStart.elapsed() : -1;
+    QObject::connect(model, &LibraryTableModel::loaded, model, [&] {
+        if (loadedAt < 0 && model->rowCount() > 0)
+            loadedAt = m_sinceStart.elapsed();
+    });
+    const bool shown = waitUntil([&] { return loadedAt >= 0 && watcher.lastPaint() >= loadedAt; }, 30000);
+    QObject::disconnect(model, &LibraryTableModel::loaded, model, nullptr);
+    if (!shown) {
+        QTextStream(stderr) << "omnimediatrak-bench-ui: the library window never showed any rows.\n";
+        return false;
+    }
+    // From the start of the process (loading included) to the painted rows.
+    const double beforeMain = processAgeAtMainMs(m_sinceStart.elapsed());
+    print(QStringLiteral("startup_ms"), beforeMain + double(watcher.lastPaint()), QStringLiteral("ms"));
+    print(QStringLiteral("library_rows"), model->rowCount(), QStringLiteral("rows"));
+    return true;
+}
+
+void UiBenchmark::measureSearch()
+{
+    auto *search = m_window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *table = m_window.findChild<LibraryTableView *>();
+    LibraryTableModel *model = m_window.libraryModel();
+    QList<double> latencies;
+    for (const char *word : TypedWords) {
+        search->setFocus();
+        for (const char *letter = word; *letter; ++letter) {
+            const QString text = QString(QLatin1Char(*letter));
+            const QString typed = search->text() + text;
+            const qint64 start = m_clock.elapsed();
+            const bool shown = waitForResult(
+                table->viewport(),
+                [&] {
+                    QKeyEvent press(QEvent::KeyPress, Qt::Key_A + (*letter - 'a'), Qt::NoModifier, text);
+                    QKeyEvent release(QEvent::KeyRelease, Qt::Key_A + (*letter - 'a'), Qt::NoModifier, text);
+                    QApplication::sendEvent(search, &press);
+                    QApplication::sendEvent(search, &release);
+                },
+                [&] { return model->source().searchText == typed; });
+            if (shown)
+                latencies.append(double(m_clock.elapsed() - start));
+        }
+        waitForResult(
+            table->viewport(), [&] { search->clear(); },
+            [&] { return model->source().kind == LibrarySource::Kind::Catalogue; });
+    }
+    print(QStringLiteral("search_keystroke_p95_ms"), percentile(latencies, 0.95), QStringLiteral("ms"));
+    print(QStringLiteral("search_keystroke_max_ms"), percentile(latencies, 1.0), QStringLiteral("ms"));
+}
+
+void UiBenchmark::measureSort()
+{
+    auto *table = m_window.findChild<LibraryTableView *>();
+    LibraryTableModel *model = m_window.libraryModel();
+    QHeaderView *header = table->horizontalHeader();
+    QList<double> times;
+    const int columns[] = { LibraryTableModel::Year, LibraryTableModel::Year, LibraryTableModel::Title,
+        LibraryTableModel::Title, LibraryTableModel::Year, LibraryTableModel::Title };
+    for (int column : columns) {
+        if (header->isSectionHidden(column))
+            continue;
+        const QPoint at(
+            header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        const MediaQuery before = model->source().query;
+        const qint64 start = m_clock.elapsed();
+        const bool shown = waitForResult(
+            table->viewport(),
+            [&] {
+                QMouseEvent press(QEvent::MouseButtonPress, at, header->viewport()->mapToGlobal(at),
+                    Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+                QMouseEvent release(QEvent::MouseButtonRelease, at, header->viewport()->mapToGlobal(at),
+                    Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+                QApplication::sendEvent(header->viewport(), &press);
+                QApplication::sendEvent(header->viewport(), &release);
+            },
+            [&] { return !(model->source().query == before); });
+        if (shown)
+            times.append(double(m_clock.elapsed() - start));
+        // Let the page anchors of the new order arrive before the next click,
+        // as they do while a person looks at the result.
+        waitUntil([] { return false; }, 300);
+    }
+    print(QStringLiteral("sort_ms"), percentile(times, 1.0), QStringLiteral("ms"));
+}
+
+void UiBenchmark::measureScrolling()
+{
+    m_window.setViewMode(LibraryWindow::ViewMode::Table);
+    auto *table = m_window.findChild<LibraryTableView *>();
+    print(QStringLiteral("scroll_max_frame_ms"), scrollMaxFrame(table, 2), QStringLiteral("ms"));
+    m_window.setViewMode(LibraryWindow::ViewMode::Grid);
+    auto *grid = m_window.findChild<CoverGridView *>();
+    print(QStringLiteral("grid_scroll_max_frame_ms"), scrollMaxFrame(grid, 2), QStringLiteral("ms"));
+}
+
+double UiBenchmark::scrollMaxFrame(QAbstractItemView *view, int passes)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    double worst = 0;
+    for (int pass = 0; pass < passes; ++pass) {
+        bar->setValue(bar->minimum());
+        waitUntil([] { return false; }, 200);
+        // The first pass fills the cache as a person scrolling for the first
+        // time would; the last one is measured.
+        const bool measured = pass == passes - 1;
+        while (bar->value() < bar->maximum()) {
+            QElapsedTimer frame;
+            frame.start();
+            bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+            view->viewport()->repaint();
+            QCoreApplication::processEvents();
+            const double ms = double(frame.nsecsElapsed()) / 1e6;
+            if (measured)
+                worst = std::max(worst, ms);
+            else
+                waitUntil(
+                    [view] {
+                        // Wait until the rows now visible are loaded.
+                        const QModelIndex top = view->indexAt(QPoint(4, 4));
+                        return !top.isValid() || !top.data(LoadingRole).toBool();
+                    },
+                    2000);
+        }
+    }
+    return worst;
+}
+
+} // namespace omt

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "KeysetCursors.h"
+#include "LibraryRow.h"
+#include "LibrarySource.h"
+#include "PagedRowCache.h"
+#include "core/Error.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QUuid>
+
+#include <functional>
+
+namespace omt {
+
+class AsyncStorage;
+struct Repositories;
+
+/// Where changed items stand in a view after (or before) a write, computed on
+/// the storage thread in the same job as the write so that it matches the
+/// database exactly at that moment.
+struct ViewPlacement
+{
+    quint64 generation = 0;
+    int rowCount = 0;
+    /// Too many items to place one by one: the view reloads instead.
+    bool reload = false;
+    /// Media id -> row; items the view does not show are absent.
+    QHash<QUuid, int> rows;
+    /// The current rows of the placed items (for insertions and updates).
+    QHash<QUuid, LibraryRow> values;
+};
+
+/// The library as a table of any length: it knows its row count up front,
+/// loads pages of rows through the async storage facade when a view asks for
+/// them, keeps a bounded number in memory, and lets the database sort.
+/// Search results and manual lists are loaded whole (they are bounded).
+class LibraryTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Type, Year, Creators, Status, Progress, Rating, Class, Country, Added, ColumnCount };
+
+    static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 40;
+    static constexpr int SearchLimit = 500;
+    /// Writes touching more items than this reload the view rather than
+    /// placing each item (each placement is one ranked count).
+    static constexpr int MaxPlacedItems = 50;
+
+    LibraryTableModel(AsyncStorage &storage, const QUuid &userId, QObject *parent = nullptr);
+    ~LibraryTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Sorting is done by the database for Title, Year and Added; in search
+    /// results by the loaded rows; other columns cannot be sorted.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+
+    const LibrarySource &source() const { return m_source; }
+    /// Shows another source (nothing happens when it is the one shown). The
+    /// current rows stay until the new ones are there (no flicker while
+    /// typing); a newer call overtakes an older one.
+    void setSource(const LibrarySource &source);
+    /// Loads the current source again from the database.
+    void reload();
+    bool isLoading() const { return m_loading; }
+
+    /// The row of the item when it is loaded.
+    std::optional<int> rowOf(const QUuid &mediaId) const;
+    QUuid mediaIdAt(int row) const;
+    /// The loaded row, or nullptr while it is being fetched.
+    const LibraryRow *rowAt(int row) const;
+
+    /// A function that computes, on the storage thread, where the given items
+    /// stand in this view; run it in the same job as a write (before and/or
+    /// after it) and hand the results to applyPlacement.
+    std::function<ViewPlacement(Repositories &, const QList<QUuid> &)> placementQuery() const;
+    /// Updates rows after a write with exact insert/remove/move/dataChanged
+    /// signals: `before` and `after` are the placements of the written items.
+    void applyPlacement(const QList<QUuid> &ids, const ViewPlacement &before, const ViewPlacement &after);
+    /// The signed-in user's interactions changed (no effect on the order).
+    void updateInteractions(const QList<Interaction> &stored, const QList<QUuid> &untracked);
+
+Q_SIGNALS:
+    /// A source finished loading (rowCount is final).
+    void loaded();
+    void loadingChanged(bool loading);
+    void errorOccurred(const QString &message);
+
+private:
+    struct Load;
+    void requestSource(const LibrarySource &source);
+    void startLoad(const LibrarySource &source);
+    void finishLoad(const LibrarySource &source, Result<Load> load);
+    void requestPage(int page) const;
+    void requestAnchors() const;
+    void requestWaitingPages() const;
+    void fetchCataloguePage(int page) const;
+    void storePage(int page, QList<LibraryRow> rows);
+    void setLoading(bool loading);
+    void removeRowAt(int row);
+    void insertRowAt(int row, const LibraryRow &value);
+    void emitRowChanged(int row);
+    QVariant displayData(const LibraryRow &row, int column) const;
+    bool isPaged() const { return m_source.kind == LibrarySource::Kind::Catalogue; }
+    void sortLoadedRows();
+
+    AsyncStorage &m_storage;
+    QUuid m_userId;
+    LibrarySource m_source;
+    /// Newest requested source; answers for older ones are dropped.
+    LibrarySource m_requestedSource;
+    int m_rowCount = 0;
+    bool m_loading = false;
+    bool m_loadInFlight = false;
+    bool m_sourcePending = false;
+    /// Incremented by every load: placements computed for another source are dropped.
+    quint64 m_sourceGeneration = 0;
+    /// Incremented by every load and every inserted or removed row: page
+    /// answers computed for an older layout are dropped and asked for again.
+    quint64 m_layoutVersion = 0;
+    // Fetching rows is not a change a view can see: data() is const.
+    mutable PagedRowCache m_cache { PageSize, MaxCachedPages };
+    mutable KeysetCursors m_cursors;
+    mutable QSet<int> m_pagesInFlight;
+    mutable QSet<int> m_pagesWaitingForAnchors;
+    mutable bool m_anchorsInFlight = false;
+    mutable bool m_anchorsLoaded = false;
+    /// Search results and lists: every row, in view order.
+    QList<LibraryRow> m_allRows;
+    /// How loaded rows are sorted (search results); -1 keeps relevance order.
+    int m_loadedSortColumn = -1;
+    Qt::SortOrder m_loadedSortOrder = Qt::AscendingOrder;
+};
+
+} // namespace omt

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <Qt>
+
+namespace omt {
+
+/// The item-data roles every model of the application shares, so that views,
+/// delegates and proxies ask for the same things the same way.
+enum ModelRole {
+    /// QUuid of the media item (or list, in the sidebar).
+    MediaIdRole = Qt::UserRole + 1,
+    /// omt::MediaType as int.
+    MediaTypeRole,
+    /// The whole omt::MediaSummary of the row.
+    MediaSummaryRole,
+    /// The signed-in user's omt::Status as int, or an invalid QVariant when untracked.
+    StatusRole,
+    /// The user's rating 1..10, or an invalid QVariant when unrated.
+    RatingRole,
+    /// The user's progress (int), invalid when untracked.
+    ProgressRole,
+    /// Release year (int), invalid when unknown.
+    YearRole,
+    /// True while the row's data is still being fetched.
+    LoadingRole,
+};
+
+} // namespace omt

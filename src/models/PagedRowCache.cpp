@@ -1,0 +1,128 @@
+#include "PagedRowCache.h"
+
+namespace omt {
+
+PagedRowCache::PagedRowCache(int pageSize, int maxPages)
+    : m_pageSize(qMax(1, pageSize))
+    , m_maxPages(qMax(1, maxPages))
+{ }
+
+bool PagedRowCache::hasCompletePage(int page) const
+{
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend())
+        return false;
+    for (const auto &row : it->rows) {
+        if (!row)
+            return false;
+    }
+    return true;
+}
+
+const LibraryRow *PagedRowCache::row(int row)
+{
+    const auto page = m_pages.find(pageOf(row));
+    if (page == m_pages.end())
+        return nullptr;
+    const auto offset = std::size_t(row - page.key() * m_pageSize);
+    if (offset >= page->rows.size() || !page->rows[offset])
+        return nullptr;
+    page->lastUsed = ++m_clock;
+    return &*page->rows[offset];
+}
+
+void PagedRowCache::putPage(int page, const QList<LibraryRow> &rows)
+{
+    Page stored;
+    stored.rows.assign(rows.cbegin(), rows.cend());
+    stored.lastUsed = ++m_clock;
+    m_pages.insert(page, std::move(stored));
+    evict();
+}
+
+void PagedRowCache::evict()
+{
+    while (m_pages.size() > m_maxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUsed < oldest->lastUsed)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+std::optional<int> PagedRowCache::rowOf(const QUuid &mediaId) const
+{
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (std::size_t i = 0; i < page->rows.size(); ++i) {
+            if (page->rows[i] && page->rows[i]->media.id == mediaId)
+                return page.key() * m_pageSize + int(i);
+        }
+    }
+    return std::nullopt;
+}
+
+QList<int> PagedRowCache::updateRows(const QUuid &mediaId, const std::function<void(LibraryRow &)> &change)
+{
+    QList<int> changed;
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        for (std::size_t i = 0; i < page->rows.size(); ++i) {
+            if (page->rows[i] && page->rows[i]->media.id == mediaId) {
+                change(*page->rows[i]);
+                changed.append(page.key() * m_pageSize + int(i));
+            }
+        }
+    }
+    return changed;
+}
+
+QMap<int, LibraryRow> PagedRowCache::allRows() const
+{
+    QMap<int, LibraryRow> rows;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (std::size_t i = 0; i < page->rows.size(); ++i) {
+            if (page->rows[i])
+                rows.insert(page.key() * m_pageSize + int(i), *page->rows[i]);
+        }
+    }
+    return rows;
+}
+
+void PagedRowCache::insertRow(int row, const LibraryRow &value)
+{
+    QMap<int, LibraryRow> shifted;
+    const QMap<int, LibraryRow> rows = allRows();
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        shifted.insert(it.key() >= row ? it.key() + 1 : it.key(), it.value());
+    shifted.insert(row, value);
+    rebuild(shifted);
+}
+
+void PagedRowCache::removeRow(int row)
+{
+    QMap<int, LibraryRow> shifted;
+    const QMap<int, LibraryRow> rows = allRows();
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (it.key() != row)
+            shifted.insert(it.key() > row ? it.key() - 1 : it.key(), it.value());
+    }
+    rebuild(shifted);
+}
+
+void PagedRowCache::rebuild(const QMap<int, LibraryRow> &rows)
+{
+    QHash<int, Page> pages;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        Page &page = pages[pageOf(it.key())];
+        const auto offset = std::size_t(it.key() % m_pageSize);
+        if (page.rows.size() <= offset)
+            page.rows.resize(offset + 1);
+        page.rows[offset] = it.value();
+        page.lastUsed = ++m_clock;
+    }
+    m_pages = std::move(pages);
+    evict();
+}
+
+} // namespace omt

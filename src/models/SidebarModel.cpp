@@ -1,0 +1,291 @@
+#include "SidebarModel.h"
+
+#include "storage/AsyncStorage.h"
+
+#include <QFont>
+#include <QMap>
+
+namespace omt {
+
+struct SidebarModel::Snapshot
+{
+    QHash<MediaType, int> typeCounts;
+    QList<ClassCount> classCounts;
+    QList<MediaList> lists;
+};
+
+SidebarModel::SidebarModel(AsyncStorage &storage, const QUuid &userId, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_storage(storage)
+    , m_userId(userId)
+{
+    rebuild(Snapshot {});
+}
+
+QString SidebarModel::pluralName(MediaType type)
+{
+    switch (type) {
+    case MediaType::Book:
+        return tr("Books");
+    case MediaType::Audiobook:
+        return tr("Audiobooks");
+    case MediaType::Film:
+        return tr("Films");
+    case MediaType::TvShow:
+        return tr("TV shows");
+    case MediaType::Anime:
+        return tr("Anime");
+    case MediaType::Manga:
+        return tr("Manga");
+    case MediaType::Comic:
+        return tr("Comics");
+    case MediaType::Game:
+        return tr("Games");
+    case MediaType::MusicAlbum:
+        return tr("Music albums");
+    case MediaType::Podcast:
+        return tr("Podcasts");
+    case MediaType::BoardGame:
+        return tr("Board games");
+    }
+    return displayName(type);
+}
+
+void SidebarModel::refresh()
+{
+    const QUuid userId = m_userId;
+    const quint64 generation = ++m_refreshGeneration;
+    m_storage.run(
+        [userId](Repositories &r) -> Result<Snapshot> {
+            Snapshot snapshot;
+            auto types = r.media.countByType();
+            if (!types)
+                return types.error();
+            auto classes = r.media.classCounts();
+            if (!classes)
+                return classes.error();
+            auto lists = r.lists.listsOf(userId);
+            if (!lists)
+                return lists.error();
+            return Snapshot { std::move(*types), std::move(*classes), std::move(*lists) };
+        },
+        this,
+        [this, generation](Result<Snapshot> snapshot) {
+            if (generation != m_refreshGeneration)
+                return;
+            if (!snapshot) {
+                Q_EMIT errorOccurred(snapshot.error().message);
+                return;
+            }
+            rebuild(*snapshot);
+            Q_EMIT refreshed();
+        });
+}
+
+int SidebarModel::addNode(
+    QList<Node> &nodes, int parent, Kind kind, const QString &name, const QVariant &key, int count) const
+{
+    nodes.append(Node { kind, name, key, count, parent, {} });
+    const int id = int(nodes.size()) - 1;
+    if (parent >= 0)
+        nodes[parent].children.append(id);
+    return id;
+}
+
+void SidebarModel::rebuild(const Snapshot &snapshot)
+{
+    QList<Node> nodes;
+    const bool known
+        = !snapshot.typeCounts.isEmpty() || !snapshot.classCounts.isEmpty() || m_refreshGeneration > 0;
+    int total = 0;
+    for (int n : snapshot.typeCounts)
+        total += n;
+
+    const int library = addNode(nodes, -1, Kind::Section, tr("Library"), {}, -1);
+    addNode(nodes, library, Kind::AllMedia, tr("All media"), {}, known ? total : -1);
+    for (MediaType type : allValues<MediaType>())
+        addNode(nodes, library, Kind::Type, pluralName(type), int(type),
+            known ? snapshot.typeCounts.value(type) : -1);
+
+    // The class tree: every prefix of every class path is a node whose count
+    // includes its descendants ("video" counts "video.film.feature").
+    QMap<QString, int> subtreeCounts;
+    QStringList paths;
+    for (const ClassCount &entry : snapshot.classCounts) {
+        if (entry.mediaClass.isEmpty())
+            continue;
+        paths.append(entry.mediaClass);
+        const QStringList parts = entry.mediaClass.split(QLatin1Char('.'));
+        for (qsizetype i = 1; i <= parts.size(); ++i)
+            subtreeCounts[parts.mid(0, i).join(QLatin1Char('.'))] += entry.count;
+    }
+    if (!subtreeCounts.isEmpty()) {
+        const int classes = addNode(nodes, -1, Kind::Section, tr("Classes"), {}, -1);
+        QHash<QString, int> nodeOfPath;
+        // QMap iterates in path order, so parents come before their children.
+        for (auto it = subtreeCounts.cbegin(); it != subtreeCounts.cend(); ++it) {
+            const QString &path = it.key();
+            const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+            const int parent = dot < 0 ? classes : nodeOfPath.value(path.left(dot), classes);
+            nodeOfPath.insert(path, addNode(nodes, parent, Kind::Class, path.mid(dot + 1), path, it.value()));
+        }
+    }
+
+    QList<MediaList> manual;
+    QList<MediaList> smart;
+    for (const MediaList &list : snapshot.lists)
+        (list.type == ListType::Smart ? smart : manual).append(list);
+    const int lists = addNode(nodes, -1, Kind::Section, tr("Lists"), {}, -1);
+    for (const MediaList &list : manual)
+        addNode(nodes, lists, Kind::List, list.name, list.id, -1);
+    if (!smart.isEmpty()) {
+        const int smartLists = addNode(nodes, -1, Kind::Section, tr("Smart lists"), {}, -1);
+        for (const MediaList &list : smart)
+            addNode(nodes, smartLists, Kind::SmartList, list.name, list.id, -1);
+    }
+
+    m_lists = snapshot.lists;
+    m_classPaths = paths;
+    m_total = known ? total : -1;
+    if (sameShape(m_nodes, nodes)) {
+        // Only counts changed: keep the rows so that selection and expansion stay.
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            if (m_nodes.at(i).count != nodes.at(i).count) {
+                m_nodes[i].count = nodes.at(i).count;
+                const Node &node = m_nodes.at(i);
+                const int row
+                    = int((node.parent < 0 ? m_sections : m_nodes.at(node.parent).children).indexOf(int(i)));
+                const QModelIndex changed = createIndex(row, 0, quintptr(i));
+                Q_EMIT dataChanged(changed, changed, { CountRole, Qt::ToolTipRole });
+            }
+        }
+        return;
+    }
+    beginResetModel();
+    m_nodes = std::move(nodes);
+    m_sections.clear();
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).parent < 0)
+            m_sections.append(int(i));
+    }
+    endResetModel();
+}
+
+bool SidebarModel::sameShape(const QList<Node> &a, const QList<Node> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).kind != b.at(i).kind || a.at(i).name != b.at(i).name || a.at(i).key != b.at(i).key
+            || a.at(i).parent != b.at(i).parent)
+            return false;
+    }
+    return true;
+}
+
+QList<MediaList> SidebarModel::manualLists() const
+{
+    QList<MediaList> manual;
+    for (const MediaList &list : m_lists) {
+        if (list.type == ListType::Manual)
+            manual.append(list);
+    }
+    return manual;
+}
+
+const SidebarModel::Node *SidebarModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() >= quintptr(m_nodes.size()))
+        return nullptr;
+    return &m_nodes.at(qsizetype(index.internalId()));
+}
+
+QModelIndex SidebarModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0)
+        return {};
+    const QList<int> &children = parent.isValid() ? nodeOf(parent)->children : m_sections;
+    if (row >= children.size())
+        return {};
+    return createIndex(row, 0, quintptr(children.at(row)));
+}
+
+QModelIndex SidebarModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeOf(child);
+    if (!node || node->parent < 0)
+        return {};
+    const Node &parent = m_nodes.at(node->parent);
+    const QList<int> &siblings = parent.parent < 0 ? m_sections : m_nodes.at(parent.parent).children;
+    return createIndex(int(siblings.indexOf(node->parent)), 0, quintptr(node->parent));
+}
+
+int SidebarModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    if (!parent.isValid())
+        return int(m_sections.size());
+    return int(nodeOf(parent)->children.size());
+}
+
+int SidebarModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+Qt::ItemFlags SidebarModel::flags(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return Qt::NoItemFlags;
+    if (node->kind == Kind::Section)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant SidebarModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return node->name;
+    case Qt::ToolTipRole:
+        if (node->kind == Kind::Class)
+            return tr("%1 — %n item(s)", nullptr, node->count).arg(node->key.toString());
+        if (node->count >= 0)
+            return tr("%n item(s)", nullptr, node->count);
+        return {};
+    case Qt::FontRole:
+        if (node->kind == Kind::Section) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case KindRole:
+        return int(node->kind);
+    case KeyRole:
+        return node->key;
+    case CountRole:
+        return node->count >= 0 ? QVariant(node->count) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QModelIndex SidebarModel::find(Kind kind, const QVariant &key) const
+{
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const Node &node = m_nodes.at(i);
+        if (node.kind == kind && node.key == key) {
+            const QList<int> &siblings = node.parent < 0 ? m_sections : m_nodes.at(node.parent).children;
+            return createIndex(int(siblings.indexOf(int(i))), 0, quintptr(i));
+        }
+    }
+    return {};
+}
+
+} // namespace omt

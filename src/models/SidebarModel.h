@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Enums.h"
+#include "core/MediaList.h"
+#include "storage/MediaRepository.h"
+
+#include <QAbstractItemModel>
+#include <QUuid>
+
+namespace omt {
+
+class AsyncStorage;
+
+/// The sidebar's tree: the library (all media, each media type and the
+/// media-class hierarchy, with live counts), then the user's lists and smart
+/// lists. Counts are refreshed in the background; when only counts change
+/// the tree keeps its rows (and the view its selection).
+class SidebarModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Section, AllMedia, Type, Class, List, SmartList };
+    enum Role {
+        KindRole = Qt::UserRole + 100,
+        /// Type as int, class path, or list id.
+        KeyRole,
+        /// Number of items, invalid when not known.
+        CountRole,
+    };
+
+    SidebarModel(AsyncStorage &storage, const QUuid &userId, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    /// Reads counts and lists again.
+    void refresh();
+    /// The node for a kind and key (to restore a selection), if present.
+    QModelIndex find(Kind kind, const QVariant &key) const;
+    QModelIndex allMediaIndex() const { return find(Kind::AllMedia, {}); }
+    /// The total number of items in the library, -1 until known.
+    int totalCount() const { return m_total; }
+    /// The class paths in use (completion in the edit dialog).
+    QStringList classPaths() const { return m_classPaths; }
+    QList<MediaList> manualLists() const;
+
+    static QString pluralName(MediaType type);
+
+Q_SIGNALS:
+    void refreshed();
+    void errorOccurred(const QString &message);
+
+private:
+    struct Node
+    {
+        Kind kind = Kind::Section;
+        QString name;
+        QVariant key;
+        int count = -1;
+        int parent = -1;
+        QList<int> children;
+    };
+    struct Snapshot;
+
+    void rebuild(const Snapshot &snapshot);
+    int addNode(
+        QList<Node> &nodes, int parent, Kind kind, const QString &name, const QVariant &key, int count) const;
+    static bool sameShape(const QList<Node> &a, const QList<Node> &b);
+    const Node *nodeOf(const QModelIndex &index) const;
+
+    AsyncStorage &m_storage;
+    QUuid m_userId;
+    QList<Node> m_nodes;
+    QList<int> m_sections;
+    QList<MediaList> m_lists;
+    QStringList m_classPaths;
+    int m_total = -1;
+    quint64 m_refreshGeneration = 0;
+};
+
+} // namespace omt

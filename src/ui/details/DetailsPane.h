@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/MediaRecord.h"
+
+#include <QImage>
+#include <QUrl>
+#include <QUuid>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QStackedLayout;
+class QVBoxLayout;
+
+namespace omt {
+
+class TextBlock;
+
+/// Everything about the current item, read-only: cover, title, facts,
+/// description, attributes, relationships and external links. It only
+/// shows and reports: following a relationship or opening a link is the
+/// window's business (see the signals), which keeps the pane testable.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+    ~DetailsPane() override;
+
+    /// Shows the item (with a placeholder cover for its type), scrolled to the top.
+    void setRecord(const MediaRecord &record);
+    /// Back to the quiet "nothing selected" state.
+    void clear();
+    /// The real cover of the shown item once it is loaded; a null image puts
+    /// the placeholder back.
+    void setCover(const QImage &cover);
+    /// The item shown; null when none is.
+    QUuid currentId() const;
+
+Q_SIGNALS:
+    /// The person clicked a related item.
+    void relatedMediaActivated(const QUuid &mediaId);
+    /// The person clicked an external link; the url is always http(s).
+    void externalLinkActivated(const QUrl &url);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Section
+    {
+        QWidget *widget = nullptr;
+        QVBoxLayout *layout = nullptr;
+        /// Rebuilt for every record.
+        QWidget *body = nullptr;
+    };
+
+    void buildUi();
+    Section addSection(const QString &heading, const QString &objectName);
+    /// Swaps in a fresh, empty body; the old one goes later, as its labels
+    /// may be emitting the very signal that led here.
+    QWidget *resetBody(Section &section);
+    QFormLayout *newForm(QWidget *parent);
+    TextBlock *addFormRow(QFormLayout *form, const QString &label, const QString &value);
+    void alignFormColumns();
+    void applyFonts();
+    void showCover();
+
+    void fillFacts(const Media &media);
+    void fillDescription(const Media &media);
+    void fillAttributes(const Media &media);
+    void fillRelated(const QList<RelatedMedia> &related);
+    void fillLinks(const QList<ExternalLink> &links, MediaType type);
+
+    QStackedLayout *m_stack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_cover = nullptr;
+    TextBlock *m_title = nullptr;
+    TextBlock *m_subtitle = nullptr;
+    Section m_facts;
+    Section m_description;
+    Section m_attributes;
+    Section m_related;
+    Section m_links;
+    QList<QLabel *> m_headings;
+
+    QUuid m_id;
+    MediaType m_type = MediaType::Book;
+    QImage m_coverImage;
+};
+
+} // namespace omt

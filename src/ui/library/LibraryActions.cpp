@@ -1,0 +1,158 @@
+#include "LibraryActions.h"
+
+#include "ui/common/Icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QKeySequence>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace omt {
+
+LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
+    : QObject(window)
+    , m_window(window)
+{
+    addMedia = make(tr("&Add Media…"), QStringLiteral("add"));
+    addMedia->setShortcut(QKeySequence::New);
+    importMedia = make(tr("&Import…"), QStringLiteral("import"));
+    importMedia->setEnabled(false);
+    importMedia->setToolTip(tr("Importing from other trackers comes in a later version."));
+    createSample = make(tr("Create &Sample Library"), QStringLiteral("sample-library"));
+    quit = make(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(actionIcon(QStringLiteral("undo")));
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(actionIcon(QStringLiteral("redo")));
+    editMedia = make(tr("&Edit Media…"), QStringLiteral("edit"));
+    editMedia->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_F2) });
+    deleteMedia = make(tr("&Delete"), QStringLiteral("delete"));
+    deleteMedia->setShortcut(QKeySequence::Delete);
+    selectAll = make(tr("Select &All"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    find = make(tr("&Find"), QStringLiteral("search"));
+    find->setShortcut(QKeySequence::Find);
+
+    auto *views = new QActionGroup(this);
+    tableView = make(tr("As &Table"), QStringLiteral("view-table"));
+    tableView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    gridView = make(tr("As &Cover Grid"), QStringLiteral("view-grid"));
+    gridView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (QAction *view : { tableView, gridView }) {
+        view->setCheckable(true);
+        views->addAction(view);
+    }
+    tableView->setChecked(true);
+    showSidebar = make(tr("Show &Sidebar"), QStringLiteral("sidebar"));
+    showSidebar->setCheckable(true);
+    showSidebar->setChecked(true);
+    showSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    showDetails = make(tr("Show &Details"), QStringLiteral("details"));
+    showDetails->setCheckable(true);
+    showDetails->setChecked(true);
+    showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
+    incrementProgress = make(tr("&Increment Progress"), QStringLiteral("increment"));
+    incrementProgress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    markCompleted = make(tr("Mark &Completed"), QStringLiteral("complete"));
+    markCompleted->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    const QList<Status> statuses = allValues<Status>();
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        QAction *action = make(displayName(statuses.at(i)));
+        action->setData(int(statuses.at(i)));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(Qt::Key_1 + int(i))));
+        setStatus.append(action);
+    }
+    QAction *clear = make(tr("&No Rating"));
+    clear->setData(0);
+    clear->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    rate.append(clear);
+    for (int stars = 1; stars <= 5; ++stars) {
+        QAction *action = make(tr("%n Star(s)", nullptr, stars), QStringLiteral("star"));
+        action->setData(stars * 2);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + stars)));
+        rate.append(action);
+    }
+    about = make(tr("&About OmniMediaTrak"));
+    about->setMenuRole(QAction::AboutRole);
+    buildMenus(window);
+}
+
+QAction *LibraryActions::make(const QString &text, const QString &icon)
+{
+    auto *action = new QAction(text, this);
+    if (!icon.isEmpty())
+        action->setIcon(actionIcon(icon));
+    // Shortcuts work wherever focus is in the window, also with the menu bar hidden.
+    m_window->addAction(action);
+    return action;
+}
+
+void LibraryActions::buildMenus(QMainWindow *window)
+{
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addActions({ addMedia, importMedia, createSample });
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addActions({ undo, redo });
+    edit->addSeparator();
+    edit->addActions({ editMedia, deleteMedia });
+    edit->addSeparator();
+    edit->addActions({ selectAll, find });
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addActions({ tableView, gridView });
+    view->addSeparator();
+    view->addActions({ showSidebar, showDetails });
+
+    QMenu *track = bar->addMenu(tr("&Track"));
+    statusMenu = track->addMenu(tr("Set &Status"));
+    statusMenu->addActions(setStatus);
+    rateMenu = track->addMenu(actionIcon(QStringLiteral("star")), tr("&Rate"));
+    rateMenu->addAction(rate.first());
+    rateMenu->addSeparator();
+    rateMenu->addActions(rate.mid(1));
+    track->addSeparator();
+    track->addActions({ incrementProgress, markCompleted });
+    track->addSeparator();
+    addToListMenu = track->addMenu(actionIcon(QStringLiteral("list")), tr("Add to &List"));
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(about);
+}
+
+void LibraryActions::fillItemContextMenu(QMenu *menu) const
+{
+    menu->addActions({ editMedia, deleteMedia });
+    menu->addSeparator();
+    menu->addMenu(statusMenu);
+    menu->addMenu(rateMenu);
+    menu->addActions({ incrementProgress, markCompleted });
+    menu->addSeparator();
+    menu->addMenu(addToListMenu);
+}
+
+void LibraryActions::updateForSelection(int count, bool libraryShown)
+{
+    editMedia->setEnabled(count == 1);
+    deleteMedia->setEnabled(count > 0);
+    incrementProgress->setEnabled(count == 1);
+    markCompleted->setEnabled(count > 0);
+    statusMenu->setEnabled(count > 0);
+    rateMenu->setEnabled(count > 0);
+    addToListMenu->setEnabled(count > 0);
+    selectAll->setEnabled(libraryShown);
+}
+
+} // namespace omt
