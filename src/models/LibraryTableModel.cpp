@@ -5,6 +5,7 @@
 
 #include <QCollator>
 #include <QLocale>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -161,6 +162,88 @@ const LibraryRow *LibraryTableModel::rowAt(int row) const
         return cached;
     requestPage(m_cache.pageOf(row));
     return nullptr;
+}
+
+const LibraryRow *LibraryTableModel::loadedRowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    if (!isPaged())
+        return row < m_allRows.size() ? &m_allRows.at(row) : nullptr;
+    return m_cache.peek(row);
+}
+
+void LibraryTableModel::idsOfRows(const QList<std::pair<int, int>> &ranges, QObject *receiver,
+                                  std::function<void(Result<QList<QUuid>>)> done) const
+{
+    QList<QUuid> ids;
+    bool complete = true;
+    for (const auto &[first, last] : ranges) {
+        for (int row = first; row <= last && complete; ++row) {
+            if (const LibraryRow *value = loadedRowAt(row))
+                ids.append(value->media.id);
+            else
+                complete = false;
+        }
+    }
+    if (complete) {
+        done(ids);
+        return;
+    }
+    // Rows not in memory: read just their ids, from the closest known cursor
+    // before each range, in pages of the repository's largest size.
+    struct Range
+    {
+        PageCursor start;
+        int skip = 0;
+        int count = 0;
+    };
+    QList<Range> reads;
+    for (const auto &[first, last] : ranges) {
+        const KeysetCursors::Start start = m_cursors.nearestBefore(first);
+        reads.append(Range{start.cursor, first - (start.afterRow + 1), last - first + 1});
+    }
+    const MediaQuery query = m_source.query;
+    const quint64 layout = m_layoutVersion;
+    auto *self = const_cast<LibraryTableModel *>(this);
+    QPointer<QObject> guard(receiver);
+    m_storage.run(
+        [query, reads](Repositories &r) -> Result<QList<QUuid>> {
+            constexpr int Batch = 5000;
+            QList<QUuid> found;
+            for (const Range &range : reads) {
+                PageCursor cursor = range.start;
+                int skip = range.skip;
+                int wanted = range.count;
+                while (wanted > 0) {
+                    auto page = r.media.page(query, cursor, Batch);
+                    if (!page)
+                        return page.error();
+                    for (const MediaSummary &item : std::as_const(page->rows)) {
+                        if (skip > 0) {
+                            --skip;
+                        } else if (wanted > 0) {
+                            found.append(item.id);
+                            --wanted;
+                        }
+                    }
+                    if (page->next.isStart())
+                        break;
+                    cursor = page->next;
+                }
+            }
+            return found;
+        },
+        self, [self, ranges, layout, guard, done](Result<QList<QUuid>> found) {
+            if (!guard)
+                return;
+            if (layout != self->m_layoutVersion) {
+                // Rows moved meanwhile: the ranges mean other items now.
+                self->idsOfRows(ranges, guard, done);
+                return;
+            }
+            done(std::move(found));
+        });
 }
 
 QUuid LibraryTableModel::mediaIdAt(int row) const

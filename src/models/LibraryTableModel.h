@@ -63,7 +63,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
 
+    /// The source shown now.
     const LibrarySource &source() const { return m_source; }
+    /// The source last asked for (shown once it has loaded).
+    const LibrarySource &requestedSource() const { return m_requestedSource; }
     /// Shows another source (nothing happens when it is the one shown). The
     /// current rows stay until the new ones are there (no flicker while
     /// typing); a newer call overtakes an older one.
@@ -75,8 +78,16 @@ public:
     /// The row of the item when it is loaded.
     std::optional<int> rowOf(const QUuid &mediaId) const;
     QUuid mediaIdAt(int row) const;
-    /// The loaded row, or nullptr while it is being fetched.
+    /// The loaded row, or nullptr while it is being fetched (which this starts).
     const LibraryRow *rowAt(int row) const;
+    /// The row if it is in memory; never fetches.
+    const LibraryRow *loadedRowAt(int row) const;
+    /// The ids of the rows in the given ranges (first, last), in row order:
+    /// at once when they are all in memory, otherwise read from the database
+    /// (a selection of a whole 100,000-item library) and delivered later.
+    /// `done` gets an error when the rows could not be read.
+    void idsOfRows(const QList<std::pair<int, int>> &ranges, QObject *receiver,
+                   std::function<void(Result<QList<QUuid>>)> done) const;
 
     /// A function that computes, on the storage thread, where the given items
     /// stand in this view; run it in the same job as a write (before and/or

@@ -31,6 +31,17 @@ const LibraryRow *PagedRowCache::row(int row)
     return &*page->rows[offset];
 }
 
+const LibraryRow *PagedRowCache::peek(int row) const
+{
+    const auto page = m_pages.constFind(pageOf(row));
+    if (page == m_pages.cend())
+        return nullptr;
+    const auto offset = std::size_t(row - page.key() * m_pageSize);
+    if (offset >= page->rows.size() || !page->rows[offset])
+        return nullptr;
+    return &*page->rows[offset];
+}
+
 void PagedRowCache::putPage(int page, const QList<LibraryRow> &rows)
 {
     Page stored;

@@ -29,6 +29,8 @@ public:
     bool hasCompletePage(int page) const;
     /// The row when it is in memory (and marks its page as recently used).
     const LibraryRow *row(int row);
+    /// The row when it is in memory, without marking its page as used.
+    const LibraryRow *peek(int row) const;
     /// Stores a whole page.
     void putPage(int page, const QList<LibraryRow> &rows);
     void clear() { m_pages.clear(); }

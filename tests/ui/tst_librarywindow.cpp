@@ -3,6 +3,7 @@
 #include "models/ModelRoles.h"
 #include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
+#include "storage/LibraryGeneration.h"
 #include "storage/InteractionRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
@@ -293,6 +294,27 @@ private Q_SLOTS:
         m_window->undoStack()->undo();
         QTRY_COMPARE(model()->rowCount(), 2);
         QCOMPARE(model()->mediaIdAt(1), beta);
+    }
+
+    void selectingTheWholeLibraryReachesRowsNotLoaded()
+    {
+        GeneratorSpec spec;
+        spec.media = 1500;
+        spec.users = 1;
+        OMT_VERIFY_OK(LibraryGeneration(m_db->database()).run(spec));
+        openWindow();
+        QCOMPARE(model()->rowCount(), 1500);
+        // Only the first page is in memory; the selection covers every row.
+        QVERIFY(!model()->loadedRowAt(1400));
+        table()->setFocus();
+        m_window->actions()->selectAll->trigger();
+        QCOMPARE(m_window->selectedCount(), 1500);
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("itemCount"))->text().contains(QStringLiteral("1,500 selected")));
+        m_window->actions()->setStatus.at(int(Status::OnHold))->trigger();
+        InteractionRepository interactions(m_db->database());
+        QTRY_COMPARE_WITH_TIMEOUT(interactions.countByStatus(m_owner.id).value().value(Status::OnHold), 1500, 10000);
+        m_window->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(interactions.countByStatus(m_owner.id).value().value(Status::OnHold), 0, 10000);
     }
 
     void statusOfManyItemsAtOnce()

@@ -173,9 +173,7 @@ QWidget *LibraryWindow::buildCentre()
         });
     }
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &LibraryWindow::currentRowChanged);
-    connect(selection, &QItemSelectionModel::selectionChanged, this, [this] {
-        m_actions->updateForSelection(int(selectedIds().size()), m_centre->currentWidget() != m_emptyPage);
-    });
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &LibraryWindow::updateSelectionState);
     connect(m_table, &LibraryTableView::activatedRow, this, &LibraryWindow::editCurrentMedia);
     connect(m_grid, &CoverGridView::activatedRow, this, &LibraryWindow::editCurrentMedia);
     connect(m_emptyPage, &EmptyLibraryPage::addRequested, this, &LibraryWindow::addMedia);
@@ -247,8 +245,7 @@ void LibraryWindow::connectActions()
     connect(a->showDetails, &QAction::toggled, m_itemSplitter, &QWidget::setVisible);
     connect(a->incrementProgress, &QAction::triggered, m_tracking->incrementAction(), &QAction::trigger);
     connect(a->markCompleted, &QAction::triggered, this, [this] {
-        const QList<QUuid> ids = selectedIds();
-        if (ids.size() == 1 && ids.first() == m_tracking->mediaId())
+        if (selectedCount() <= 1 && !m_tracking->mediaId().isNull())
             m_tracking->completeAction()->trigger();
         else
             setStatusOfSelection(Status::Completed);
@@ -330,12 +327,13 @@ void LibraryWindow::updateCentre()
     m_centre->setCurrentWidget(page);
     if (hadFocus)
         page->setFocus();
-    m_actions->updateForSelection(int(selectedIds().size()), !empty);
+    updateSelectionState();
 }
 
 LibrarySource LibraryWindow::sidebarSource() const
 {
-    MediaQuery query = m_model->source().query;
+    // The order last asked for, even if it is still loading.
+    MediaQuery query = m_model->requestedSource().query;
     query.type.reset();
     query.classSubtree.clear();
     const QModelIndex current = m_sidebar->currentIndex();
@@ -404,6 +402,8 @@ void LibraryWindow::updateCount()
     }
     // %n does not group digits; large numbers read better grouped.
     text.replace(QString::number(rows), QLocale().toString(rows));
+    if (const int selected = selectedCount(); selected > 1)
+        text = tr("%1 — %2 selected").arg(text, QLocale().toString(selected));
     m_count->setText(text);
 }
 
@@ -413,20 +413,67 @@ void LibraryWindow::setBusy(bool busy)
     m_busy->setVisible(m_busyCount > 0);
 }
 
+namespace {
+/// The selected rows as (first, last) ranges in row order, without listing
+/// every row (a selection can be the whole library).
+QList<std::pair<int, int>> selectedRanges(const QItemSelectionModel *selection)
+{
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : selection->selection())
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    // Ranges of one row selection can overlap when cells were selected column by column.
+    QList<std::pair<int, int>> merged;
+    for (const auto &range : ranges) {
+        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+} // namespace
+
 QList<QUuid> LibraryWindow::selectedIds() const
 {
     QList<QUuid> ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows(LibraryTableModel::Title);
-    QList<int> sorted;
-    for (const QModelIndex &index : rows)
-        sorted.append(index.row());
-    std::sort(sorted.begin(), sorted.end());
-    for (int row : sorted) {
-        const QUuid id = m_model->mediaIdAt(row);
-        if (!id.isNull())
-            ids.append(id);
+    for (const auto &[first, last] : selectedRanges(m_table->selectionModel())) {
+        for (int row = first; row <= last; ++row) {
+            if (const LibraryRow *value = m_model->loadedRowAt(row))
+                ids.append(value->media.id);
+        }
     }
     return ids;
+}
+
+int LibraryWindow::selectedCount() const
+{
+    int count = 0;
+    for (const auto &[first, last] : selectedRanges(m_table->selectionModel()))
+        count += last - first + 1;
+    return count;
+}
+
+void LibraryWindow::withSelection(std::function<void(const QList<QUuid> &)> action)
+{
+    const QList<std::pair<int, int>> ranges = selectedRanges(m_table->selectionModel());
+    if (ranges.isEmpty())
+        return;
+    m_model->idsOfRows(ranges, this, [this, action = std::move(action)](Result<QList<QUuid>> ids) {
+        if (!ids) {
+            showError(ids.error().message);
+            return;
+        }
+        if (!ids->isEmpty())
+            action(*ids);
+    });
+}
+
+void LibraryWindow::updateSelectionState()
+{
+    const int count = selectedCount();
+    m_actions->updateForSelection(count, m_centre->currentWidget() != m_emptyPage);
+    updateCount();
 }
 
 bool LibraryWindow::selectItem(const QUuid &mediaId)
@@ -516,9 +563,8 @@ void LibraryWindow::addMedia()
 
 void LibraryWindow::editCurrentMedia()
 {
-    const QList<QUuid> ids = selectedIds();
-    const QUuid id = ids.size() == 1 ? ids.first() : m_currentId;
-    if (id.isNull())
+    const QUuid id = m_currentId;
+    if (id.isNull() || selectedCount() > 1)
         return;
     m_storage.run([id](Repositories &r) { return r.records.load(id); }, this,
         [this](Result<MediaRecord> record) {
@@ -559,9 +605,11 @@ void LibraryWindow::openEditDialog(const std::optional<MediaRecord> &before)
 
 void LibraryWindow::deleteSelection()
 {
-    const QList<QUuid> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
+    withSelection([this](const QList<QUuid> &ids) { confirmDeletion(ids); });
+}
+
+void LibraryWindow::confirmDeletion(const QList<QUuid> &ids)
+{
     QString title;
     if (ids.size() == 1) {
         if (const std::optional<int> row = m_model->rowOf(ids.first()))
@@ -594,14 +642,18 @@ void LibraryWindow::setStatusOfSelection(Status status)
 {
     InteractionPatch patch;
     patch.status = status;
-    applyPatch(selectedIds(), patch, tr("Set Status to %1").arg(displayName(status)));
+    withSelection([this, patch, status](const QList<QUuid> &ids) {
+        applyPatch(ids, patch, tr("Set Status to %1").arg(displayName(status)));
+    });
 }
 
 void LibraryWindow::rateSelection(int rating)
 {
     InteractionPatch patch;
     patch.rating = rating > 0 ? std::optional<int>(rating) : std::nullopt;
-    applyPatch(selectedIds(), patch, rating > 0 ? tr("Rate") : tr("Clear Rating"));
+    withSelection([this, patch, rating](const QList<QUuid> &ids) {
+        applyPatch(ids, patch, rating > 0 ? tr("Rate") : tr("Clear Rating"));
+    });
 }
 
 void LibraryWindow::addSelectionToList(const QUuid &listId, const QString &listName)

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -51,8 +52,10 @@ public:
     LibraryTableModel *libraryModel() const { return m_model; }
     QUndoStack *undoStack() { return &m_undo; }
     LibraryActions *actions() const { return m_actions; }
-    /// The ids of the selected items, in view order.
+    /// The ids of the selected items that are loaded, in view order.
     QList<QUuid> selectedIds() const;
+    /// How many rows are selected (loaded or not).
+    int selectedCount() const;
     /// Selects the item's row when it is loaded; returns whether it was.
     bool selectItem(const QUuid &mediaId);
 
@@ -86,6 +89,11 @@ private:
     void editCurrentMedia();
     void openEditDialog(const std::optional<MediaRecord> &before);
     void deleteSelection();
+    void confirmDeletion(const QList<QUuid> &ids);
+    /// Runs `action` with the ids of every selected row, reading those not
+    /// loaded from the database first (a selection of the whole library).
+    void withSelection(std::function<void(const QList<QUuid> &)> action);
+    void updateSelectionState();
     void applyPatch(const QList<QUuid> &ids, const InteractionPatch &patch, const QString &text);
     void setStatusOfSelection(Status status);
     void rateSelection(int rating);
