@@ -241,6 +241,10 @@ Qt::ItemFlags SidebarModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (node->kind == Kind::Section)
         return Qt::ItemIsEnabled;
+    // Smart lists are listed so that people see them, but their filters are
+    // evaluated only once the filter language is in; they cannot be opened yet.
+    if (node->kind == Kind::SmartList)
+        return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
@@ -253,6 +257,8 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return node->name;
     case Qt::ToolTipRole:
+        if (node->kind == Kind::SmartList)
+            return tr("This smart list can be opened in a later version of OmniMediaTrak.");
         if (node->kind == Kind::Class)
             return tr("%1 — %n item(s)", nullptr, node->count).arg(node->key.toString());
         if (node->count >= 0)

@@ -6,6 +6,7 @@
 #include "models/ModelRoles.h"
 #include "storage/AsyncStorage.h"
 #include "storage/LibraryGeneration.h"
+#include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 
@@ -223,6 +224,41 @@ private Q_SLOTS:
         QVERIFY(written.wait());
         QVERIFY(!m_model->index(row, 0).data(StatusRole).isValid());
         QVERIFY(!m_model->index(row, 0).data(RatingRole).isValid());
+    }
+
+    void listsShowTheirItemsInPositionOrder()
+    {
+        QList<QUuid> chosen;
+        auto first = MediaRepository(m_db->database()).page({}, PageCursor{}, 40);
+        OMT_VERIFY_OK(first);
+        for (int i : {30, 2, 17})
+            chosen.append(first->rows.at(i).id);
+        MediaList list;
+        list.ownerId = m_owner;
+        list.name = QStringLiteral("Picked");
+        auto created = ListRepository(m_db->database()).create(list);
+        OMT_VERIFY_OK(created);
+        OMT_VERIFY_OK(ListRepository(m_db->database()).addItems(created->id, chosen));
+
+        openModel(LibrarySource::list(created->id));
+        QCOMPARE(m_model->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(m_model->mediaIdAt(row), chosen.at(row));
+        // Sorting a list by a header keeps its own order.
+        m_model->sort(LibraryTableModel::Title);
+        QCOMPARE(m_model->mediaIdAt(0), chosen.at(0));
+
+        // Deleting an item removes exactly its row from the list view.
+        LibraryEditor editor(*m_storage, m_owner, *m_model);
+        QSignalSpy written(&editor, &LibraryEditor::written);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QUndoStack undo;
+        undo.push(new RemoveMediaCommand(editor, {chosen.at(1)}, QStringLiteral("Delete")));
+        QVERIFY(written.wait());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 1);
+        QCOMPARE(m_model->rowCount(), 2);
+        QCOMPARE(m_model->mediaIdAt(1), chosen.at(2));
     }
 
     void searchResultsReplaceTheRowsAndSortInMemory()
