@@ -38,21 +38,11 @@ SaveMediaCommand::SaveMediaCommand(
                      : QObject::tr("Add “%1”").arg(m_after.media.title));
 }
 
-void SaveMediaCommand::redo()
+namespace {
+/// Saves the record (creating the item when its id is not stored yet).
+void writeRecord(LibraryEditor &editor, const MediaRecord &record)
 {
-    if (m_undone && !m_before) {
-        // The new item was removed by undo: bring it back exactly as it was.
-        auto removed = m_removed;
-        const QUuid userId = m_editor.userId();
-        m_editor.write({ m_after.media.id }, [removed, userId](Repositories &r) -> Result<WriteEffects> {
-            if (auto restored = r.records.restoreMany(*removed); !restored)
-                return restored.error();
-            return restoredEffects(*removed, userId);
-        });
-        return;
-    }
-    const MediaRecord record = m_after;
-    m_editor.write({ record.media.id }, [record](Repositories &r) -> Result<WriteEffects> {
+    editor.write({ record.media.id }, [record](Repositories &r) -> Result<WriteEffects> {
         auto saved = r.records.save(record);
         if (!saved)
             return saved.error();
@@ -63,51 +53,12 @@ void SaveMediaCommand::redo()
     });
 }
 
-void SaveMediaCommand::undo()
+/// Deletes the items, keeping everything that went with them in `removed`
+/// (filled on the storage thread, read there by a later restore).
+void removeRecords(
+    LibraryEditor &editor, const QList<QUuid> &ids, const std::shared_ptr<QList<MediaRecord>> &removed)
 {
-    m_undone = true;
-    if (m_before) {
-        const MediaRecord record = *m_before;
-        m_editor.write({ record.media.id }, [record](Repositories &r) -> Result<WriteEffects> {
-            auto saved = r.records.save(record);
-            if (!saved)
-                return saved.error();
-            WriteEffects effects;
-            effects.catalogueChanged = true;
-            effects.savedRecords.append(*saved);
-            return effects;
-        });
-        return;
-    }
-    auto removed = m_removed;
-    const QUuid id = m_after.media.id;
-    const QUuid userId = m_editor.userId();
-    m_editor.write({ id }, [removed, id, userId](Repositories &r) -> Result<WriteEffects> {
-        auto records = r.records.removeMany({ id });
-        if (!records)
-            return records.error();
-        *removed = *records;
-        WriteEffects effects;
-        effects.catalogueChanged = true;
-        effects.untracked = { id };
-        return effects;
-    });
-}
-
-RemoveMediaCommand::RemoveMediaCommand(
-    LibraryEditor &editor, const QList<QUuid> &mediaIds, const QString &text)
-    : m_editor(editor)
-    , m_mediaIds(mediaIds)
-    , m_removed(std::make_shared<QList<MediaRecord>>())
-{
-    setText(text);
-}
-
-void RemoveMediaCommand::redo()
-{
-    auto removed = m_removed;
-    const QList<QUuid> ids = m_mediaIds;
-    m_editor.write(ids, [removed, ids](Repositories &r) -> Result<WriteEffects> {
+    editor.write(ids, [removed, ids](Repositories &r) -> Result<WriteEffects> {
         auto records = r.records.removeMany(ids);
         if (!records)
             return records.error();
@@ -121,15 +72,54 @@ void RemoveMediaCommand::redo()
     });
 }
 
-void RemoveMediaCommand::undo()
+void restoreRecords(
+    LibraryEditor &editor, const QList<QUuid> &ids, const std::shared_ptr<QList<MediaRecord>> &removed)
 {
-    auto removed = m_removed;
-    const QUuid userId = m_editor.userId();
-    m_editor.write(m_mediaIds, [removed, userId](Repositories &r) -> Result<WriteEffects> {
+    const QUuid userId = editor.userId();
+    editor.write(ids, [removed, userId](Repositories &r) -> Result<WriteEffects> {
         if (auto restored = r.records.restoreMany(*removed); !restored)
             return restored.error();
         return restoredEffects(*removed, userId);
     });
+}
+} // namespace
+
+void SaveMediaCommand::redo()
+{
+    // After undoing an addition the item is gone: bring it back exactly as
+    // it was, with whatever was attached to it meanwhile.
+    if (m_undone && !m_before)
+        restoreRecords(m_editor, { m_after.media.id }, m_removed);
+    else
+        writeRecord(m_editor, m_after);
+}
+
+void SaveMediaCommand::undo()
+{
+    m_undone = true;
+    if (m_before)
+        writeRecord(m_editor, *m_before);
+    else
+        removeRecords(m_editor, { m_after.media.id }, m_removed);
+}
+
+RemoveMediaCommand::RemoveMediaCommand(
+    LibraryEditor &editor, const QList<QUuid> &mediaIds, const QString &text)
+    : m_editor(editor)
+    , m_mediaIds(mediaIds)
+    , m_removed(std::make_shared<QList<MediaRecord>>())
+{
+    setText(text);
+}
+
+void RemoveMediaCommand::redo()
+{
+    removeRecords(m_editor, m_mediaIds, m_removed);
+}
+
+void RemoveMediaCommand::undo()
+{
+    restoreRecords(m_editor, m_mediaIds, m_removed);
 }
 
 InteractionCommand::InteractionCommand(
