@@ -135,9 +135,11 @@ void SidebarModel::rebuild(const Snapshot &snapshot)
     QList<MediaList> smart;
     for (const MediaList &list : snapshot.lists)
         (list.type == ListType::Smart ? smart : manual).append(list);
-    const int lists = addNode(nodes, -1, Kind::Section, tr("Lists"), {}, -1);
-    for (const MediaList &list : manual)
-        addNode(nodes, lists, Kind::List, list.name, list.id, -1);
+    if (!manual.isEmpty()) {
+        const int lists = addNode(nodes, -1, Kind::Section, tr("Lists"), {}, -1);
+        for (const MediaList &list : manual)
+            addNode(nodes, lists, Kind::List, list.name, list.id, -1);
+    }
     if (!smart.isEmpty()) {
         const int smartLists = addNode(nodes, -1, Kind::Section, tr("Smart lists"), {}, -1);
         for (const MediaList &list : smart)

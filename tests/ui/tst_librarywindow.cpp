@@ -248,6 +248,15 @@ private Q_SLOTS:
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(creators, header->height() / 2));
         QCOMPARE(header->sortIndicatorSection(), int(LibraryTableModel::Year));
         QCOMPARE(titleAt(0), QStringLiteral("Alpha"));
+
+        // The next start opens in the same order.
+        m_window->close();
+        m_window.reset();
+        openWindow();
+        QCOMPARE(model()->source().query.sortKey, MediaSortKey::ReleaseDate);
+        QCOMPARE(model()->source().query.direction, SortDirection::Descending);
+        QCOMPARE(titleAt(0), QStringLiteral("Alpha"));
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), int(LibraryTableModel::Year));
     }
 
     void viewModeSwitchesAndIsRemembered()

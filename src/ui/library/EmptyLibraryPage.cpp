@@ -27,7 +27,9 @@ EmptyLibraryPage::EmptyLibraryPage(QWidget *parent)
         this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    // A wrapped label given a fixed width knows its height; centred by an
+    // alignment flag instead, it would be squeezed to one clipped line.
+    text->setFixedWidth(qMin(460, text->fontMetrics().averageCharWidth() * 64));
     text->setForegroundRole(QPalette::PlaceholderText);
 
     m_add = new QPushButton(actionIcon(QStringLiteral("add")), tr("Add Media…"), this);
@@ -53,7 +55,11 @@ EmptyLibraryPage::EmptyLibraryPage(QWidget *parent)
     layout->addWidget(icon);
     layout->addSpacing(8);
     layout->addWidget(title);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(3);

@@ -51,6 +51,26 @@ void LibraryTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     applyDefaultColumns();
+    if (auto *library = qobject_cast<LibraryTableModel *>(model))
+        connect(library, &LibraryTableModel::loaded, this, &LibraryTableView::showSortIndicatorOfSource);
+}
+
+void LibraryTableView::showSortIndicatorOfSource()
+{
+    auto *library = qobject_cast<LibraryTableModel *>(model());
+    QHeaderView *columns = horizontalHeader();
+    QSignalBlocker blocker(columns);
+    switch (library->source().kind) {
+    case LibrarySource::Kind::Catalogue:
+        columns->setSortIndicator(m_sortColumn, m_sortOrder);
+        break;
+    case LibrarySource::Kind::Search:
+    case LibrarySource::Kind::List:
+        // Search results come by relevance and lists in their own order
+        // until a header is clicked.
+        columns->setSortIndicator(-1, Qt::AscendingOrder);
+        break;
+    }
 }
 
 void LibraryTableView::applyDefaultColumns()
@@ -99,8 +119,12 @@ void LibraryTableView::restoreHeaderState(const QByteArray &state)
     m_fitTitle = false;
     // The title column is what identifies a row; it never stays hidden.
     columns->setSectionHidden(LibraryTableModel::Title, false);
-    m_sortColumn = columns->sortIndicatorSection();
-    m_sortOrder = columns->sortIndicatorOrder();
+    // A layout saved during a search has no indicator; the library order is the title then.
+    const int column = columns->sortIndicatorSection();
+    m_sortColumn = LibraryTableModel::isSortable(column) ? column : int(LibraryTableModel::Title);
+    m_sortOrder = LibraryTableModel::isSortable(column) ? columns->sortIndicatorOrder() : Qt::AscendingOrder;
+    QSignalBlocker blocker(columns);
+    columns->setSortIndicator(m_sortColumn, m_sortOrder);
 }
 
 void LibraryTableView::resizeEvent(QResizeEvent *event)
@@ -129,6 +153,12 @@ void LibraryTableView::fitTitleToWidth()
 void LibraryTableView::keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order)
 {
     auto *model = qobject_cast<LibraryTableModel *>(this->model());
+    if (model && model->source().kind == LibrarySource::Kind::List) {
+        // A list keeps its own order.
+        QSignalBlocker blocker(horizontalHeader());
+        horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        return;
+    }
     const bool inMemory = model && model->source().kind == LibrarySource::Kind::Search;
     if (!inMemory && !LibraryTableModel::isSortable(column)) {
         // Put the indicator back where the rows are actually sorted.
@@ -136,8 +166,10 @@ void LibraryTableView::keepSortIndicatorOnSortableColumns(int column, Qt::SortOr
         horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
         return;
     }
-    m_sortColumn = column;
-    m_sortOrder = order;
+    if (!inMemory) {
+        m_sortColumn = column;
+        m_sortOrder = order;
+    }
     if (model)
         model->sort(column, order);
 }

@@ -18,6 +18,9 @@ public:
     /// Header layout (widths, order, hidden columns, sort) for QSettings.
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
+    /// The column and order the library is sorted by (the header's choice).
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
 Q_SIGNALS:
     /// Enter or double-click on a row.
@@ -33,6 +36,7 @@ private:
     void fitTitleToWidth();
     void showHeaderMenu(const QPoint &position);
     void keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order);
+    void showSortIndicatorOfSource();
 
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -275,6 +275,9 @@ void LibraryWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_itemSplitter->restoreState(settings.value(QStringLiteral("window/itemSplitter")).toByteArray());
     m_table->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
+    // The library opens in the order it was last sorted by.
+    if (m_table->sortColumn() != LibraryTableModel::Title || m_table->sortOrder() != Qt::AscendingOrder)
+        m_model->sort(m_table->sortColumn(), m_table->sortOrder());
     m_actions->showSidebar->setChecked(settings.value(QStringLiteral("window/sidebar"), true).toBool());
     m_actions->showDetails->setChecked(settings.value(QStringLiteral("window/details"), true).toBool());
     setViewMode(settings.value(QStringLiteral("library/view")).toString() == QLatin1String("grid")
@@ -420,7 +423,7 @@ QList<std::pair<int, int>> selectedRanges(const QItemSelectionModel *selection)
 {
     QList<std::pair<int, int>> ranges;
     for (const QItemSelectionRange &range : selection->selection())
-        ranges.append({range.top(), range.bottom()});
+        ranges.append({ range.top(), range.bottom() });
     std::sort(ranges.begin(), ranges.end());
     // Ranges of one row selection can overlap when cells were selected column by column.
     QList<std::pair<int, int>> merged;
