@@ -616,10 +616,6 @@
         <source>Remove Link</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>omt::ExternalLinksModel</name>
@@ -1131,6 +1127,10 @@
         <source>Created a sample library of %1 items.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ListRepository</name>
@@ -1626,10 +1626,6 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>Searching the library is not available here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>omt::RelationshipsModel</name>
@@ -1734,6 +1730,13 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::RowTableEditor</name>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ScratchLibrary</name>
     <message>
         <source>No temporary folder for a scratch library.</source>
@@ -1823,6 +1826,10 @@ Click a star to rate, click the current rating again to clear it.</source>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This smart list can be opened in a later version of OmniMediaTrak.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,13 @@
 #include "ExternalLinksEditor.h"
 
 #include "ExternalLinksModel.h"
-#include "QuietChildren.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBoxLayout>
 #include <QValidator>
 
 namespace omt {
@@ -83,61 +79,23 @@ public:
 } // namespace
 
 ExternalLinksEditor::ExternalLinksEditor(QWidget *parent)
-    : QWidget(parent)
+    : RowTableEditor(parent)
     , m_model(new ExternalLinksModel(this))
-    , m_view(new QTableView(this))
-    , m_add(new QToolButton(this))
-    , m_remove(new QToolButton(this))
-    , m_status(new QLabel(this))
 {
-    m_view->setObjectName(QStringLiteral("linksView"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new SourceDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-        | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(
-        ExternalLinksModel::SourceColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(
-        ExternalLinksModel::IdentifierColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ExternalLinksModel::SourceColumn, 140);
-    m_view->setColumnWidth(ExternalLinksModel::IdentifierColumn, 180);
+    view()->setObjectName(QStringLiteral("linksView"));
+    view()->setItemDelegate(new SourceDelegate(view()));
+    setRowModel(m_model);
+    view()->setColumnWidth(ExternalLinksModel::SourceColumn, 140);
+    view()->setColumnWidth(ExternalLinksModel::IdentifierColumn, 180);
 
-    m_add->setObjectName(QStringLiteral("addLink"));
-    m_add->setText(tr("Add Link"));
-    m_remove->setObjectName(QStringLiteral("removeLink"));
-    m_remove->setText(tr("Remove Link"));
-    m_status->setWordWrap(true);
-    m_status->setObjectName(QStringLiteral("linksStatus"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
-
-    connect(m_add, &QToolButton::clicked, this, &ExternalLinksEditor::addLink);
-    connect(m_remove, &QToolButton::clicked, this, &ExternalLinksEditor::removeSelected);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_model, signal, this, &ExternalLinksEditor::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ExternalLinksEditor::updateState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExternalLinksEditor::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &ExternalLinksEditor::updateState);
-    updateState();
+    addButton()->setObjectName(QStringLiteral("addLink"));
+    addButton()->setText(tr("Add Link"));
+    removeButton()->setObjectName(QStringLiteral("removeLink"));
+    removeButton()->setText(tr("Remove Link"));
+    statusLabel()->setObjectName(QStringLiteral("linksStatus"));
 }
 
-ExternalLinksEditor::~ExternalLinksEditor()
-{
-    quietChildren(this);
-}
+ExternalLinksEditor::~ExternalLinksEditor() = default;
 
 QList<ExternalLink> ExternalLinksEditor::links() const
 {
@@ -154,43 +112,28 @@ QString ExternalLinksEditor::problem() const
     return m_model->problem();
 }
 
-void ExternalLinksEditor::showProblem()
+int ExternalLinksEditor::appendRow()
 {
-    const int row = m_model->problemRow();
-    if (row < 0)
-        return;
+    return m_model->appendLink();
+}
+
+int ExternalLinksEditor::firstColumnOfNewRow() const
+{
+    return ExternalLinksModel::SourceColumn;
+}
+
+int ExternalLinksEditor::problemRow() const
+{
+    return m_model->problemRow();
+}
+
+int ExternalLinksEditor::problemColumn(int row) const
+{
     const ExternalLink link = m_model->links().at(row);
-    const int column = !ExternalLinksModel::isValidSource(link.source) ? ExternalLinksModel::SourceColumn
-        : link.externalKey.isEmpty()                                   ? ExternalLinksModel::IdentifierColumn
-                                                                       : ExternalLinksModel::AddressColumn;
-    const QModelIndex index = m_model->index(row, column);
-    m_view->setFocus(Qt::OtherFocusReason);
-    m_view->setCurrentIndex(index);
-    m_view->edit(index);
-}
-
-void ExternalLinksEditor::addLink()
-{
-    const int row = m_model->appendLink();
-    const QModelIndex index = m_model->index(row, ExternalLinksModel::SourceColumn);
-    m_view->setFocus(Qt::OtherFocusReason);
-    m_view->setCurrentIndex(index);
-    m_view->edit(index);
-}
-
-void ExternalLinksEditor::removeSelected()
-{
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        m_model->removeRow(current.row());
-}
-
-void ExternalLinksEditor::updateState()
-{
-    m_remove->setEnabled(m_view->currentIndex().isValid());
-    const QString problem = m_model->problem();
-    m_status->setText(problem.isEmpty() ? QString() : tr("Incomplete: %1").arg(problem));
-    Q_EMIT changed();
+    if (!ExternalLinksModel::isValidSource(link.source))
+        return ExternalLinksModel::SourceColumn;
+    return link.externalKey.isEmpty() ? ExternalLinksModel::IdentifierColumn
+                                      : ExternalLinksModel::AddressColumn;
 }
 
 } // namespace omt

@@ -1,12 +1,7 @@
 #pragma once
 
+#include "RowTableEditor.h"
 #include "core/Media.h"
-
-#include <QWidget>
-
-class QLabel;
-class QTableView;
-class QToolButton;
 
 namespace omt {
 
@@ -14,7 +9,7 @@ class ExternalLinksModel;
 
 /// The item's identities in other catalogues (IMDb, ISBN, MusicBrainz, …):
 /// a table of source, identifier and optional address.
-class ExternalLinksEditor : public QWidget
+class ExternalLinksEditor : public RowTableEditor
 {
     Q_OBJECT
 
@@ -24,27 +19,18 @@ public:
 
     QList<ExternalLink> links() const;
     void setLinks(const QList<ExternalLink> &links);
-    /// The first incomplete row, described for people; empty when all are complete.
-    QString problem() const;
-    /// Selects and starts editing the cell problem() is about.
-    void showProblem();
+    QString problem() const override;
 
-    QTableView *view() const { return m_view; }
     ExternalLinksModel *model() const { return m_model; }
 
-Q_SIGNALS:
-    void changed();
+protected:
+    int appendRow() override;
+    int firstColumnOfNewRow() const override;
+    int problemRow() const override;
+    int problemColumn(int row) const override;
 
 private:
-    void addLink();
-    void removeSelected();
-    void updateState();
-
     ExternalLinksModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
-    QToolButton *m_add = nullptr;
-    QToolButton *m_remove = nullptr;
-    QLabel *m_status = nullptr;
 };
 
 } // namespace omt

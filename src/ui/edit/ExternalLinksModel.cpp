@@ -5,7 +5,7 @@
 namespace omt {
 
 ExternalLinksModel::ExternalLinksModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 { }
 
 QStringList ExternalLinksModel::knownSources()
@@ -33,8 +33,8 @@ bool ExternalLinksModel::isValidSource(const QString &source)
 QList<ExternalLink> ExternalLinksModel::links() const
 {
     QList<ExternalLink> links;
-    links.reserve(m_links.size());
-    for (ExternalLink link : m_links) {
+    links.reserve(m_rows.size());
+    for (ExternalLink link : m_rows) {
         link.source = link.source.trimmed();
         link.externalKey = link.externalKey.trimmed();
         link.url = link.url.trimmed();
@@ -45,21 +45,15 @@ QList<ExternalLink> ExternalLinksModel::links() const
 
 void ExternalLinksModel::setLinks(const QList<ExternalLink> &links)
 {
-    beginResetModel();
-    m_links = links;
-    endResetModel();
+    resetRows(links);
 }
 
 int ExternalLinksModel::appendLink()
 {
-    const int row = int(m_links.size());
-    beginInsertRows({}, row, row);
     ExternalLink link;
     // Ids are made by the client on every backend (see DESIGN §2).
     link.id = QUuid::createUuid();
-    m_links.append(link);
-    endInsertRows();
-    return row;
+    return appendRow(link);
 }
 
 ExternalLinksModel::Check ExternalLinksModel::check() const
@@ -95,21 +89,6 @@ ExternalLinksModel::Check ExternalLinksModel::check() const
     return {};
 }
 
-QString ExternalLinksModel::problem() const
-{
-    return check().problem;
-}
-
-int ExternalLinksModel::problemRow() const
-{
-    return check().row;
-}
-
-int ExternalLinksModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_links.size());
-}
-
 int ExternalLinksModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -121,7 +100,7 @@ QVariant ExternalLinksModel::data(const QModelIndex &index, int role) const
         return {};
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    const ExternalLink &link = m_links.at(index.row());
+    const ExternalLink &link = m_rows.at(index.row());
     switch (index.column()) {
     case SourceColumn:
         return link.source;
@@ -137,7 +116,7 @@ bool ExternalLinksModel::setData(const QModelIndex &index, const QVariant &value
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    ExternalLink &link = m_links[index.row()];
+    ExternalLink &link = m_rows[index.row()];
     const QString text = value.toString().trimmed();
     switch (index.column()) {
     case SourceColumn:
@@ -156,13 +135,6 @@ bool ExternalLinksModel::setData(const QModelIndex &index, const QVariant &value
     return true;
 }
 
-Qt::ItemFlags ExternalLinksModel::flags(const QModelIndex &index) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-}
-
 QVariant ExternalLinksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -176,16 +148,6 @@ QVariant ExternalLinksModel::headerData(int section, Qt::Orientation orientation
         return tr("Address (optional)");
     }
     return {};
-}
-
-bool ExternalLinksModel::removeRows(int row, int count, const QModelIndex &parent)
-{
-    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_links.size())
-        return false;
-    beginRemoveRows({}, row, row + count - 1);
-    m_links.remove(row, count);
-    endRemoveRows();
-    return true;
 }
 
 } // namespace omt

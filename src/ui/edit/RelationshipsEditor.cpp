@@ -1,18 +1,14 @@
 #include "RelationshipsEditor.h"
 
 #include "MediaSearchField.h"
-#include "QuietChildren.h"
 #include "RelationshipsModel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace omt {
 
@@ -111,66 +107,32 @@ private:
 } // namespace
 
 RelationshipsEditor::RelationshipsEditor(QWidget *parent)
-    : QWidget(parent)
+    : RowTableEditor(parent)
     , m_model(new RelationshipsModel(this))
-    , m_view(new QTableView(this))
-    , m_add(new QToolButton(this))
-    , m_remove(new QToolButton(this))
-    , m_status(new QLabel(this))
 {
-    m_view->setObjectName(QStringLiteral("relationshipsView"));
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new RelationshipDelegate(m_model, &m_search, m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
-        | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    m_view->setColumnWidth(RelationshipsModel::RelationColumn, 120);
-    m_view->setColumnWidth(RelationshipsModel::DirectionColumn, 160);
-    m_view->setColumnWidth(RelationshipsModel::OtherColumn, 200);
-    m_view->setColumnWidth(RelationshipsModel::WeightColumn, 70);
+    view()->setObjectName(QStringLiteral("relationshipsView"));
+    view()->setItemDelegate(new RelationshipDelegate(m_model, &m_search, view()));
+    setRowModel(m_model);
+    view()->setColumnWidth(RelationshipsModel::RelationColumn, 120);
+    view()->setColumnWidth(RelationshipsModel::DirectionColumn, 160);
+    view()->setColumnWidth(RelationshipsModel::OtherColumn, 200);
+    view()->setColumnWidth(RelationshipsModel::WeightColumn, 70);
 
-    m_add->setObjectName(QStringLiteral("addRelation"));
-    m_add->setText(tr("Add Relationship"));
-    m_remove->setObjectName(QStringLiteral("removeRelation"));
-    m_remove->setText(tr("Remove Relationship"));
-    m_status->setObjectName(QStringLiteral("relationshipsStatus"));
-    m_status->setWordWrap(true);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
-
-    connect(m_add, &QToolButton::clicked, this, &RelationshipsEditor::addRelation);
-    connect(m_remove, &QToolButton::clicked, this, &RelationshipsEditor::removeSelected);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_model, signal, this, &RelationshipsEditor::updateState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RelationshipsEditor::updateState);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &RelationshipsEditor::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &RelationshipsEditor::updateState);
+    addButton()->setObjectName(QStringLiteral("addRelation"));
+    addButton()->setText(tr("Add Relationship"));
+    removeButton()->setObjectName(QStringLiteral("removeRelation"));
+    removeButton()->setText(tr("Remove Relationship"));
+    statusLabel()->setObjectName(QStringLiteral("relationshipsStatus"));
     setSearch({});
 }
 
-RelationshipsEditor::~RelationshipsEditor()
-{
-    quietChildren(this);
-}
+RelationshipsEditor::~RelationshipsEditor() = default;
 
 void RelationshipsEditor::setSearch(MediaEditContext::Search search)
 {
     m_search = std::move(search);
-    m_add->setEnabled(bool(m_search));
-    m_add->setToolTip(m_search ? QString() : tr("Searching the library is not available here."));
+    addButton()->setEnabled(bool(m_search));
+    addButton()->setToolTip(m_search ? QString() : tr("Searching the library is not available here."));
     updateState();
 }
 
@@ -194,41 +156,32 @@ QString RelationshipsEditor::problem() const
     return m_model->problem();
 }
 
-void RelationshipsEditor::showProblem()
+int RelationshipsEditor::appendRow()
 {
-    const int row = m_model->problemRow();
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, RelationshipsModel::OtherColumn);
-    m_view->setFocus(Qt::OtherFocusReason);
-    m_view->setCurrentIndex(index);
-    if (m_search)
-        m_view->edit(index);
+    return m_model->appendRelation();
 }
 
-void RelationshipsEditor::addRelation()
+int RelationshipsEditor::firstColumnOfNewRow() const
 {
-    const int row = m_model->appendRelation();
     // The other item is what a new row needs first.
-    const QModelIndex index = m_model->index(row, RelationshipsModel::OtherColumn);
-    m_view->setFocus(Qt::OtherFocusReason);
-    m_view->setCurrentIndex(index);
-    m_view->edit(index);
+    return RelationshipsModel::OtherColumn;
 }
 
-void RelationshipsEditor::removeSelected()
+int RelationshipsEditor::problemRow() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        m_model->removeRow(current.row());
+    return m_model->problemRow();
 }
 
-void RelationshipsEditor::updateState()
+int RelationshipsEditor::problemColumn(int) const
 {
-    m_remove->setEnabled(m_view->currentIndex().isValid());
-    const QString problem = m_model->problem();
-    m_status->setText(problem.isEmpty() ? QString() : tr("Incomplete: %1").arg(problem));
-    Q_EMIT changed();
+    // Every problem a row can have is about its other item.
+    return RelationshipsModel::OtherColumn;
+}
+
+bool RelationshipsEditor::canEdit(const QModelIndex &index) const
+{
+    // Choosing another item needs the library search.
+    return index.column() != RelationshipsModel::OtherColumn || bool(m_search);
 }
 
 } // namespace omt

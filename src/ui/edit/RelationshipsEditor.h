@@ -1,12 +1,7 @@
 #pragma once
 
 #include "MediaEditContext.h"
-
-#include <QWidget>
-
-class QLabel;
-class QTableView;
-class QToolButton;
+#include "RowTableEditor.h"
 
 namespace omt {
 
@@ -14,7 +9,7 @@ class RelationshipsModel;
 
 /// The item's relationships to other items (sequels, adaptations, …) in
 /// both directions: a table whose other-item cells search the library.
-class RelationshipsEditor : public QWidget
+class RelationshipsEditor : public RowTableEditor
 {
     Q_OBJECT
 
@@ -31,25 +26,19 @@ public:
 
     QList<RelatedMedia> related() const;
     void setRelated(const QList<RelatedMedia> &related);
-    QString problem() const;
-    void showProblem();
+    QString problem() const override;
 
-    QTableView *view() const { return m_view; }
     RelationshipsModel *model() const { return m_model; }
 
-Q_SIGNALS:
-    void changed();
+protected:
+    int appendRow() override;
+    int firstColumnOfNewRow() const override;
+    int problemRow() const override;
+    int problemColumn(int row) const override;
+    bool canEdit(const QModelIndex &index) const override;
 
 private:
-    void addRelation();
-    void removeSelected();
-    void updateState();
-
     RelationshipsModel *m_model = nullptr;
-    QTableView *m_view = nullptr;
-    QToolButton *m_add = nullptr;
-    QToolButton *m_remove = nullptr;
-    QLabel *m_status = nullptr;
     MediaEditContext::Search m_search;
 };
 

@@ -11,7 +11,7 @@ constexpr double NewRelationWeight = 0.5;
 } // namespace
 
 RelationshipsModel::RelationshipsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 { }
 
 QString RelationshipsModel::phrase(RelationType type, RelatedMedia::Direction direction)
@@ -62,22 +62,16 @@ QList<RelatedMedia> RelationshipsModel::related() const
 
 void RelationshipsModel::setRelated(const QList<RelatedMedia> &related)
 {
-    beginResetModel();
-    m_rows = related;
-    endResetModel();
+    resetRows(related);
 }
 
 int RelationshipsModel::appendRelation()
 {
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
     RelatedMedia relation;
     relation.relationship.type = RelationType::Related;
     relation.relationship.weight = NewRelationWeight;
     relation.direction = RelatedMedia::Direction::Outgoing;
-    m_rows.append(relation);
-    endInsertRows();
-    return row;
+    return appendRow(relation);
 }
 
 void RelationshipsModel::setOther(int row, const MediaSummary &other)
@@ -108,21 +102,6 @@ RelationshipsModel::Check RelationshipsModel::check() const
         }
     }
     return {};
-}
-
-QString RelationshipsModel::problem() const
-{
-    return check().problem;
-}
-
-int RelationshipsModel::problemRow() const
-{
-    return check().row;
-}
-
-int RelationshipsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RelationshipsModel::columnCount(const QModelIndex &parent) const
@@ -219,13 +198,6 @@ void RelationshipsModel::emitRowChanged(int row)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-Qt::ItemFlags RelationshipsModel::flags(const QModelIndex &index) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-}
-
 QVariant RelationshipsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -243,16 +215,6 @@ QVariant RelationshipsModel::headerData(int section, Qt::Orientation orientation
         return tr("Notes");
     }
     return {};
-}
-
-bool RelationshipsModel::removeRows(int row, int count, const QModelIndex &parent)
-{
-    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_rows.size())
-        return false;
-    beginRemoveRows({}, row, row + count - 1);
-    m_rows.remove(row, count);
-    endRemoveRows();
-    return true;
 }
 
 } // namespace omt

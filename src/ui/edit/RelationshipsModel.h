@@ -1,8 +1,7 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "core/Media.h"
-
-#include <QAbstractTableModel>
 
 namespace omt {
 
@@ -12,7 +11,7 @@ namespace omt {
 /// A stored relationship reads "target is a <type> of source" (a sequel's
 /// row has the earlier work as source). Outgoing rows have this item as the
 /// source, incoming rows as the target.
-class RelationshipsModel : public QAbstractTableModel
+class RelationshipsModel : public RowListModel<RelatedMedia>
 {
     Q_OBJECT
 
@@ -39,29 +38,18 @@ public:
     /// Makes the row point at another item.
     void setOther(int row, const MediaSummary &other);
 
-    /// The first row that cannot be saved, described for people; empty when all can.
-    QString problem() const;
-    int problemRow() const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+protected:
+    Check check() const override;
 
 private:
-    struct Check
-    {
-        QString problem;
-        int row = -1;
-    };
-    Check check() const;
     void emitRowChanged(int row);
 
     QUuid m_mediaId;
-    QList<RelatedMedia> m_rows;
 };
 
 } // namespace omt
