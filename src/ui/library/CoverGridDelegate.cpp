@@ -5,6 +5,7 @@
 #include "models/PlaceholderCovers.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -72,6 +73,9 @@ QSize CoverGridDelegate::cellSize(const QFontMetrics &metrics)
 
 QSize CoverGridDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
+    // The view widens its grid to fill its width; an item fills its cell.
+    if (const auto *view = qobject_cast<const QListView *>(option.widget); view && view->gridSize().isValid())
+        return view->gridSize();
     return cellSize(option.fontMetrics);
 }
 
@@ -91,7 +95,9 @@ void CoverGridDelegate::paint(
         painter->drawRoundedRect(cell.adjusted(2, 2, -2, -2), 6, 6);
     }
 
-    const QRect cover(cell.left() + Margin, cell.top() + Margin, CoverWidth, CoverHeight);
+    // The view may widen cells to fill its width; the content stays centred.
+    const int left = cell.left() + (cell.width() - CoverWidth) / 2;
+    const QRect cover(left, cell.top() + Margin, CoverWidth, CoverHeight);
     const bool loading = index.data(LoadingRole).toBool();
     if (loading) {
         QColor skeleton = palette.color(QPalette::Mid);

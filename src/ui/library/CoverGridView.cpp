@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QScrollBar>
 
+#include <algorithm>
+
 namespace omt {
 
 CoverGridView::CoverGridView(QWidget *parent)
@@ -25,6 +27,8 @@ CoverGridView::CoverGridView(QWidget *parent)
     setSelectionRectVisible(true);
     setEditTriggers(NoEditTriggers);
     setVerticalScrollMode(ScrollPerPixel);
+    // A scroll bar that came and went would change the number of columns.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setSpacing(0);
     setMouseTracking(true);
     setItemDelegate(new CoverGridDelegate(this));
@@ -35,9 +39,23 @@ CoverGridView::CoverGridView(QWidget *parent)
 
 void CoverGridView::updateCellSize()
 {
+    // As many columns as fit, sharing the width, so that there is no empty
+    // strip on the right.
     const QSize cell = CoverGridDelegate::cellSize(fontMetrics());
-    setGridSize(cell);
+    // A little slack: the list layout wraps a row whose last cell would end
+    // exactly on the edge.
+    const int width = viewport()->width() - 4;
+    const int columns = std::max(1, width / cell.width());
+    const QSize grid(std::max(cell.width(), width / columns), cell.height());
+    if (grid != gridSize())
+        setGridSize(grid);
     verticalScrollBar()->setSingleStep(cell.height() / 4);
+}
+
+void CoverGridView::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    updateCellSize();
 }
 
 void CoverGridView::changeEvent(QEvent *event)
