@@ -479,7 +479,9 @@ private Q_SLOTS:
         const auto addCreator = [&](const QString &name) {
             QTest::mouseClick(add, Qt::LeftButton);
             QLineEdit *editor = nullptr;
-            QTRY_VERIFY((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+            // The list's own editor, not the title field that had the focus before.
+            QTRY_VERIFY((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+                && list->isAncestorOf(editor));
             QTest::keyClicks(editor, name);
             QTest::keyClick(editor, Qt::Key_Return);
             // The editor goes away later; the next one must not be confused with it.
@@ -509,7 +511,8 @@ private Q_SLOTS:
         // A row left blank disappears instead of becoming a nameless creator.
         QTest::mouseClick(add, Qt::LeftButton);
         QLineEdit *editor = nullptr;
-        QTRY_VERIFY((editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+        QTRY_VERIFY(
+            (editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) && list->isAncestorOf(editor));
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(list->count(), 2);
 
@@ -607,7 +610,8 @@ private Q_SLOTS:
         // A new row starts with the search for the other item.
         QTest::mouseClick(child<QToolButton>(relationships, "addRelation"), Qt::LeftButton);
         QLineEdit *search = nullptr;
-        QTRY_VERIFY((search = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+        QTRY_VERIFY(
+            (search = qobject_cast<QLineEdit *>(QApplication::focusWidget())) && view->isAncestorOf(search));
         QTest::keyClicks(search, QStringLiteral("dune"));
         auto *completer = search->findChild<QCompleter *>();
         QVERIFY(completer);
@@ -651,7 +655,8 @@ private Q_SLOTS:
 
         // A row without its other item cannot be saved.
         QTest::mouseClick(child<QToolButton>(relationships, "addRelation"), Qt::LeftButton);
-        QTRY_VERIFY((search = qobject_cast<QLineEdit *>(QApplication::focusWidget())));
+        QTRY_VERIFY(
+            (search = qobject_cast<QLineEdit *>(QApplication::focusWidget())) && view->isAncestorOf(search));
         QTest::keyClick(search, Qt::Key_Escape);
         clickOk(dialog);
         QVERIFY(dialog.isVisible());

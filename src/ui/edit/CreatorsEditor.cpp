@@ -64,9 +64,14 @@ CreatorsEditor::CreatorsEditor(QWidget *parent)
         Q_EMIT changed();
     });
     // A row left blank after editing is dropped; later, because the view is
-    // still inside its editor-closing code.
-    connect(m_list->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
-        &CreatorsEditor::removeBlankRows, Qt::QueuedConnection);
+    // still inside its editor-closing code. Only the row whose editor closed:
+    // a row added meanwhile (Return, then Add at once) is being edited and
+    // must stay.
+    connect(m_list->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        const QPersistentModelIndex edited(m_list->currentIndex());
+        QMetaObject::invokeMethod(
+            this, [this, edited] { removeIfBlank(edited); }, Qt::QueuedConnection);
+    });
     updateButtons();
 }
 
@@ -130,19 +135,13 @@ void CreatorsEditor::moveSelected(int delta)
     Q_EMIT changed();
 }
 
-void CreatorsEditor::removeBlankRows()
+void CreatorsEditor::removeIfBlank(const QPersistentModelIndex &row)
 {
-    bool removed = false;
-    for (int row = m_list->count() - 1; row >= 0; --row) {
-        if (m_list->item(row)->text().trimmed().isEmpty()) {
-            delete m_list->takeItem(row);
-            removed = true;
-        }
-    }
-    if (removed) {
-        updateButtons();
-        Q_EMIT changed();
-    }
+    if (!row.isValid() || !m_list->item(row.row())->text().trimmed().isEmpty())
+        return;
+    delete m_list->takeItem(row.row());
+    updateButtons();
+    Q_EMIT changed();
 }
 
 void CreatorsEditor::updateButtons()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QListWidget;
@@ -30,7 +31,7 @@ private:
     void addCreator();
     void removeSelected();
     void moveSelected(int delta);
-    void removeBlankRows();
+    void removeIfBlank(const QPersistentModelIndex &row);
     void updateButtons();
 
     QListWidget *m_list = nullptr;
