@@ -13,7 +13,7 @@ SqlConnection::SqlConnection(QSqlDatabase db, const SqlDialect &dialect)
 {
 }
 
-Error SqlConnection::failure(const QSqlQuery &query, const QString &context) const
+Error SqlConnection::failure(QSqlQuery &&query, const QString &context) const
 {
     const QSqlError error = query.lastError();
     if (SqlErrors::isConnectionLost(error, kind())) {
@@ -21,10 +21,11 @@ Error SqlConnection::failure(const QSqlQuery &query, const QString &context) con
         QSqlDatabase db = m_db;
         db.close();
     }
-    if (m_failedInTransaction)
-        m_failedInTransaction->append(query);
     Error result = SqlErrors::classify(error, kind(), context);
     qCDebug(lcStorage) << "statement failed:" << query.lastQuery() << result.detail;
+    // QSqlQuery is move-only from Qt 6.5 on.
+    if (m_failedInTransaction)
+        m_failedInTransaction->push_back(std::move(query));
     return result;
 }
 
@@ -33,11 +34,11 @@ Result<QSqlQuery> SqlConnection::run(const QString &sql, const QVariantList &val
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return failure(query, context);
+        return failure(std::move(query), context);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return failure(query, context);
+        return failure(std::move(query), context);
     return query;
 }
 
@@ -45,7 +46,7 @@ Result<void> SqlConnection::runDirect(const QString &sql, const QString &context
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return failure(query, context);
+        return failure(std::move(query), context);
     return {};
 }
 
@@ -54,12 +55,12 @@ Result<void> SqlConnection::runBatch(const QString &sql, const QList<QVariantLis
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return failure(query, context);
+        return failure(std::move(query), context);
     for (const QVariantList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i)
             query.bindValue(int(i), row.at(i));
         if (!query.exec())
-            return failure(query, context);
+            return failure(std::move(query), context);
     }
     return {};
 }
@@ -68,7 +69,7 @@ Result<ScopedTransaction> SqlConnection::beginWrite(const QString &context) cons
 {
     if (auto begun = runDirect(m_dialect->beginWriteTransaction(), context); !begun)
         return begun.error();
-    m_failedInTransaction = std::make_unique<QList<QSqlQuery>>();
+    m_failedInTransaction = std::make_unique<std::vector<QSqlQuery>>();
     return ScopedTransaction(*this, context);
 }
 

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <vector>
+
 #include <memory>
 
 namespace omt {
@@ -50,7 +52,7 @@ public:
 
 private:
     friend class ScopedTransaction;
-    Error failure(const QSqlQuery &query, const QString &context) const;
+    Error failure(QSqlQuery &&query, const QString &context) const;
     void endTransaction() const;
 
     QSqlDatabase m_db;
@@ -58,7 +60,7 @@ private:
     /// Failed statements of the open transaction, kept until it ends:
     /// PostgreSQL refuses to free a prepared statement inside an aborted
     /// transaction, so freeing it right away would leak it on the server.
-    mutable std::unique_ptr<QList<QSqlQuery>> m_failedInTransaction;
+    mutable std::unique_ptr<std::vector<QSqlQuery>> m_failedInTransaction;
 };
 
 /// RAII write transaction: rolled back on destruction unless committed.

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -89,7 +90,7 @@ MediaRecord fullRecord(const MediaSummary &sequel, const MediaSummary &film)
         { QStringLiteral("isbn"), QStringLiteral("9780441013593") },
         { QStringLiteral("series"), QJsonArray { QStringLiteral("Dune"), 1 } },
         { QStringLiteral("illustrated"), false } };
-    media.createdAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    media.createdAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
     media.updatedAt = media.createdAt;
 
     ExternalLink imdb;
