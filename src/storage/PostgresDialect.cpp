@@ -118,6 +118,72 @@ QString PostgresDialect::inJsonArray(const QString &column, ColumnType type) con
         .arg(column, typeName(type));
 }
 
+SqlFragment PostgresDialect::fullTextCondition(const QString &alias, const QStringList &words) const
+{
+    if (words.isEmpty())
+        return {};
+    QStringList terms = words;
+    terms.last().append(QStringLiteral(":*"));
+    return { QStringLiteral("%1.search_vector @@ to_tsquery('simple', public.unaccent(?))").arg(alias),
+        { terms.join(QStringLiteral(" & ")) } };
+}
+
+QString PostgresDialect::textArrayElements(const QString &column) const
+{
+    return QStringLiteral("(SELECT unnest(%1) AS value)").arg(column);
+}
+
+SqlFragment PostgresDialect::attributeValue(
+    const QString &alias, const QString &key, AttributeKind kind) const
+{
+    switch (kind) {
+    case AttributeKind::Number:
+        // CASE keeps the cast away from values that are not numbers.
+        return { QStringLiteral("CASE WHEN jsonb_typeof(%1.attributes -> CAST(? AS text)) = 'number'"
+                                " THEN CAST(%1.attributes ->> CAST(? AS text) AS double precision) END")
+                     .arg(alias),
+            { key, key } };
+    case AttributeKind::Boolean:
+        return { QStringLiteral("CASE WHEN jsonb_typeof(%1.attributes -> CAST(? AS text)) = 'boolean'"
+                                " THEN %1.attributes ->> CAST(? AS text) END")
+                     .arg(alias),
+            { key, key } };
+    case AttributeKind::Present:
+        return { QStringLiteral("nullif(jsonb_typeof(%1.attributes -> CAST(? AS text)), 'null')").arg(alias),
+            { key } };
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+SqlFragment PostgresDialect::attributeStrings(const QString &alias, const QString &key) const
+{
+    // In lax mode `[*]` on a scalar yields the scalar itself, so one path
+    // covers a string and an array of strings, as json_each does on SQLite.
+    return { QStringLiteral(
+                 "(SELECT e #>> '{}' AS value FROM jsonb_path_query(%1.attributes, CAST(? AS jsonpath)) AS e"
+                 " WHERE jsonb_typeof(e) = 'string')")
+                 .arg(alias),
+        { QStringLiteral("$.\"%1\"[*]").arg(key) } };
+}
+
+QString PostgresDialect::textPosition(const QString &haystack, const QString &needle) const
+{
+    return QStringLiteral("strpos(%1, %2)").arg(haystack, needle);
+}
+
+QString PostgresDialect::asciiLower(const QString &text) const
+{
+    // The "C" collation folds ASCII letters only, as SQLite's lower() does,
+    // whatever the server's locale.
+    return QStringLiteral("lower(%1 COLLATE \"C\")").arg(text);
+}
+
+QString PostgresDialect::numberParam() const
+{
+    return QStringLiteral("CAST(? AS double precision)");
+}
+
 QString PostgresDialect::jsonRecordSource(const QList<RecordColumn> &columns) const
 {
     QStringList names;

@@ -6,6 +6,7 @@
 #include "MediaRecordRepository.h"
 #include "MediaRepository.h"
 #include "RelationshipRepository.h"
+#include "SmartListQuery.h"
 #include "UserRepository.h"
 
 namespace omt {
@@ -23,6 +24,7 @@ struct Repositories
         , relationships(db)
         , links(db)
         , records(db)
+        , smartLists(db)
     {
     }
 
@@ -35,6 +37,7 @@ struct Repositories
     RelationshipRepository relationships;
     ExternalLinkRepository links;
     MediaRecordRepository records;
+    SmartListQuery smartLists;
 };
 
 } // namespace omt

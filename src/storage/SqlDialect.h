@@ -100,6 +100,43 @@ public:
     /// function and would rather scan the table).
     virtual QString inJsonArray(const QString &column, ColumnType type) const = 0;
 
+    /// A condition "`alias` matches the full-text words", the last word taken
+    /// as a prefix, with the same matching as fullTextMatches but unranked and
+    /// unlimited, for use inside a larger WHERE clause (smart lists).
+    virtual SqlFragment fullTextCondition(const QString &alias, const QStringList &words) const = 0;
+
+    /// A row source with one text column `value`: the elements of a text
+    /// array column (creators).
+    virtual QString textArrayElements(const QString &column) const = 0;
+
+    /// What a JSON attribute is read as by attributeValue().
+    enum class AttributeKind {
+        /// The number, or NULL when the value is not a JSON number.
+        Number,
+        /// 'true' / 'false', or NULL when the value is not a JSON boolean.
+        Boolean,
+        /// Non-NULL exactly when the key is present and not JSON null.
+        Present,
+    };
+
+    /// `alias.attributes -> key` read as `kind`; the key travels as a bound
+    /// value (a JSON path on SQLite), never in the SQL text.
+    virtual SqlFragment attributeValue(
+        const QString &alias, const QString &key, AttributeKind kind) const = 0;
+    /// A row source with one text column `value`: the attribute's string, or
+    /// each string element when the attribute is an array.
+    virtual SqlFragment attributeStrings(const QString &alias, const QString &key) const = 0;
+
+    /// A `?` placeholder for a number compared with an integer or real
+    /// column: PostgreSQL would otherwise type it after the column and refuse
+    /// a fraction compared with an integer.
+    virtual QString numberParam() const = 0;
+    /// The 1-based character position of `needle` in `haystack`, 0 when absent.
+    virtual QString textPosition(const QString &haystack, const QString &needle) const = 0;
+    /// `text` with ASCII letters lower-cased and nothing else changed, the
+    /// same on both backends whatever the server's locale.
+    virtual QString asciiLower(const QString &text) const = 0;
+
     /// A row source `SELECT ... AS col, ...` reading a JSON array of objects
     /// bound as one parameter, so a whole batch is written by one statement.
     virtual QString jsonRecordSource(const QList<RecordColumn> &columns) const = 0;

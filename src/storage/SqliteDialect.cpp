@@ -102,6 +102,78 @@ QString SqliteDialect::inJsonArray(const QString &column, ColumnType) const
     return column + QStringLiteral(" IN (SELECT value FROM json_each(?))");
 }
 
+SqlFragment SqliteDialect::fullTextCondition(const QString &alias, const QStringList &words) const
+{
+    if (words.isEmpty())
+        return {};
+    QStringList terms;
+    for (const QString &word : words)
+        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
+    terms.last().append(QLatin1Char('*'));
+    return {
+        QStringLiteral("%1.seq IN (SELECT rowid FROM media_search WHERE media_search MATCH ?)").arg(alias),
+        { terms.join(QLatin1Char(' ')) }
+    };
+}
+
+QString SqliteDialect::textArrayElements(const QString &column) const
+{
+    return QStringLiteral("(SELECT value FROM json_each(%1))").arg(column);
+}
+
+namespace {
+/// A JSON path naming one key; the key is quoted so that any key the filter
+/// language allows (letters, digits, underscores, leading digits included) reads as a name.
+QString attributePath(const QString &key)
+{
+    return QStringLiteral("$.\"%1\"").arg(key);
+}
+} // namespace
+
+SqlFragment SqliteDialect::attributeValue(const QString &alias, const QString &key, AttributeKind kind) const
+{
+    const QString path = attributePath(key);
+    switch (kind) {
+    case AttributeKind::Number:
+        return { QStringLiteral("CASE WHEN json_type(%1.attributes, ?) IN ('integer', 'real')"
+                                " THEN json_extract(%1.attributes, ?) END")
+                     .arg(alias),
+            { path, path } };
+    case AttributeKind::Boolean:
+        return { QStringLiteral("CASE WHEN json_type(%1.attributes, ?) IN ('true', 'false')"
+                                " THEN json_type(%1.attributes, ?) END")
+                     .arg(alias),
+            { path, path } };
+    case AttributeKind::Present:
+        return { QStringLiteral("nullif(json_type(%1.attributes, ?), 'null')").arg(alias), { path } };
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+SqlFragment SqliteDialect::attributeStrings(const QString &alias, const QString &key) const
+{
+    // json_each over a path that names a scalar yields that scalar as its one row.
+    return { QStringLiteral("(SELECT value FROM json_each(%1.attributes, ?) WHERE type = 'text')").arg(alias),
+        { attributePath(key) } };
+}
+
+QString SqliteDialect::textPosition(const QString &haystack, const QString &needle) const
+{
+    return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+}
+
+QString SqliteDialect::asciiLower(const QString &text) const
+{
+    // Without the ICU extension SQLite's lower() folds ASCII letters only.
+    return QStringLiteral("lower(%1)").arg(text);
+}
+
+QString SqliteDialect::numberParam() const
+{
+    return QStringLiteral("?");
+}
+
 QString SqliteDialect::jsonRecordSource(const QList<RecordColumn> &columns) const
 {
     QStringList fields;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "SqlFragment.h"
+#include "core/Filter.h"
+
+#include <QDate>
+#include <QUuid>
+
+namespace omt {
+
+/// Compiles a parsed smart-list filter (DESIGN §5) to SQL for one dialect.
+///
+/// Every value of the document is bound; the SQL text holds only fixed
+/// strings chosen by field and operator. Semantics, the same on both backends:
+/// - A comparison on a field the item lacks (no interaction for the viewing
+///   user, no date, no such attribute) does not hold; `not` is the exact
+///   complement of its child, so `not` of such a comparison holds.
+/// - Titles compare by their sort key (case and accents folded); creators,
+///   notes and string attributes ignore ASCII letter case.
+/// - started_at / completed_at compare by their UTC calendar day;
+///   within_days N means from N days before today up to today (UTC).
+/// - status is_null: the item is not in the viewing user's library.
+/// - in_list: membership of a list the viewing user owns or that is public.
+/// - text: the full-text word matching of the library's search box.
+class FilterCompiler
+{
+public:
+    /// `FROM` source (without the keyword): the media table as `media` left
+    /// joined with the viewing user's interactions as `interaction`.
+    static SqlFragment source(const SqlDialect &dialect, const QUuid &viewingUserId,
+        const QString &media = QStringLiteral("m"), const QString &interaction = QStringLiteral("i"));
+
+    /// The WHERE expression (without the keyword) for the filter's tree,
+    /// over the aliases of source(). `today` (UTC) anchors within_days; an
+    /// invalid date means the current UTC day.
+    static SqlFragment where(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &viewingUserId,
+        const QString &media = QStringLiteral("m"), const QString &interaction = QStringLiteral("i"),
+        QDate today = {});
+
+    /// The ORDER BY list (without the keyword): the filter's sort keys with
+    /// empty values last in both directions, then title and id so that the
+    /// order is total. A filter without sort keys is ordered by title.
+    static QString orderBy(const SmartFilter &filter, const QString &media = QStringLiteral("m"),
+        const QString &interaction = QStringLiteral("i"));
+};
+
+} // namespace omt

@@ -1,0 +1,81 @@
+#include "SmartListQuery.h"
+
+#include "Database.h"
+#include "FilterCompiler.h"
+#include "MediaColumns.h"
+
+#include <QCoreApplication>
+
+namespace omt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::SmartListQuery", text);
+}
+
+constexpr int MaxPageSize = 5000;
+} // namespace
+
+SmartListQuery::SmartListQuery(Database &database)
+    : m_database(database)
+{ }
+
+SqlFragment SmartListQuery::matchingRows(
+    const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const
+{
+    const SqlFragment source = FilterCompiler::source(dialect, userId);
+    const SqlFragment where
+        = FilterCompiler::where(dialect, filter, userId, QStringLiteral("m"), QStringLiteral("i"), m_today);
+    return { source.sql + QStringLiteral(" WHERE ") + where.sql, source.values + where.values };
+}
+
+Result<int> SmartListQuery::count(const SmartFilter &filter, const QUuid &userId)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlFragment matching = matchingRows(sql->dialect(), filter, userId);
+    QVariantList values = matching.values;
+    QString statement = QStringLiteral("SELECT count(*) FROM %1").arg(matching.sql);
+    if (filter.limit) {
+        // Counting stops at the limit instead of counting everything.
+        statement
+            = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT ?) limited").arg(matching.sql);
+        values.append(*filter.limit);
+    }
+    auto rows = sql->run(statement, values, tr("counting the items of a smart list"));
+    if (!rows)
+        return rows.error();
+    return rows->next() ? rows->value(0).toInt() : 0;
+}
+
+Result<QList<MediaSummary>> SmartListQuery::items(
+    const SmartFilter &filter, const QUuid &userId, int offset, int limit)
+{
+    QList<MediaSummary> result;
+    offset = qMax(0, offset);
+    limit = qBound(0, limit, MaxPageSize);
+    if (filter.limit)
+        limit = qMin(limit, *filter.limit - offset);
+    if (limit <= 0)
+        return result;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlFragment matching = matchingRows(sql->dialect(), filter, userId);
+    QVariantList values = matching.values;
+    values << limit << offset;
+    auto rows = sql->run(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                             .arg(MediaColumns::summary(sql->dialect(), QStringLiteral("m")), matching.sql,
+                                 FilterCompiler::orderBy(filter)),
+        values, tr("reading the items of a smart list"));
+    if (!rows)
+        return rows.error();
+    result.reserve(limit);
+    while (rows->next())
+        result.append(MediaColumns::readSummary(*rows));
+    return result;
+}
+
+} // namespace omt

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "SqlFragment.h"
+#include "core/Error.h"
+#include "core/Filter.h"
+#include "core/Media.h"
+
+#include <QDate>
+#include <QUuid>
+
+namespace omt {
+
+class Database;
+
+/// Runs smart-list filters (DESIGN §5) against the library, as seen by one
+/// user: their interactions and the lists they may read. Each call costs one
+/// statement; see FilterCompiler for the meaning of every field and operator.
+class SmartListQuery
+{
+public:
+    explicit SmartListQuery(Database &database);
+
+    /// How many items match, at most the filter's limit.
+    Result<int> count(const SmartFilter &filter, const QUuid &userId);
+    /// Matching items in the filter's order, rows [offset, offset + limit)
+    /// of at most the filter's limit.
+    Result<QList<MediaSummary>> items(const SmartFilter &filter, const QUuid &userId, int offset, int limit);
+
+    /// For tests: the UTC day within_days counts back from (default: today).
+    void setToday(QDate today) { m_today = today; }
+
+private:
+    /// `FROM … WHERE …` (without FROM) of the items the filter matches for the user.
+    SqlFragment matchingRows(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
+
+    Database &m_database;
+    QDate m_today;
+};
+
+} // namespace omt
