@@ -169,6 +169,52 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(missing));
     }
 
+    void smartListsPrintWhatTheFilterMatches()
+    {
+        const QString db = path("smart.omt");
+        makeSqliteLibrary(db);
+        const QString filterFile = path("completed-books.json");
+        QFile file(filterFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"all": [{"field": "media_type", "op": "=", "value": "book"},
+                               {"field": "status", "op": "=", "value": "completed"}],
+                      "sort": [{"field": "title", "dir": "asc"}], "limit": 7})");
+        file.close();
+
+        const Run run = cli({ QStringLiteral("--db"), db, QStringLiteral("smart"), QStringLiteral("--user"),
+            QStringLiteral("owner"), filterFile });
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        QVERIFY(lines.size() <= 7);
+        QStringList titles;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 4);
+            QCOMPARE(fields.at(1), QStringLiteral("book"));
+            titles.append(fields.at(2));
+        }
+        // The same filter from standard input gives the same lines.
+        QFile again(filterFile);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        const Run piped = cli({ QStringLiteral("--db"), db, QStringLiteral("smart"), QStringLiteral("--user"),
+                                  QStringLiteral("owner"), QStringLiteral("-") },
+            again.readAll());
+        QCOMPARE(piped.out, run.out);
+
+        // A bad document names the offending path and reads nothing.
+        const Run bad = cli({ QStringLiteral("--db"), db, QStringLiteral("smart"), QStringLiteral("--user"),
+                                QStringLiteral("owner"), QStringLiteral("-") },
+            R"({"all": [{"field": "title; DROP TABLE media", "op": "=", "value": "x"}]})");
+        QVERIFY2(bad.exitCode == 1, qPrintable(describe(bad)));
+        QVERIFY2(isOneLineError(bad) && bad.err.contains(QLatin1String("all[0].field")), qPrintable(bad.err));
+        const Run unknownUser = cli({ QStringLiteral("--db"), db, QStringLiteral("smart"),
+            QStringLiteral("--user"), QStringLiteral("nobody"), filterFile });
+        QVERIFY2(unknownUser.exitCode == 1 && isOneLineError(unknownUser), qPrintable(describe(unknownUser)));
+        const Run noUser = cli({ QStringLiteral("--db"), db, QStringLiteral("smart"), filterFile });
+        QCOMPARE(noUser.exitCode, 2);
+    }
+
     void sameSeedGivesTheSameLibrary()
     {
         makeSqliteLibrary(path("a.omt"));
@@ -229,8 +275,8 @@ private Q_SLOTS:
             figures.insert(fields.at(0), fields.at(1).toDouble(&numeric));
             QVERIFY2(numeric, qPrintable(line));
         }
-        for (const char *name : { "insert_media_per_s", "search_p95_ms", "page_p95_ms", "user_page_ms",
-                 "list_move_ms" })
+        for (const char *name :
+            { "insert_media_per_s", "search_p95_ms", "page_p95_ms", "user_page_ms", "list_move_ms" })
             QVERIFY2(figures.value(QLatin1String(name)) > 0, name);
         QCOMPARE(figures.value(QStringLiteral("media_rows")), 10000.0);
         QCOMPARE(figures.value(QStringLiteral("list_move_max_rows_written")), 1.0);
@@ -238,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(search(file, QStringLiteral("the"), 50).out, before);
 
         makeSqliteLibrary(path("small-bench.omt"));
-        const Run tooSmall = cli({ QStringLiteral("--db"), path("small-bench.omt"), QStringLiteral("bench") });
+        const Run tooSmall
+            = cli({ QStringLiteral("--db"), path("small-bench.omt"), QStringLiteral("bench") });
         QVERIFY2(tooSmall.exitCode == 1, qPrintable(describe(tooSmall)));
         QVERIFY2(isOneLineError(tooSmall), qPrintable(tooSmall.err));
         QVERIFY(tooSmall.err.contains(QLatin1String("at least")));

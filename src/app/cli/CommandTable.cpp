@@ -6,6 +6,7 @@
 #include "GenerateCommand.h"
 #include "InitCommand.h"
 #include "SearchCommand.h"
+#include "SmartCommand.h"
 
 namespace omt::cli {
 
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<SmartCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

@@ -1,6 +1,7 @@
 #include "SearchCommand.h"
 
 #include "CliContext.h"
+#include "MediaLines.h"
 #include "storage/MediaRepository.h"
 
 #include <QCoreApplication>
@@ -23,15 +24,6 @@ QCommandLineOption limitOption()
         QStringLiteral("N"), QString::number(DefaultLimit));
 }
 
-/// Keeps one result on one line with exactly four fields.
-QString field(QString text)
-{
-    for (QChar &c : text) {
-        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return text;
-}
 } // namespace
 
 QString SearchCommand::summary() const
@@ -68,11 +60,7 @@ int SearchCommand::run(CliContext &context, const QCommandLineParser &parser)
     const auto results = MediaRepository(context.database()).search(text, limit);
     if (!results)
         return context.fail(results.error());
-    QTextStream &out = context.out();
-    for (const MediaSummary &m : *results) {
-        out << m.id.toString(QUuid::WithoutBraces) << '\t' << toDbString(m.type) << '\t' << field(m.title)
-            << '\t' << (m.releaseDate.isValid() ? QString::number(m.releaseDate.year()) : QString()) << '\n';
-    }
+    writeMediaLines(context.out(), *results);
     return ExitOk;
 }
 
