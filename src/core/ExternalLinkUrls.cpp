@@ -333,6 +333,19 @@ QString displayName(const QString &source)
     return name;
 }
 
+bool isValidSourceKey(const QString &source)
+{
+    if (source.isEmpty())
+        return false;
+    for (QChar c : source) {
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
 QStringList knownSources()
 {
     QStringList result;

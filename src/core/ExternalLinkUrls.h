@@ -32,5 +32,8 @@ QString displayName(const QString &source);
 /// The sources that have a URL template, in the order a person would look
 /// for them.
 QStringList knownSources();
+/// Whether `source` is a well-formed source key: lower-case letters, digits
+/// and "_" (the rule of the external_links source constraint).
+bool isValidSourceKey(const QString &source);
 
 } // namespace omt::ExternalLinkUrls

@@ -174,7 +174,7 @@ const LibraryRow *LibraryTableModel::loadedRowAt(int row) const
 }
 
 void LibraryTableModel::idsOfRows(const QList<std::pair<int, int>> &ranges, QObject *receiver,
-                                  std::function<void(Result<QList<QUuid>>)> done) const
+    std::function<void(Result<QList<QUuid>>)> done) const
 {
     QList<QUuid> ids;
     bool complete = true;
@@ -201,7 +201,7 @@ void LibraryTableModel::idsOfRows(const QList<std::pair<int, int>> &ranges, QObj
     QList<Range> reads;
     for (const auto &[first, last] : ranges) {
         const KeysetCursors::Start start = m_cursors.nearestBefore(first);
-        reads.append(Range{start.cursor, first - (start.afterRow + 1), last - first + 1});
+        reads.append(Range { start.cursor, first - (start.afterRow + 1), last - first + 1 });
     }
     const MediaQuery query = m_source.query;
     const quint64 layout = m_layoutVersion;
@@ -234,7 +234,8 @@ void LibraryTableModel::idsOfRows(const QList<std::pair<int, int>> &ranges, QObj
             }
             return found;
         },
-        self, [self, ranges, layout, guard, done](Result<QList<QUuid>> found) {
+        self,
+        [self, ranges, layout, guard, done](Result<QList<QUuid>> found) {
             if (!guard)
                 return;
             if (layout != self->m_layoutVersion) {
@@ -479,7 +480,9 @@ void LibraryTableModel::startLoad(const LibrarySource &source)
 void LibraryTableModel::finishLoad(const LibrarySource &source, Result<Load> load)
 {
     m_loadInFlight = false;
-    if (m_sourcePending && !(m_requestedSource == source)) {
+    // Something was asked for while this load ran: newer typing, or a reload
+    // after a write this load may not have seen. Only the newest request counts.
+    if (m_sourcePending) {
         startLoad(m_requestedSource);
         return;
     }

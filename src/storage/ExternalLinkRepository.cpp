@@ -1,5 +1,7 @@
 #include "ExternalLinkRepository.h"
 
+#include "core/ExternalLinkUrls.h"
+
 #include "Database.h"
 #include "JsonRecords.h"
 #include "SqlValues.h"
@@ -7,7 +9,6 @@
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace omt {
@@ -49,10 +50,9 @@ QString normalizedSource(const QString &source)
 /// The same rules as the external_links_* constraints, said in words.
 Result<void> validateKey(const QString &source, const QString &externalKey)
 {
-    static const QRegularExpression sourceFormat(QStringLiteral("^[a-z0-9_]+$"));
     if (source.isEmpty())
         return Error::invalidInput(tr("A link needs a source, such as “imdb” or “isbn”."));
-    if (!sourceFormat.match(source).hasMatch())
+    if (!ExternalLinkUrls::isValidSourceKey(source))
         return Error::invalidInput(
             tr("“%1” is not a valid source name: use only letters, digits and “_”.").arg(source));
     if (externalKey.isEmpty())

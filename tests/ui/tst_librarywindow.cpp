@@ -3,8 +3,9 @@
 #include "models/ModelRoles.h"
 #include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
-#include "storage/LibraryGeneration.h"
 #include "storage/InteractionRepository.h"
+#include "storage/LibraryGeneration.h"
+#include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 #include "ui/app/Translations.h"
@@ -22,10 +23,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -142,8 +145,8 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 2);
         // The new item is selected and shown where the title order puts it.
         QCOMPARE(titleAt(1), QStringLiteral("Piranesi"));
-        QTRY_COMPARE(m_window->selectedIds().size(), 1);
-        QCOMPARE(m_window->selectedIds().first(), model()->mediaIdAt(1));
+        QTRY_COMPARE(m_window->selectedCount(), 1);
+        QVERIFY(table()->selectionModel()->isRowSelected(1, {}));
 
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
         // The dialog is gone; focus comes back to the window.
@@ -318,12 +321,38 @@ private Q_SLOTS:
         table()->setFocus();
         m_window->actions()->selectAll->trigger();
         QCOMPARE(m_window->selectedCount(), 1500);
-        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("itemCount"))->text().contains(QStringLiteral("1,500 selected")));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("itemCount"))
+                        ->text()
+                        .contains(QStringLiteral("1,500 selected")));
         m_window->actions()->setStatus.at(int(Status::OnHold))->trigger();
         InteractionRepository interactions(m_db->database());
-        QTRY_COMPARE_WITH_TIMEOUT(interactions.countByStatus(m_owner.id).value().value(Status::OnHold), 1500, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            interactions.countByStatus(m_owner.id).value().value(Status::OnHold), 1500, 10000);
         m_window->undoStack()->undo();
-        QTRY_COMPARE_WITH_TIMEOUT(interactions.countByStatus(m_owner.id).value().value(Status::OnHold), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            interactions.countByStatus(m_owner.id).value().value(Status::OnHold), 0, 10000);
+
+        // Adding the selection to a list adds every row too.
+        MediaList list;
+        list.ownerId = m_owner.id;
+        list.name = QStringLiteral("Everything");
+        auto created = ListRepository(m_db->database()).create(list);
+        OMT_VERIFY_OK(created);
+        auto *sidebar = m_window->findChild<SidebarModel *>();
+        QSignalSpy refreshed(sidebar, &SidebarModel::refreshed);
+        sidebar->refresh();
+        QVERIFY(refreshed.wait());
+        QMenu *menu = m_window->actions()->addToListMenu;
+        Q_EMIT menu->aboutToShow();
+        QAction *everything = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == list.name)
+                everything = action;
+        }
+        QVERIFY(everything);
+        everything->trigger();
+        ListRepository lists(m_db->database());
+        QTRY_COMPARE_WITH_TIMEOUT(lists.itemCount(created->id).value(), 1500, 10000);
     }
 
     void statusOfManyItemsAtOnce()
@@ -333,7 +362,7 @@ private Q_SLOTS:
         openWindow();
         table()->setFocus();
         m_window->actions()->selectAll->trigger();
-        QCOMPARE(m_window->selectedIds().size(), 3);
+        QCOMPARE(m_window->selectedCount(), 3);
         QAction *planned = m_window->actions()->setStatus.at(int(Status::Planned));
         planned->trigger();
         for (int row = 0; row < 3; ++row)

@@ -1,5 +1,7 @@
 #include "ExternalLinksModel.h"
 
+#include "core/ExternalLinkUrls.h"
+
 #include <QUrl>
 
 namespace omt {
@@ -10,24 +12,12 @@ ExternalLinksModel::ExternalLinksModel(QObject *parent)
 
 QStringList ExternalLinksModel::knownSources()
 {
-    return { QStringLiteral("imdb"), QStringLiteral("tmdb"), QStringLiteral("tvdb"),
-        QStringLiteral("openlibrary"), QStringLiteral("isbn"), QStringLiteral("musicbrainz"),
-        QStringLiteral("discogs"), QStringLiteral("anilist"), QStringLiteral("myanimelist"),
-        QStringLiteral("igdb"), QStringLiteral("steam"), QStringLiteral("boardgamegeek"),
-        QStringLiteral("wikidata") };
+    return ExternalLinkUrls::knownSources();
 }
 
 bool ExternalLinksModel::isValidSource(const QString &source)
 {
-    if (source.isEmpty())
-        return false;
-    for (QChar c : source) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
-        if (!ok)
-            return false;
-    }
-    return true;
+    return ExternalLinkUrls::isValidSourceKey(source);
 }
 
 QList<ExternalLink> ExternalLinksModel::links() const

@@ -437,18 +437,6 @@ QList<std::pair<int, int>> selectedRanges(const QItemSelectionModel *selection)
 }
 } // namespace
 
-QList<QUuid> LibraryWindow::selectedIds() const
-{
-    QList<QUuid> ids;
-    for (const auto &[first, last] : selectedRanges(m_table->selectionModel())) {
-        for (int row = first; row <= last; ++row) {
-            if (const LibraryRow *value = m_model->loadedRowAt(row))
-                ids.append(value->media.id);
-        }
-    }
-    return ids;
-}
-
 int LibraryWindow::selectedCount() const
 {
     int count = 0;
@@ -661,12 +649,11 @@ void LibraryWindow::rateSelection(int rating)
 
 void LibraryWindow::addSelectionToList(const QUuid &listId, const QString &listName)
 {
-    const QList<QUuid> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    m_undo.push(new AddToListCommand(*m_editor, listId, ids, tr("Add to “%1”").arg(listName)));
-    statusBar()->showMessage(
-        tr("Added %n item(s) to “%1”.", nullptr, int(ids.size())).arg(listName), StatusMessageMs);
+    withSelection([this, listId, listName](const QList<QUuid> &ids) {
+        m_undo.push(new AddToListCommand(*m_editor, listId, ids, tr("Add to “%1”").arg(listName)));
+        statusBar()->showMessage(
+            tr("Added %n item(s) to “%1”.", nullptr, int(ids.size())).arg(listName), StatusMessageMs);
+    });
 }
 
 void LibraryWindow::createSampleLibrary()

@@ -52,8 +52,6 @@ public:
     LibraryTableModel *libraryModel() const { return m_model; }
     QUndoStack *undoStack() { return &m_undo; }
     LibraryActions *actions() const { return m_actions; }
-    /// The ids of the selected items that are loaded, in view order.
-    QList<QUuid> selectedIds() const;
     /// How many rows are selected (loaded or not).
     int selectedCount() const;
     /// Selects the item's row when it is loaded; returns whether it was.
