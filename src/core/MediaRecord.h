@@ -19,7 +19,8 @@ struct MediaRecord
     /// Every user's interaction with the item (filled when removing; the
     /// edit dialog leaves interactions alone).
     QList<Interaction> interactions;
-    /// The lists the item is in, with its positions (filled when removing).
+    /// The lists the item is in, with its positions (filled when loading
+    /// and removing; saving leaves list entries alone).
     QList<ListItem> listItems;
 };
 

@@ -12,6 +12,7 @@
 namespace omt {
 
 class Database;
+class SqlConnection;
 
 /// An entry of a manual list with what views show of its media.
 struct ListEntry
@@ -20,6 +21,14 @@ struct ListEntry
     MediaSummary media;
 
     friend bool operator==(const ListEntry &, const ListEntry &) = default;
+};
+
+/// A list with its rule and items, to put it back after deleting it (undo).
+struct ListSnapshot
+{
+    MediaList list;
+    QJsonObject smartFilter;
+    QList<ListItem> items;
 };
 
 /// A user's lists and the ordered items of manual lists (DESIGN §6: gapped
@@ -37,6 +46,11 @@ public:
     Result<MediaList> update(MediaList list);
     Result<MediaList> rename(const QUuid &listId, const QString &name);
     Result<void> remove(const QUuid &listId);
+    /// The list, its rule and its items, read in order to put them back later.
+    Result<ListSnapshot> snapshot(const QUuid &listId);
+    /// Puts a deleted list back as it was: id, timestamps, rule and items at
+    /// their positions (items whose media are gone meanwhile are left out).
+    Result<MediaList> restore(const ListSnapshot &snapshot);
     Result<MediaList> get(const QUuid &listId);
     /// The owner's lists, by name.
     Result<QList<MediaList>> listsOf(const QUuid &ownerId);
@@ -54,13 +68,27 @@ public:
     Result<int> removeItems(const QUuid &listId, const QList<QUuid> &mediaIds);
     /// Moves the items (keeping their relative order) to just before
     /// `beforeMediaId`, or to the end when it is empty.
-    Result<void> moveItems(const QUuid &listId, const QList<QUuid> &mediaIds,
-                           const std::optional<QUuid> &beforeMediaId);
+    Result<void> moveItems(
+        const QUuid &listId, const QList<QUuid> &mediaIds, const std::optional<QUuid> &beforeMediaId);
 
     /// Entries in position order, `limit` from `offset` (lists are at most
     /// tens of thousands of rows; the index on (list_id, position) serves it).
     Result<QList<ListEntry>> entries(const QUuid &listId, int offset, int limit);
     Result<int> itemCount(const QUuid &listId);
+    /// The number of items of each of the owner's manual lists (one statement).
+    Result<QHash<QUuid, int>> itemCounts(const QUuid &ownerId);
+    /// Every item of the list in position order, without their media (one
+    /// index walk; what a reorder needs to compare and undo positions).
+    Result<QList<ListItem>> items(const QUuid &listId);
+    /// Gives items the positions in `items` (one statement); returns the rows written.
+    Result<int> setPositions(const QUuid &listId, const QList<ListItem> &items);
+    /// Puts removed items back at their positions, with their dates. Items
+    /// already there are kept; should a position have been taken meanwhile,
+    /// the list is renumbered in its order, the restored item first among equals.
+    Result<void> restoreItems(const QList<ListItem> &items);
+    /// restoreItems inside the caller's transaction.
+    static Result<void> restoreItemsOn(
+        const SqlConnection &sql, const QList<ListItem> &items, const QString &context);
 
     /// Rows written by the last moveItems on this thread (for the benchmark
     /// that proves a move writes one row).

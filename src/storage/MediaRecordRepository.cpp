@@ -4,6 +4,7 @@
 #include "ExternalLinkRepository.h"
 #include "InteractionRepository.h"
 #include "JsonRecords.h"
+#include "ListRepository.h"
 #include "MediaRepository.h"
 #include "RelationshipRepository.h"
 #include "SqlValues.h"
@@ -93,53 +94,6 @@ Result<QList<ListItem>> listItemsOf(
     return items;
 }
 
-/// Puts list entries back at their positions, leaving out those whose list
-/// is gone. Where a position has been taken meanwhile (appending after the
-/// removal reuses the end position), the list is renumbered in its order,
-/// the restored item first among equals: every item gets a position of its
-/// own and nothing fails.
-Result<void> restoreListItems(const SqlConnection &sql, const QList<ListItem> &items, const QString &context)
-{
-    if (items.isEmpty())
-        return {};
-    const SqlDialect &d = sql.dialect();
-    const QList<RecordColumn> columns = TableColumns::listItems();
-    QList<QVariantList> rows;
-    QList<QUuid> listIds;
-    QList<QUuid> mediaIds;
-    for (const ListItem &item : items) {
-        rows.append(TableColumns::listItemValues(item));
-        listIds.append(item.listId);
-        mediaIds.append(item.mediaId);
-    }
-    const QString condition = QStringLiteral("EXISTS (SELECT 1 FROM %1 l WHERE l.id = src.list_id)"
-                                             " AND EXISTS (SELECT 1 FROM %2 m WHERE m.id = src.media_id)")
-                                  .arg(d.table(Table::UserLists), d.table(Table::Media));
-    auto inserted = sql.run(TableColumns::insertFromRecords(d, Table::ListItems, columns, condition,
-                                QStringLiteral("ON CONFLICT (list_id, media_id) DO NOTHING")),
-        { JsonRecords::array(columns, rows) }, context);
-    if (!inserted)
-        return inserted.error();
-    inserted->finish();
-
-    const QString table = d.table(Table::ListItems);
-    auto renumbered = sql.run(
-        QStringLiteral(
-            "UPDATE %1 AS li SET position = n.rn * ? FROM ("
-            "SELECT x.list_id, x.media_id, row_number() OVER (PARTITION BY x.list_id"
-            " ORDER BY x.position, CASE WHEN %2 THEN 0 ELSE 1 END, x.media_id) AS rn"
-            " FROM %1 x WHERE x.list_id IN (SELECT c.list_id FROM %1 c WHERE %3"
-            " GROUP BY c.list_id HAVING count(*) > count(DISTINCT c.position))) n"
-            " WHERE li.list_id = n.list_id AND li.media_id = n.media_id AND li.position <> n.rn * ?")
-            .arg(table, d.inJsonArray(QStringLiteral("x.media_id"), ColumnType::Uuid),
-                d.inJsonArray(QStringLiteral("c.list_id"), ColumnType::Uuid)),
-        { ListPositions::Step, SqlValues::uuidArray(distinct(mediaIds)),
-            SqlValues::uuidArray(distinct(listIds)), ListPositions::Step },
-        context);
-    if (!renumbered)
-        return renumbered.error();
-    return {};
-}
 } // namespace
 
 MediaRecordRepository::MediaRecordRepository(Database &database)
@@ -162,7 +116,13 @@ Result<MediaRecord> MediaRecordRepository::load(const QUuid &mediaId)
     auto related = RelationshipRepository::forMediaOn(*sql, { mediaId });
     if (!related)
         return related.error();
-    return MediaRecord { media->first(), std::move(links).value(), std::move(related).value(), {}, {} };
+    // Which lists hold it (the details pane names the person's own).
+    auto listItems = listItemsOf(*sql, { mediaId }, tr("reading an item"));
+    if (!listItems)
+        return listItems.error();
+    return MediaRecord {
+        media->first(), std::move(links).value(), std::move(related).value(), {}, std::move(listItems).value()
+    };
 }
 
 Result<MediaRecord> MediaRecordRepository::save(const MediaRecord &record)
@@ -306,7 +266,7 @@ Result<void> MediaRecordRepository::restoreMany(const QList<MediaRecord> &record
         return restored.error();
     if (auto restored = InteractionRepository::putManyOn(*sql, interactions, true); !restored)
         return restored.error();
-    if (auto restored = restoreListItems(*sql, listItems, context); !restored)
+    if (auto restored = ListRepository::restoreItemsOn(*sql, listItems, context); !restored)
         return restored.error();
     return transaction->commit();
 }

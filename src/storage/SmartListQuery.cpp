@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FilterCompiler.h"
 #include "MediaColumns.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +28,8 @@ SqlFragment SmartListQuery::matchingRows(
     const SqlFragment source = FilterCompiler::source(dialect, userId);
     const SqlFragment where
         = FilterCompiler::where(dialect, filter, userId, QStringLiteral("m"), QStringLiteral("i"), m_today);
-    return { source.sql + QStringLiteral(" WHERE ") + where.sql, source.values + where.values };
+    return { source.sql + QStringLiteral(" WHERE (") + where.sql + QStringLiteral(")"),
+        source.values + where.values };
 }
 
 Result<int> SmartListQuery::count(const SmartFilter &filter, const QUuid &userId)
@@ -75,6 +77,54 @@ Result<QList<MediaSummary>> SmartListQuery::items(
     result.reserve(limit);
     while (rows->next())
         result.append(MediaColumns::readSummary(*rows));
+    return result;
+}
+
+Result<QList<QUuid>> SmartListQuery::ids(const SmartFilter &filter, const QUuid &userId, int limit)
+{
+    QList<QUuid> result;
+    if (filter.limit)
+        limit = qMin(limit, *filter.limit);
+    if (limit <= 0)
+        return result;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const SqlFragment matching = matchingRows(d, filter, userId);
+    QVariantList values = matching.values;
+    values << limit;
+    auto rows = sql->run(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT ?")
+                             .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid), matching.sql,
+                                 FilterCompiler::orderBy(filter)),
+        values, tr("reading the items of a smart list"));
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        result.append(SqlValues::toUuid(rows->value(0)));
+    return result;
+}
+
+Result<QSet<QUuid>> SmartListQuery::idsInList(
+    const SmartFilter &filter, const QUuid &userId, const QUuid &listId)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const SqlFragment matching = matchingRows(d, filter, userId);
+    QVariantList values = matching.values;
+    values << SqlValues::uuid(listId);
+    auto rows = sql->run(QStringLiteral("SELECT %1 FROM %2 AND m.id IN (SELECT li.media_id FROM %3 li"
+                                        " WHERE li.list_id = %4)")
+                             .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid), matching.sql,
+                                 d.table(Table::ListItems), d.param(ColumnType::Uuid)),
+        values, tr("filtering the items of a list"));
+    if (!rows)
+        return rows.error();
+    QSet<QUuid> result;
+    while (rows->next())
+        result.insert(SqlValues::toUuid(rows->value(0)));
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "core/Media.h"
 
 #include <QDate>
+#include <QSet>
 #include <QUuid>
 
 namespace omt {
@@ -26,6 +27,13 @@ public:
     /// Matching items in the filter's order, rows [offset, offset + limit)
     /// of at most the filter's limit.
     Result<QList<MediaSummary>> items(const SmartFilter &filter, const QUuid &userId, int offset, int limit);
+
+    /// The ids of the matching items in the filter's order, at most `limit`
+    /// (and the filter's limit): what a view needs to follow changes.
+    Result<QList<QUuid>> ids(const SmartFilter &filter, const QUuid &userId, int limit);
+    /// Which items of a manual list match the filter (a list's view
+    /// refinement); the filter's sort and limit do not apply.
+    Result<QSet<QUuid>> idsInList(const SmartFilter &filter, const QUuid &userId, const QUuid &listId);
 
     /// For tests: the UTC day within_days counts back from (default: today).
     void setToday(QDate today) { m_today = today; }

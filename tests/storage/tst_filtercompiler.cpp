@@ -561,6 +561,37 @@ private Q_SLOTS:
         QVERIFY(beyond->isEmpty());
     }
 
+    void idsFollowTheItemsOrderAndLimit()
+    {
+        const SmartFilter filter = parsed(
+            R"({"field":"status","op":"is_null","value":false,"sort":[{"field":"progress","dir":"desc"}],"limit":5})");
+        auto items = m_query->items(filter, m_viewer, 0, 100);
+        OMT_VERIFY_OK(items);
+        QList<QUuid> expected;
+        for (const MediaSummary &item : *items)
+            expected.append(item.id);
+        QCOMPARE(m_query->ids(filter, m_viewer, 100).value(), expected);
+        QCOMPARE(m_query->ids(filter, m_viewer, 2).value(), expected.mid(0, 2));
+    }
+
+    void idsInListAreTheListMembersThatMatch()
+    {
+        // Favourites: Dune (completed), Spirited Away (completed), Heat (on hold).
+        const SmartFilter notCompleted = parsed(
+            R"({"any":[{"field":"status","op":"!=","value":"completed"},{"field":"title","op":"starts_with","value":"spirited"}]})");
+        auto ids = m_query->idsInList(notCompleted, m_viewer, m_favourites);
+        OMT_VERIFY_OK(ids);
+        QCOMPARE(*ids,
+            (QSet<QUuid> {
+                m_ids.value(QStringLiteral("Heat")), m_ids.value(QStringLiteral("Spirited Away")) }));
+        // Another user's tracking decides for them.
+        auto theirs = m_query->idsInList(notCompleted, m_other, m_favourites);
+        OMT_VERIFY_OK(theirs);
+        QCOMPARE(*theirs,
+            (QSet<QUuid> {
+                m_ids.value(QStringLiteral("Dune")), m_ids.value(QStringLiteral("Spirited Away")) }));
+    }
+
     void documentValuesAreBoundNeverSpliced()
     {
         const QString hostile = QStringLiteral("'); DROP TABLE media_media; --");

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(!duplicate);
         QCOMPARE(duplicate.error().code, Error::Code::AlreadyExists);
         QVERIFY2(duplicate.error().message.contains(QStringLiteral("“Favourites”")),
-                 qPrintable(duplicate.error().message));
+            qPrintable(duplicate.error().message));
 
         // Another person may use the same name.
         const QUuid bob = addUser(QStringLiteral("bob"));
@@ -161,12 +161,12 @@ private Q_SLOTS:
 
         QCOMPARE(m_lists->create(makeList(QStringLiteral(" "))).error().code, Error::Code::InvalidInput);
         QCOMPARE(m_lists->create(makeList(QStringLiteral("Orphan"), QUuid::createUuid())).error().code,
-                 Error::Code::ConstraintViolation);
+            Error::Code::ConstraintViolation);
     }
 
     void listsOfAreSortedByNameAndSaved()
     {
-        for (const char *name : {"zines", "Ébauches", "anime", "Books"})
+        for (const char *name : { "zines", "Ébauches", "anime", "Books" })
             OMT_VERIFY_OK(m_lists->create(makeList(QString::fromUtf8(name))));
         const QUuid bob = addUser(QStringLiteral("bob"));
         OMT_VERIFY_OK(m_lists->create(makeList(QStringLiteral("Bob's"), bob)));
@@ -176,15 +176,16 @@ private Q_SLOTS:
         QStringList names;
         for (const MediaList &list : *lists)
             names.append(list.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("anime"), QStringLiteral("Books"),
-                                     QStringLiteral("Ébauches"), QStringLiteral("zines")}));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("anime"), QStringLiteral("Books"), QStringLiteral("Ébauches"),
+                QStringLiteral("zines") }));
 
         MediaList changed = lists->first();
         changed.description = QStringLiteral("Seasonal picks");
         changed.isPublic = true;
-        changed.filterDefinition = QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
-                                               {QStringLiteral("op"), QStringLiteral("!=")},
-                                               {QStringLiteral("value"), QStringLiteral("completed")}};
+        changed.filterDefinition = QJsonObject { { QStringLiteral("field"), QStringLiteral("status") },
+            { QStringLiteral("op"), QStringLiteral("!=") },
+            { QStringLiteral("value"), QStringLiteral("completed") } };
         const auto saved = m_lists->update(changed);
         OMT_VERIFY_OK(saved);
         QCOMPARE(saved->isPublic, true);
@@ -204,9 +205,8 @@ private Q_SLOTS:
 
     void smartListsStoreTheirRule()
     {
-        const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("rating")},
-                               {QStringLiteral("op"), QStringLiteral(">=")},
-                               {QStringLiteral("value"), 8}};
+        const QJsonObject rule { { QStringLiteral("field"), QStringLiteral("rating") },
+            { QStringLiteral("op"), QStringLiteral(">=") }, { QStringLiteral("value"), 8 } };
         MediaList smart = makeList(QStringLiteral("Top rated"));
         smart.type = ListType::Smart;
         const auto created = m_lists->create(smart, rule);
@@ -214,9 +214,9 @@ private Q_SLOTS:
         QCOMPARE(created->type, ListType::Smart);
         QCOMPARE(m_lists->smartFilter(created->id).value(), rule);
 
-        const QJsonObject changed{{QStringLiteral("field"), QStringLiteral("status")},
-                                  {QStringLiteral("op"), QStringLiteral("=")},
-                                  {QStringLiteral("value"), QStringLiteral("completed")}};
+        const QJsonObject changed { { QStringLiteral("field"), QStringLiteral("status") },
+            { QStringLiteral("op"), QStringLiteral("=") },
+            { QStringLiteral("value"), QStringLiteral("completed") } };
         OMT_VERIFY_OK(m_lists->setSmartFilter(created->id, changed));
         QCOMPARE(m_lists->smartFilter(created->id).value(), changed);
         QCOMPARE(m_lists->setSmartFilter(created->id, {}).error().code, Error::Code::InvalidInput);
@@ -231,7 +231,7 @@ private Q_SLOTS:
         ruleless.type = ListType::Smart;
         QCOMPARE(m_lists->create(ruleless).error().code, Error::Code::InvalidInput);
         QCOMPARE(m_lists->create(makeList(QStringLiteral("Manual")), rule).error().code,
-                 Error::Code::InvalidInput);
+            Error::Code::InvalidInput);
         QCOMPARE(m_lists->listsOf(m_owner).value().size(), 1);
 
         const auto manual = m_lists->create(makeList(QStringLiteral("Manual")));
@@ -248,10 +248,10 @@ private Q_SLOTS:
         const QList<QUuid> ids = addMedia(6);
         const auto list = m_lists->create(makeList(QStringLiteral("Queue")));
         OMT_VERIFY_OK(list);
-        QCOMPARE(m_lists->addItems(list->id, {ids[2], ids[0], ids[1]}).value(), 3);
-        QCOMPARE(m_lists->addItems(list->id, {ids[0], ids[4], ids[4], ids[3], ids[2]}).value(), 2);
+        QCOMPARE(m_lists->addItems(list->id, { ids[2], ids[0], ids[1] }).value(), 3);
+        QCOMPARE(m_lists->addItems(list->id, { ids[0], ids[4], ids[4], ids[3], ids[2] }).value(), 2);
         QCOMPARE(m_lists->addItems(list->id, {}).value(), 0);
-        QCOMPARE(orderOf(list->id), (QList<QUuid>{ids[2], ids[0], ids[1], ids[4], ids[3]}));
+        QCOMPARE(orderOf(list->id), (QList<QUuid> { ids[2], ids[0], ids[1], ids[4], ids[3] }));
         QCOMPARE(positionsOf(list->id), ListPositions::renumbered(5));
         QCOMPARE(m_lists->itemCount(list->id).value(), 5);
 
@@ -268,11 +268,11 @@ private Q_SLOTS:
         QCOMPARE(window->at(1).media.id, ids[1]);
 
         // An unknown item refuses the whole batch.
-        const auto unknown = m_lists->addItems(list->id, {ids[5], QUuid::createUuid()});
+        const auto unknown = m_lists->addItems(list->id, { ids[5], QUuid::createUuid() });
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::ConstraintViolation);
         QCOMPARE(m_lists->itemCount(list->id).value(), 5);
-        QCOMPARE(m_lists->addItems(QUuid::createUuid(), {ids[5]}).error().code, Error::Code::NotFound);
+        QCOMPARE(m_lists->addItems(QUuid::createUuid(), { ids[5] }).error().code, Error::Code::NotFound);
     }
 
     void membersAmongTellsWhichItemsAreInTheList()
@@ -298,9 +298,9 @@ private Q_SLOTS:
     {
         const QList<QUuid> ids = addMedia(5);
         const QUuid list = manualList(ids);
-        QCOMPARE(m_lists->removeItems(list, {ids[1], QUuid::createUuid(), ids[3]}).value(), 2);
-        QCOMPARE(orderOf(list), (QList<QUuid>{ids[0], ids[2], ids[4]}));
-        QCOMPARE(m_lists->removeItems(list, {ids[1]}).value(), 0);
+        QCOMPARE(m_lists->removeItems(list, { ids[1], QUuid::createUuid(), ids[3] }).value(), 2);
+        QCOMPARE(orderOf(list), (QList<QUuid> { ids[0], ids[2], ids[4] }));
+        QCOMPARE(m_lists->removeItems(list, { ids[1] }).value(), 0);
         // The media stay in the library.
         QVERIFY(m_media->get(ids[1]).ok());
     }
@@ -310,15 +310,15 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("items");
         QTest::addColumn<int>("before"); // -1: to the end
 
-        QTest::newRow("to front") << QList<int>{4} << 0;
-        QTest::newRow("to end") << QList<int>{1} << -1;
-        QTest::newRow("into the middle, forwards") << QList<int>{1} << 4;
-        QTest::newRow("into the middle, backwards") << QList<int>{5} << 2;
-        QTest::newRow("several keep their order") << QList<int>{5, 0, 3} << 2;
-        QTest::newRow("several to front") << QList<int>{3, 1} << 0;
-        QTest::newRow("several to end") << QList<int>{0, 4, 2} << -1;
-        QTest::newRow("first item to front") << QList<int>{0} << 1;
-        QTest::newRow("already at the end") << QList<int>{5} << -1;
+        QTest::newRow("to front") << QList<int> { 4 } << 0;
+        QTest::newRow("to end") << QList<int> { 1 } << -1;
+        QTest::newRow("into the middle, forwards") << QList<int> { 1 } << 4;
+        QTest::newRow("into the middle, backwards") << QList<int> { 5 } << 2;
+        QTest::newRow("several keep their order") << QList<int> { 5, 0, 3 } << 2;
+        QTest::newRow("several to front") << QList<int> { 3, 1 } << 0;
+        QTest::newRow("several to end") << QList<int> { 0, 4, 2 } << -1;
+        QTest::newRow("first item to front") << QList<int> { 0 } << 1;
+        QTest::newRow("already at the end") << QList<int> { 5 } << -1;
     }
     void movesPlaceItemsWhereTheyWereDropped()
     {
@@ -343,7 +343,7 @@ private Q_SLOTS:
         const QUuid list = manualList(ids);
         const QList<qint64> before = positionsOf(list);
 
-        OMT_VERIFY_OK(m_lists->moveItems(list, {ids[6]}, ids[2]));
+        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[6] }, ids[2]));
         QCOMPARE(m_lists->lastMoveRowsWritten(), 1);
         const QList<ListEntry> entries = entriesOf(*m_lists, list);
         // Everything but the moved item kept its position.
@@ -353,12 +353,12 @@ private Q_SLOTS:
         }
         QCOMPARE(entries.at(2).item.mediaId, ids[6]);
 
-        OMT_VERIFY_OK(m_lists->moveItems(list, {ids[0], ids[7]}, std::nullopt));
+        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[0], ids[7] }, std::nullopt));
         QCOMPARE(m_lists->lastMoveRowsWritten(), 2);
 
         // Dropping items where they already are writes nothing.
         const QList<QUuid> order = orderOf(list);
-        OMT_VERIFY_OK(m_lists->moveItems(list, {order[3], order[4]}, order[5]));
+        OMT_VERIFY_OK(m_lists->moveItems(list, { order[3], order[4] }, order[5]));
         QCOMPARE(m_lists->lastMoveRowsWritten(), 0);
         QCOMPARE(orderOf(list), order);
     }
@@ -373,8 +373,8 @@ private Q_SLOTS:
         bool renumbered = false;
         for (int round = 0; round < 14; ++round) {
             const QUuid last = expected.last();
-            OMT_VERIFY_OK(m_lists->moveItems(list, {last}, expected.at(1)));
-            expected = moved(expected, {last}, expected.at(1));
+            OMT_VERIFY_OK(m_lists->moveItems(list, { last }, expected.at(1)));
+            expected = moved(expected, { last }, expected.at(1));
             QCOMPARE(orderOf(list), expected);
             const QList<qint64> positions = positionsOf(list);
             QVERIFY(strictlyIncreasing(positions));
@@ -393,11 +393,11 @@ private Q_SLOTS:
             if (positions.at(2) - positions.at(1) < 4)
                 break;
             const QUuid last = expected.last();
-            OMT_VERIFY_OK(m_lists->moveItems(list, {last}, expected.at(1)));
-            expected = moved(expected, {last}, expected.at(1));
+            OMT_VERIFY_OK(m_lists->moveItems(list, { last }, expected.at(1)));
+            expected = moved(expected, { last }, expected.at(1));
         }
         QVERIFY(positionsOf(list).at(2) - positionsOf(list).at(1) < 4);
-        const QList<QUuid> several{expected.at(5), expected.at(0), expected.at(6)};
+        const QList<QUuid> several { expected.at(5), expected.at(0), expected.at(6) };
         OMT_VERIFY_OK(m_lists->moveItems(list, several, expected.at(2)));
         expected = moved(expected, several, expected.at(2));
         QCOMPARE(orderOf(list), expected);
@@ -411,21 +411,21 @@ private Q_SLOTS:
         const QUuid list = manualList(ids);
         const QList<ListEntry> before = entriesOf(*m_lists, list);
 
-        const auto ontoItself = m_lists->moveItems(list, {ids[1], ids[3]}, ids[3]);
+        const auto ontoItself = m_lists->moveItems(list, { ids[1], ids[3] }, ids[3]);
         QVERIFY(!ontoItself);
         QCOMPARE(ontoItself.error().code, Error::Code::InvalidInput);
 
-        const auto stranger = m_lists->moveItems(list, {ids[1], QUuid::createUuid()}, ids[0]);
+        const auto stranger = m_lists->moveItems(list, { ids[1], QUuid::createUuid() }, ids[0]);
         QVERIFY(!stranger);
         QCOMPARE(stranger.error().code, Error::Code::NotFound);
 
         const QList<QUuid> outsiders = addMedia(1);
-        const auto badAnchor = m_lists->moveItems(list, {ids[1]}, outsiders[0]);
+        const auto badAnchor = m_lists->moveItems(list, { ids[1] }, outsiders[0]);
         QVERIFY(!badAnchor);
         QCOMPARE(badAnchor.error().code, Error::Code::NotFound);
 
-        QCOMPARE(m_lists->moveItems(QUuid::createUuid(), {ids[1]}, std::nullopt).error().code,
-                 Error::Code::NotFound);
+        QCOMPARE(m_lists->moveItems(QUuid::createUuid(), { ids[1] }, std::nullopt).error().code,
+            Error::Code::NotFound);
         QCOMPARE(m_lists->lastMoveRowsWritten(), 0);
         QCOMPARE(entriesOf(*m_lists, list), before);
     }
@@ -434,8 +434,8 @@ private Q_SLOTS:
     {
         const QList<QUuid> ids = addMedia(6);
         const QUuid list = manualList(ids);
-        OMT_VERIFY_OK(m_lists->moveItems(list, {ids[5]}, ids[0]));
-        OMT_VERIFY_OK(m_lists->moveItems(list, {ids[1], ids[2]}, std::nullopt));
+        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[5] }, ids[0]));
+        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[1], ids[2] }, std::nullopt));
         const QList<ListEntry> written = entriesOf(*m_lists, list);
 
         Database reopened(m_db->settings());
@@ -446,21 +446,114 @@ private Q_SLOTS:
         QList<QUuid> order;
         for (const ListEntry &entry : read)
             order.append(entry.item.mediaId);
-        QCOMPARE(order, (QList<QUuid>{ids[5], ids[0], ids[3], ids[4], ids[1], ids[2]}));
+        QCOMPARE(order, (QList<QUuid> { ids[5], ids[0], ids[3], ids[4], ids[1], ids[2] }));
+    }
+
+    void itemsArePositionsInOrderWithoutMedia()
+    {
+        const QList<QUuid> ids = addMedia(5);
+        const QUuid list = manualList(ids);
+        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[4] }, ids[1]));
+        auto items = m_lists->items(list);
+        OMT_VERIFY_OK(items);
+        QList<ListItem> expected;
+        for (const ListEntry &entry : entriesOf(*m_lists, list))
+            expected.append(entry.item);
+        QCOMPARE(*items, expected);
+        QCOMPARE(items->at(1).mediaId, ids[4]);
+    }
+
+    void setPositionsWritesExactlyTheGivenRows()
+    {
+        const QList<QUuid> ids = addMedia(4);
+        const QUuid list = manualList(ids);
+        auto before = m_lists->items(list);
+        OMT_VERIFY_OK(before);
+        // Swap the first and the last item by position.
+        ListItem first = before->at(0);
+        ListItem last = before->at(3);
+        std::swap(first.position, last.position);
+        const auto written = m_lists->setPositions(list, { first, last });
+        OMT_VERIFY_OK(written);
+        QCOMPARE(*written, 2);
+        QCOMPARE(orderOf(list), (QList<QUuid> { ids[3], ids[1], ids[2], ids[0] }));
+        QCOMPARE(positionsOf(list),
+            (QList<qint64> { before->at(0).position, before->at(1).position, before->at(2).position,
+                before->at(3).position }));
+    }
+
+    void restoredItemsGetTheirPositionsAndDatesBack()
+    {
+        const QList<QUuid> ids = addMedia(5);
+        const QUuid list = manualList(ids);
+        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[0] }, ids[3]));
+        const QList<ListEntry> before = entriesOf(*m_lists, list);
+        auto items = m_lists->items(list);
+        OMT_VERIFY_OK(items);
+        const QList<ListItem> removed { items->at(1), items->at(3) };
+        QCOMPARE(m_lists->removeItems(list, { removed[0].mediaId, removed[1].mediaId }).value(), 2);
+        QCOMPARE(m_lists->itemCount(list).value(), 3);
+        OMT_VERIFY_OK(m_lists->restoreItems(removed));
+        QCOMPARE(entriesOf(*m_lists, list), before);
+        // Putting back what is there changes nothing.
+        OMT_VERIFY_OK(m_lists->restoreItems(removed));
+        QCOMPARE(entriesOf(*m_lists, list), before);
+    }
+
+    void aDeletedListComesBackWhole()
+    {
+        const QList<QUuid> ids = addMedia(4);
+        MediaList made = makeList(QStringLiteral("Summer"));
+        made.description = QStringLiteral("Beach reads");
+        made.isPublic = true;
+        made.filterDefinition = QJsonObject { { QStringLiteral("field"), QStringLiteral("status") },
+            { QStringLiteral("op"), QStringLiteral("!=") },
+            { QStringLiteral("value"), QStringLiteral("completed") } };
+        auto created = m_lists->create(made);
+        OMT_VERIFY_OK(created);
+        OMT_VERIFY_OK(m_lists->addItems(created->id, ids));
+        OMT_VERIFY_OK(m_lists->moveItems(created->id, { ids[3], ids[2] }, ids[0]));
+        const QList<ListEntry> entries = entriesOf(*m_lists, created->id);
+
+        auto snapshot = m_lists->snapshot(created->id);
+        OMT_VERIFY_OK(snapshot);
+        OMT_VERIFY_OK(m_lists->remove(created->id));
+        QCOMPARE(m_lists->get(created->id).error().code, Error::Code::NotFound);
+        auto restored = m_lists->restore(*snapshot);
+        OMT_VERIFY_OK(restored);
+        QCOMPARE(*restored, *created);
+        QCOMPARE(m_lists->get(created->id).value(), *created);
+        QCOMPARE(entriesOf(*m_lists, created->id), entries);
+
+        // A smart list comes back with its rule.
+        MediaList smart = makeList(QStringLiteral("Unfinished"));
+        smart.type = ListType::Smart;
+        const QJsonObject rule { { QStringLiteral("field"), QStringLiteral("status") },
+            { QStringLiteral("op"), QStringLiteral("=") },
+            { QStringLiteral("value"), QStringLiteral("in_progress") } };
+        auto smartCreated = m_lists->create(smart, rule);
+        OMT_VERIFY_OK(smartCreated);
+        auto smartSnapshot = m_lists->snapshot(smartCreated->id);
+        OMT_VERIFY_OK(smartSnapshot);
+        OMT_VERIFY_OK(m_lists->remove(smartCreated->id));
+        OMT_VERIFY_OK(m_lists->restore(*smartSnapshot));
+        QCOMPARE(m_lists->smartFilter(smartCreated->id).value(), rule);
+        // Restoring twice fails cleanly: the list exists.
+        QCOMPARE(m_lists->restore(*smartSnapshot).error().code, Error::Code::AlreadyExists);
     }
 
     void deletingAListDeletesItsItems()
     {
         const QList<QUuid> ids = addMedia(4);
         const QUuid list = manualList(ids);
-        const QUuid kept = manualListNamed(QStringLiteral("Kept"), {ids[0], ids[1]});
+        const QUuid kept = manualListNamed(QStringLiteral("Kept"), { ids[0], ids[1] });
         OMT_VERIFY_OK(m_lists->remove(list));
 
         auto sql = m_db->database().sql();
         OMT_VERIFY_OK(sql);
         auto rows = sql->run(QStringLiteral("SELECT count(*) FROM %1 WHERE list_id = %2")
                                  .arg(sql->table(Table::ListItems), sql->dialect().param(ColumnType::Uuid)),
-                             {SqlValues::uuid(list)}, QStringLiteral("counting"));
+            { SqlValues::uuid(list) }, QStringLiteral("counting"));
         OMT_VERIFY_OK(rows);
         QVERIFY(rows->next());
         QCOMPARE(rows->value(0).toInt(), 0);
