@@ -132,20 +132,25 @@ SqlDialect::Kind TestDatabase::requestedKind()
 
 std::unique_ptr<TestDatabase> TestDatabase::create(QString *why, bool *skip)
 {
-    return make(true, why, skip);
+    return make(requestedKind(), true, why, skip);
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::create(SqlDialect::Kind kind, QString *why, bool *skip)
+{
+    return make(kind, true, why, skip);
 }
 
 std::unique_ptr<TestDatabase> TestDatabase::createEmpty(QString *why, bool *skip)
 {
-    return make(false, why, skip);
+    return make(requestedKind(), false, why, skip);
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::make(bool migrated, QString *why, bool *skip)
+std::unique_ptr<TestDatabase> TestDatabase::make(SqlDialect::Kind kind, bool migrated, QString *why, bool *skip)
 {
     *skip = false;
     std::unique_ptr<TestDatabase> test(new TestDatabase);
 
-    if (requestedKind() == SqlDialect::Kind::SQLite) {
+    if (kind == SqlDialect::Kind::SQLite) {
         test->m_dir = std::make_unique<QTemporaryDir>();
         if (!test->m_dir->isValid()) {
             *why = QStringLiteral("no temporary directory: ") + test->m_dir->errorString();

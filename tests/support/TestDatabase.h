@@ -19,6 +19,9 @@ public:
     /// Returns null and sets `why` when no database can be had; `skip` is
     /// true when that is because PostgreSQL is not configured and not required.
     static std::unique_ptr<TestDatabase> create(QString *why, bool *skip);
+    /// The same on the given backend, whatever OMT_TEST_BACKEND says: for
+    /// tests that compare both backends in one process.
+    static std::unique_ptr<TestDatabase> create(SqlDialect::Kind kind, QString *why, bool *skip);
     ~TestDatabase();
 
     Database &database() { return *m_database; }
@@ -32,7 +35,7 @@ public:
 
 private:
     TestDatabase() = default;
-    static std::unique_ptr<TestDatabase> make(bool migrated, QString *why, bool *skip);
+    static std::unique_ptr<TestDatabase> make(SqlDialect::Kind kind, bool migrated, QString *why, bool *skip);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
