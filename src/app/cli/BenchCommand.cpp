@@ -10,7 +10,7 @@ namespace omt::cli {
 QString BenchCommand::summary() const
 {
     return QCoreApplication::translate("omt::cli::BenchCommand",
-                                       "Measure search, paging and list moves on the library (not changed).");
+                                       "Measure search, paging, smart lists and list moves on the library (not changed).");
 }
 
 int BenchCommand::run(CliContext &context, const QCommandLineParser &)

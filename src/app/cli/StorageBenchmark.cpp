@@ -1,13 +1,17 @@
 #include "StorageBenchmark.h"
 
+#include "core/FilterParser.h"
 #include "core/LibraryGenerator.h"
 #include "storage/BulkWriter.h"
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 #include "storage/ScratchLibrary.h"
+#include "storage/SmartListQuery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -32,6 +36,11 @@ constexpr int PagesPerOrder = 25;
 constexpr int BenchListSize = 10000;
 constexpr int ListMoves = 200;
 constexpr quint32 Seed = 20261126;
+/// A smart list as it opens: its count and its first page.
+constexpr int SmartPageSize = 50;
+constexpr int SmartRepetitions = 5;
+/// Renumberings timed, each in another gap of the list.
+constexpr int Renumberings = 5;
 constexpr int InsertedMedia = 50000;
 
 /// Timings in milliseconds, and their percentiles.
@@ -58,6 +67,7 @@ public:
         return sorted.at(qBound<qsizetype>(0, rank, sorted.size() - 1));
     }
     double max() const { return m_values.isEmpty() ? 0 : *std::max_element(m_values.begin(), m_values.end()); }
+    void add(qint64 nanoseconds) { m_values.append(double(nanoseconds) / 1e6); }
 
 private:
     QList<double> m_values;
@@ -67,6 +77,73 @@ double rounded(double value)
 {
     return std::round(value * 100.0) / 100.0;
 }
+
+/// `text` as a JSON string literal, quotes included.
+QString jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+/// Representative smart lists of 3 to 6 clauses, as people write them.
+/// %PREFIX% (a creator's first letters), %WORD% (a word of a title) and
+/// %LIST% (one of the user's lists) come from the library.
+struct SmartBenchFilter
+{
+    const char *name;
+    const char *document;
+};
+
+constexpr SmartBenchFilter SmartBenchFilters[] = {
+    {"books_rated_last_year",
+     R"({"all":[{"field":"media_type","op":"=","value":"book"},{"field":"status","op":"=","value":"completed"},
+        {"field":"completed_at","op":"within_days","value":365},{"field":"rating","op":">=","value":8}],
+        "sort":[{"field":"completed_at","dir":"desc"}]})"},
+    {"unfinished_games_by_creator",
+     R"({"all":[{"field":"media_type","op":"=","value":"game"},
+        {"field":"status","op":"in","value":["planned","in_progress","on_hold"]},
+        {"field":"creators","op":"starts_with","value":%PREFIX%}],"sort":[{"field":"title"}]})"},
+    {"films_released_between_by_rating",
+     R"({"all":[{"field":"media_class","op":"under","value":"video.film"},
+        {"field":"release_date","op":"between","value":["1990-01-01","2015-12-31"]},
+        {"field":"status","op":"is_null","value":false}],"sort":[{"field":"rating","dir":"desc"}]})"},
+    {"full_text_completed",
+     R"({"all":[{"field":"text","op":"contains","value":%WORD%},{"field":"status","op":"=","value":"completed"},
+        {"not":{"field":"media_type","op":"=","value":"podcast"}}]})"},
+    {"long_books_not_in_list",
+     R"({"all":[{"field":"media_type","op":"=","value":"book"},{"field":"attributes.pages","op":">","value":500},
+        {"not":{"field":"in_list","op":"=","value":%LIST%}},{"field":"status","op":"!=","value":"dropped"}],
+        "sort":[{"field":"rating","dir":"desc"}]})"},
+    {"planned_japanese_anime_manga",
+     R"({"all":[{"field":"media_type","op":"in","value":["anime","manga"]},{"field":"country","op":"=","value":"JP"},
+        {"field":"status","op":"=","value":"planned"}],"sort":[{"field":"title"}]})"},
+    {"dropped_low_rated_recent",
+     R"({"all":[{"field":"status","op":"=","value":"dropped"},{"field":"rating","op":"<=","value":4},
+        {"field":"started_at","op":"within_days","value":730}],"sort":[{"field":"started_at","dir":"desc"}]})"},
+    {"long_tv_not_started",
+     R"({"all":[{"field":"media_class","op":"under","value":"video.tv"},
+        {"field":"attributes.episodes","op":">=","value":50},
+        {"any":[{"field":"status","op":"is_null","value":true},{"field":"status","op":"=","value":"planned"}]}],
+        "sort":[{"field":"release_date","dir":"desc"}]})"},
+    {"albums_played_rated",
+     R"({"all":[{"field":"media_type","op":"=","value":"music_album"},{"field":"attributes.tracks","op":">=","value":12},
+        {"field":"progress","op":">=","value":1},{"field":"rating","op":">=","value":7}],
+        "sort":[{"field":"progress","dir":"desc"}]})"},
+    {"recent_activity_not_audio",
+     R"({"all":[{"any":[{"all":[{"field":"status","op":"=","value":"completed"},
+                                {"field":"completed_at","op":"within_days","value":90}]},
+                       {"all":[{"field":"status","op":"=","value":"in_progress"},
+                                {"field":"started_at","op":"within_days","value":90}]}]},
+        {"not":{"field":"media_class","op":"under","value":"audio"}}],
+        "sort":[{"field":"completed_at","dir":"desc"},{"field":"started_at","dir":"desc"}]})"},
+    {"board_games_many_players_unrated",
+     R"({"all":[{"field":"media_type","op":"=","value":"board_game"},
+        {"field":"attributes.max_players","op":">=","value":6},{"field":"status","op":"=","value":"completed"},
+        {"field":"rating","op":"is_null","value":true}]})"},
+    {"list_completed_well_rated",
+     R"({"all":[{"field":"in_list","op":"=","value":%LIST%},{"field":"status","op":"=","value":"completed"},
+        {"field":"rating","op":">=","value":6}],"sort":[{"field":"completed_at","dir":"desc"}]})"},
+};
 } // namespace
 
 StorageBenchmark::StorageBenchmark(Database &database, Report report)
@@ -89,7 +166,7 @@ Result<void> StorageBenchmark::run()
     m_report(QStringLiteral("media_rows"), *total, QStringLiteral("rows"));
 
     for (auto step : {&StorageBenchmark::measureSearch, &StorageBenchmark::measurePaging,
-                      &StorageBenchmark::measureUserPage}) {
+                      &StorageBenchmark::measureUserPage, &StorageBenchmark::measureSmartLists}) {
         if (auto done = (this->*step)(); !done)
             return done.error();
     }
@@ -213,6 +290,171 @@ Result<void> StorageBenchmark::measureUserPage()
     return {};
 }
 
+Result<void> StorageBenchmark::measureSmartLists()
+{
+    UserRepository users(m_database);
+    InteractionRepository interactions(m_database);
+    const auto all = users.all();
+    if (!all)
+        return all.error();
+    // The user with the most interactions: the largest join, the slowest lists.
+    std::optional<User> viewer;
+    int most = -1;
+    for (const User &user : *all) {
+        const auto counts = interactions.countByStatus(user.id);
+        if (!counts)
+            return counts.error();
+        int total = 0;
+        for (int n : *counts)
+            total += n;
+        if (total > most) {
+            most = total;
+            viewer = user;
+        }
+    }
+    if (!viewer)
+        return Error::invalidInput(tr("The library has no user; smart lists are seen by one."));
+
+    // within_days counts back from the user's latest completion rather than
+    // the clock: a generated library's activity lies years back, and "the
+    // last year" of it must hold items as it does in a library in use.
+    SmartListQuery query(m_database);
+    const auto recent = interactions.page(viewer->id, Status::Completed, {}, PageSize);
+    if (!recent)
+        return recent.error();
+    QDateTime latest;
+    for (const InteractionWithMedia &row : recent->rows) {
+        if (row.interaction.completedAt.isValid() && (!latest.isValid() || row.interaction.completedAt > latest))
+            latest = row.interaction.completedAt;
+    }
+    if (latest.isValid())
+        query.setToday(latest.toUTC().date());
+
+    // Operands taken from the library, so that the lists are not empty.
+    MediaRepository media(m_database);
+    QString prefix = QStringLiteral("The");
+    MediaQuery games;
+    games.type = MediaType::Game;
+    const auto gamePage = media.page(games, {}, 20);
+    if (!gamePage)
+        return gamePage.error();
+    for (const MediaSummary &game : gamePage->rows) {
+        if (!game.creators.isEmpty()) {
+            prefix = game.creators.first().left(4);
+            break;
+        }
+    }
+    QString word = QStringLiteral("night");
+    MediaQuery books;
+    books.type = MediaType::Book;
+    const auto bookPage = media.page(books, {}, 20);
+    if (!bookPage)
+        return bookPage.error();
+    for (const MediaSummary &book : bookPage->rows) {
+        for (const QString &candidate : book.title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (candidate.size() > word.size() && std::all_of(candidate.cbegin(), candidate.cend(),
+                                                              [](QChar c) { return c.isLetter(); }))
+                word = candidate;
+        }
+    }
+    // A list of the user's; an id of none when they have no list (nothing is in it).
+    QUuid listId = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    const auto lists = ListRepository(m_database).listsOf(viewer->id);
+    if (!lists)
+        return lists.error();
+    for (const MediaList &list : *lists) {
+        if (list.type == ListType::Manual) {
+            listId = list.id;
+            break;
+        }
+    }
+
+    Samples samples;
+    qint64 matches = 0;
+    for (const SmartBenchFilter &bench : SmartBenchFilters) {
+        const QString document = QString::fromUtf8(bench.document)
+                                     .replace(QStringLiteral("%PREFIX%"), jsonString(prefix))
+                                     .replace(QStringLiteral("%WORD%"), jsonString(word))
+                                     .replace(QStringLiteral("%LIST%"),
+                                              jsonString(listId.toString(QUuid::WithoutBraces)));
+        const auto filter = FilterParser::parse(document.toUtf8());
+        if (!filter)
+            return filter.error();
+        Samples own;
+        for (int round = 0; round < SmartRepetitions; ++round) {
+            // What opening the list costs: its count, then its first page.
+            QElapsedTimer timer;
+            timer.start();
+            const auto count = query.count(*filter, viewer->id);
+            if (!count)
+                return count.error();
+            const auto page = query.items(*filter, viewer->id, 0, SmartPageSize);
+            if (!page)
+                return page.error();
+            const qint64 elapsed = timer.nsecsElapsed();
+            samples.add(elapsed);
+            own.add(elapsed);
+            if (round == 0)
+                matches += *count;
+        }
+        m_report(QStringLiteral("smart_%1_ms").arg(QLatin1String(bench.name)), rounded(own.percentile(50)),
+                 QStringLiteral("ms"));
+    }
+    const auto filters = qsizetype(std::size(SmartBenchFilters));
+    m_report(QStringLiteral("smart_user_interactions"), most, QStringLiteral("rows"));
+    m_report(QStringLiteral("smart_filters"), double(filters), QStringLiteral("filters"));
+    m_report(QStringLiteral("smart_mean_matches"), rounded(double(matches) / double(filters)), QStringLiteral("rows"));
+    m_report(QStringLiteral("smart_p50_ms"), rounded(samples.percentile(50)), QStringLiteral("ms"));
+    m_report(QStringLiteral("smart_p95_ms"), rounded(samples.percentile(95)), QStringLiteral("ms"));
+    return {};
+}
+
+Result<void> StorageBenchmark::measureRenumber(ListRepository &lists, const QUuid &listId)
+{
+    const auto count = lists.itemCount(listId);
+    if (!count)
+        return count.error();
+    Samples renumberings;
+    int rowsWritten = 0;
+    int movesIntoGap = 0;
+    for (int r = 0; r < Renumberings; ++r) {
+        // Items dragged one after the other in front of the same item: each
+        // halves the gap before it, until a move finds none left and
+        // renumbers the whole list.
+        const auto anchor = lists.entries(listId, (r + 1) * *count / (Renumberings + 1), 1);
+        if (!anchor)
+            return anchor.error();
+        if (anchor->isEmpty())
+            return Error::internal(tr("The benchmark list lost its items."));
+        const QUuid before = anchor->first().item.mediaId;
+        bool renumbered = false;
+        for (int move = 1; move <= 64 && !renumbered; ++move) {
+            const auto last = lists.entries(listId, *count - 1, 1);
+            if (!last)
+                return last.error();
+            if (last->isEmpty() || last->first().item.mediaId == before)
+                break;
+            QElapsedTimer timer;
+            timer.start();
+            if (auto done = lists.moveItems(listId, {last->first().item.mediaId}, before); !done)
+                return done.error();
+            const qint64 elapsed = timer.nsecsElapsed();
+            if (lists.lastMoveRowsWritten() > 1) {
+                renumberings.add(elapsed);
+                rowsWritten = std::max(rowsWritten, lists.lastMoveRowsWritten());
+                movesIntoGap = std::max(movesIntoGap, move);
+                renumbered = true;
+            }
+        }
+        if (!renumbered)
+            return Error::internal(tr("Moving items into one gap never renumbered the list."));
+    }
+    m_report(QStringLiteral("list_renumber_ms"), rounded(renumberings.max()), QStringLiteral("ms"));
+    m_report(QStringLiteral("list_renumber_rows_written"), rowsWritten, QStringLiteral("rows"));
+    m_report(QStringLiteral("list_renumber_after_moves"), movesIntoGap, QStringLiteral("moves"));
+    return {};
+}
+
 Result<void> StorageBenchmark::measureListMove(Database &scratch)
 {
     MediaRepository media(scratch);
@@ -268,7 +510,7 @@ Result<void> StorageBenchmark::measureListMove(Database &scratch)
     m_report(QStringLiteral("list_move_single_row_share"), rounded(100.0 * singleRowMoves / std::max(1, performed)),
              QStringLiteral("%"));
     m_report(QStringLiteral("list_move_max_rows_written"), maxRows, QStringLiteral("rows"));
-    return {};
+    return measureRenumber(lists, list->id);
 }
 
 Result<void> StorageBenchmark::measureInsert(Database &scratch)

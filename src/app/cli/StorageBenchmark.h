@@ -3,18 +3,20 @@
 #include "core/Error.h"
 
 #include <QString>
+#include <QUuid>
 
 #include <functional>
 
 namespace omt {
 
 class Database;
+class ListRepository;
 
 /// Measures the storage budgets and reports each figure as (name, value,
-/// unit): search-as-you-type, paging in every order and a user's first page
-/// on the given library (only read); bulk insertion and moves in a
-/// 10,000-item list on a scratch library of the same backend, so that the
-/// given library is never written.
+/// unit): search-as-you-type, paging in every order, a user's first page and
+/// smart lists on the given library (only read); bulk insertion, moves and
+/// renumbering in a 10,000-item list on a scratch library of the same
+/// backend, so that the given library is never written.
 class StorageBenchmark
 {
 public:
@@ -28,9 +30,15 @@ private:
     Result<void> measureSearch();
     Result<void> measurePaging();
     Result<void> measureUserPage();
+    /// Count and first page of representative smart lists (3–6 clauses) for
+    /// the user with the most interactions.
+    Result<void> measureSmartLists();
     /// Fills the scratch library as it measures.
     Result<void> measureInsert(Database &scratch);
     Result<void> measureListMove(Database &scratch);
+    /// Moves into one gap until it is exhausted and the list is renumbered;
+    /// times the renumbering moves.
+    Result<void> measureRenumber(ListRepository &lists, const QUuid &listId);
 
     Database &m_database;
     Report m_report;
