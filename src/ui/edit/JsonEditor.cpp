@@ -95,7 +95,9 @@ void JsonEditor::setUpHighlighter()
 
 void JsonEditor::applyPalette()
 {
-    const QPalette palette = m_text->palette();
+    // Our own palette, not the text edit's: Qt reports a palette change to a
+    // widget before its children take on the new palette.
+    const QPalette palette = this->palette();
 #ifdef OMT_HAVE_KSYNTAXHIGHLIGHTING
     if (m_highlighting->kde) {
         using KSyntaxHighlighting::Repository;
@@ -135,7 +137,7 @@ JsonEditor::Parsed JsonEditor::parse() const
 {
     const QString text = m_text->toPlainText();
     if (text.trimmed().isEmpty())
-        return { QJsonObject(), {}, -1 };
+        return checked(QJsonObject());
     const QByteArray utf8 = text.toUtf8();
     const QString notAnObject = tr("this is a single value; attributes must be an object in { }, such as "
                                    "{ \"pages\": 412 }");
@@ -162,7 +164,20 @@ JsonEditor::Parsed JsonEditor::parse() const
             tr("this is a list in [ ]; attributes must be an object in { }, such as { \"pages\": 412 }"), 0 };
     if (!document.isObject())
         return { std::nullopt, notAnObject, 0 };
-    return { document.object(), {}, -1 };
+    return checked(document.object());
+}
+
+JsonEditor::Parsed JsonEditor::checked(const QJsonObject &object) const
+{
+    QString problem = m_check ? m_check(object) : QString();
+    return { object, std::move(problem), -1 };
+}
+
+void JsonEditor::setCheck(std::function<QString(const QJsonObject &)> check, const QString &validText)
+{
+    m_check = std::move(check);
+    m_validText = validText;
+    validateNow();
 }
 
 std::optional<QJsonObject> JsonEditor::object() const
@@ -179,8 +194,11 @@ void JsonEditor::validateNow()
 {
     m_delay.stop();
     const Parsed parsed = parse();
-    const bool valid = parsed.object.has_value();
-    if (valid) {
+    const bool valid = parsed.object.has_value() && parsed.problem.isEmpty();
+    if (valid && !m_validText.isEmpty()) {
+        m_status->setText(m_validText);
+        m_status->setForegroundRole(QPalette::PlaceholderText);
+    } else if (valid) {
         const int count = int(parsed.object->size());
         m_status->setText(count == 0 ? tr("No attributes.") : tr("Valid: %n attribute(s).", nullptr, count));
         m_status->setForegroundRole(QPalette::PlaceholderText);

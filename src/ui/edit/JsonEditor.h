@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,12 @@ public:
     /// "KSyntaxHighlighting" or "built-in": which highlighter colours the text.
     QString highlighterName() const;
 
+    /// Checks an object further (a smart-list filter against its language):
+    /// `check` returns what is wrong, which is shown and reported by problem()
+    /// like a syntax error, or nothing. While it passes, the status line says
+    /// `validText` instead of counting attributes.
+    void setCheck(std::function<QString(const QJsonObject &)> check, const QString &validText);
+
 Q_SIGNALS:
     /// After the typing pause, when the text becomes valid or stops being so.
     void validityChanged(bool valid);
@@ -60,6 +67,7 @@ private:
         int position = -1;
     };
     Parsed parse() const;
+    Parsed checked(const QJsonObject &object) const;
     void setUpHighlighter();
     void applyPalette();
 
@@ -69,6 +77,8 @@ private:
     QLabel *m_status = nullptr;
     QTimer m_delay;
     bool m_valid = true;
+    std::function<QString(const QJsonObject &)> m_check;
+    QString m_validText;
 };
 
 } // namespace omt
