@@ -14,7 +14,7 @@ path = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("omni
 text = path.read_text(encoding="utf-8")
 
 message = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<source>.*?)</source>\s*)'
+    r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*)'
     r'<translation type="unfinished">\s*<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>',
     re.S)
 

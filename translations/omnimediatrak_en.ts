@@ -81,6 +81,20 @@
     </message>
 </context>
 <context>
+    <name>QAbstractItemView</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many items to drag at once: use Add to List (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Edit “%1”</source>
@@ -258,6 +272,30 @@
     </message>
     <message>
         <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule of “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the list no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list belongs to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart list needs a rule that selects its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only smart lists have a rule that selects their items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +507,18 @@
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any of your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to List…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::DetailsText</name>
@@ -649,6 +699,814 @@
     </message>
     <message>
         <source>Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterConditionRow</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute, e.g. pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute&apos;s name as in the item&apos;s attributes: letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the attribute holds a number, text or yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule below this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the attribute&apos;s name, such as pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute&apos;s name has only letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterEditor</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ &quot;all&quot;: [ { &quot;field&quot;: &quot;status&quot;, &quot;op&quot;: &quot;=&quot;, &quot;value&quot;: &quot;completed&quot; } ] }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules follow once the JSON is a valid filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count while a rule is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count while the JSON is not a valid filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has no items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching item(s) in this list</source>
+        <translation>
+            <numerusform>%Ln matching item in this list</numerusform>
+            <numerusform>%Ln matching items in this list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching item(s)</source>
+        <translation>
+            <numerusform>%Ln matching item</numerusform>
+            <numerusform>%Ln matching items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count the matching items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterGroupWidget</name>
+    <message>
+        <source>Remove this group and its rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the rules combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match all of the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match any of the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match none of the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match not all of the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule at the end of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of rules that combine in their own way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group has no rules: add a rule to it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterLabels</name>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in my library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in my library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterParser</name>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date written as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a two-letter upper-case ISO 3166 country code, such as GB or JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a class path of dot-separated words of letters, digits and underscores, such as video.film.feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list id (a UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number that is not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on an attribute needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, a string or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers or strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“in” takes at most %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values of “in” must be of the same type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of two values [from, to]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first date is after the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first number is greater than the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“is_null” takes true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“within_days” takes a whole number of days from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;field&quot;, &quot;dir&quot;} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 sort keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with field and dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected field, dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sort by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “asc” or “desc”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter needs a condition or an all, any or not group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterParser::Parser</name>
+    <message>
+        <source>expected an object with a condition or a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node is one group; “%1” is already given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups are nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“not” takes exactly one condition or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of conditions and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group needs at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filter has at most %1 conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid attribute key (use letters, digits and underscores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an operator for %2 (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterRuleBuilder</name>
+    <message>
+        <source>Add &amp;Sort Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without sort keys, items are listed by title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most items to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by another field, after the ones above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sort key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort key %1 repeats %2: choose another field or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>item(s)</source>
+        <translation>
+            <numerusform>item</numerusform>
+            <numerusform>items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::FilterValueEditor</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unavailable list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the title, creators or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name, such as Ursula K. Le Guin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country codes separated by commas, such as GB, IE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values separated by commas; &quot;quote, if needed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes separated by commas, such as video.film, video.tv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class, such as text.book.novel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values to match; Space checks the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 is today only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers separated by commas, such as 8, 9, 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number cannot be negative here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type one or more values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter country code such as GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a class such as video.film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type one or more numbers separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a class, such as video.film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a class: use words of letters, digits and underscores separated by dots, such as video.film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first date is after the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first number is greater than the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no list to choose from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1732,58 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Smart List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply List &amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the items of this list that match its filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,31 +2041,195 @@
         <source>%1 — %2 selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n matching item(s) in this list</source>
+        <translation>
+            <numerusform>%n matching item in this list</numerusform>
+            <numerusform>%n matching items in this list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First %1 of %2 matching items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching item(s)</source>
+        <translation>
+            <numerusform>%n matching item</numerusform>
+            <numerusform>%n matching items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ListCommands</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ListController</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items stay in your library. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its items stay in your library; only the list and its order go. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform>Added %n item to “%1”.</numerusform>
+            <numerusform>Added %n items to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New List with Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from “%1”</source>
+        <translation>
+            <numerusform>Remove %n item from “%1”</numerusform>
+            <numerusform>Remove %n items from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) in “%1”</source>
+        <translation>
+            <numerusform>Move %n item in “%1”</numerusform>
+            <numerusform>Move %n items in “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ListDialog</name>
+    <message>
+        <source>&amp;Visible to everyone in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Reading now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Favourites, To watch with friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the list is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a household server, other members can see a public list and its items. In a personal library this makes no difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only show items that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list keeps all its items; when you view it, only those that match are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Smart List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a list named “%1”; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Only show items that match” is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ListRepository</name>
-    <message>
-        <source>A list belongs to a user.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>A smart list needs a rule that selects its items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only smart lists have a rule that selects their items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>creating the list “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner of the list no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1242,6 +2316,22 @@
         <source>counting the items of a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a list that was stored can be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting the list “%1” back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting items back into a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the items of your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ListType</name>
@@ -1309,6 +2399,10 @@
     </message>
     <message>
         <source>putting items back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,7 +2922,26 @@ Click a star to rate, click the current rating again to clear it.</source>
         </translation>
     </message>
     <message>
-        <source>This smart list can be opened in a later version of OmniMediaTrak.</source>
+        <source>Smart list: its rule picks the items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible to everyone in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::SmartListQuery</name>
+    <message>
+        <source>counting the items of a smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the items of a smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtering the items of a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +3038,18 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>The scratch library has %1 items instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no user; smart lists are seen by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark list lost its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving items into one gap never renumbered the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,11 +3237,15 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>Show at most N results (default %1, at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluate for this user (their status, ratings, lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::cli::BenchCommand</name>
     <message>
-        <source>Measure search, paging and list moves on the library (not changed).</source>
+        <source>Measure search, paging, smart lists and list moves on the library (not changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2235,6 +3364,29 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>--limit must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::cli::SmartCommand</name>
+    <message>
+        <source>List the items a smart-list filter matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter document (JSON), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart needs exactly one filter file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smart needs --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the filter “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

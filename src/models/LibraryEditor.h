@@ -23,8 +23,10 @@ struct WriteEffects
     /// The signed-in user's interactions as stored now, and items no longer tracked.
     QList<Interaction> interactions;
     QList<QUuid> untracked;
-    /// List memberships changed (the sidebar's counts).
+    /// List memberships, positions or lists themselves changed (the sidebar).
     bool listsChanged = false;
+    /// A list's rule or view refinement changed: list views read it again.
+    bool listDefinitionChanged = false;
     /// Items saved by the write, for the details pane.
     QList<MediaRecord> savedRecords;
 };

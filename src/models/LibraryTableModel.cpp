@@ -1,10 +1,13 @@
 #include "LibraryTableModel.h"
 
+#include "ListContents.h"
+#include "MediaIdsMime.h"
 #include "ModelRoles.h"
 #include "storage/AsyncStorage.h"
 
 #include <QCollator>
 #include <QLocale>
+#include <QMimeData>
 #include <QPointer>
 
 #include <algorithm>
@@ -12,8 +15,6 @@
 namespace omt {
 
 namespace {
-// A list is shown whole; this bounds what one list view holds in memory.
-constexpr int MaxListRows = 100000;
 // Beyond this many rows from the nearest known cursor a page waits for the
 // page anchors instead of reading past the rows in between.
 constexpr int MaxSkippedRows = 2 * LibraryTableModel::PageSize;
@@ -81,6 +82,9 @@ struct LibraryTableModel::Load
     int rowCount = 0;
     QList<LibraryRow> rows;
     PageCursor next;
+    /// Lists: see ListContents.
+    int matched = 0;
+    bool hasRefinement = false;
 };
 
 LibraryTableModel::LibraryTableModel(AsyncStorage &storage, const QUuid &userId, QObject *parent)
@@ -103,9 +107,90 @@ int LibraryTableModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags LibraryTableModel::flags(const QModelIndex &index) const
 {
+    // Drops go between rows (the root), never onto a row: the view then
+    // draws the line where the items will go.
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+        return isReorderable() ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren | Qt::ItemIsDragEnabled;
+}
+
+QStringList LibraryTableModel::mimeTypes() const
+{
+    return { MediaIdsMime::type() };
+}
+
+QMimeData *LibraryTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this)
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<QUuid> ids;
+    QStringList titles;
+    for (int row : std::as_const(rows)) {
+        // A drag must carry every item it shows: rows never loaded (a
+        // select-all over a huge library) would need reading first, so such
+        // a selection is not dragged at all (Add to List reads them).
+        const LibraryRow *value = loadedRowAt(row);
+        if (!value)
+            return nullptr;
+        ids.append(value->media.id);
+        titles.append(value->media.title);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    return MediaIdsMime::encode(ids, titles);
+}
+
+Qt::DropActions LibraryTableModel::supportedDragActions() const
+{
+    // Copy: onto a list in the sidebar; move: within a manual list.
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+Qt::DropActions LibraryTableModel::supportedDropActions() const
+{
+    return isReorderable() ? Qt::MoveAction | Qt::CopyAction : Qt::IgnoreAction;
+}
+
+bool LibraryTableModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    if (!isReorderable() || parent.isValid() || !(action & (Qt::MoveAction | Qt::CopyAction)))
+        return false;
+    // Only items of this list can be reordered in it.
+    const QList<QUuid> ids = MediaIdsMime::decode(data);
+    if (ids.isEmpty())
+        return false;
+    return std::all_of(ids.cbegin(), ids.cend(), [this](const QUuid &id) { return rowOf(id).has_value(); });
+}
+
+bool LibraryTableModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<QUuid> ids = MediaIdsMime::decode(data);
+    Q_EMIT moveRequested(ids, moveAnchor(ids, row < 0 ? m_rowCount : row));
+    // The rows move once the write is done (applyPlacement). The dragging
+    // view may then call removeRows, which this model does not do.
+    return true;
+}
+
+QUuid LibraryTableModel::moveAnchor(const QList<QUuid> &mediaIds, int row) const
+{
+    const QSet<QUuid> moved(mediaIds.cbegin(), mediaIds.cend());
+    for (int r = qMax(0, row); r < m_rowCount && r < m_allRows.size(); ++r) {
+        const QUuid id = m_allRows.at(r).media.id;
+        if (!moved.contains(id))
+            return id;
+    }
+    return {};
 }
 
 QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -338,7 +423,7 @@ QVariant LibraryTableModel::displayData(const LibraryRow &row, int column) const
 
 void LibraryTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (m_source.kind == LibrarySource::Kind::List)
+    if (m_source.isOrderedList())
         return;
     if (m_source.kind == LibrarySource::Kind::Search) {
         m_loadedSortColumn = column;
@@ -457,19 +542,16 @@ void LibraryTableModel::startLoad(const LibrarySource &source)
                 const int count = int(rows->size());
                 return Load { count, std::move(*rows), {} };
             }
-            case LibrarySource::Kind::List: {
-                auto entries = r.lists.entries(source.listId, 0, MaxListRows);
-                if (!entries)
-                    return entries.error();
-                QList<MediaSummary> media;
-                media.reserve(entries->size());
-                for (const ListEntry &entry : *entries)
-                    media.append(entry.media);
-                auto rows = withInteractions(r, userId, media);
+            case LibrarySource::Kind::List:
+            case LibrarySource::Kind::SmartList: {
+                auto contents = ListContents::read(r, source, userId);
+                if (!contents)
+                    return contents.error();
+                auto rows = withInteractions(r, userId, contents->media);
                 if (!rows)
                     return rows.error();
                 const int count = int(rows->size());
-                return Load { count, std::move(*rows), {} };
+                return Load { count, std::move(*rows), {}, contents->matched, contents->hasRefinement };
             }
             }
             return load;
@@ -498,6 +580,8 @@ void LibraryTableModel::finishLoad(const LibrarySource &source, Result<Load> loa
         m_loadedSortColumn = -1;
     m_source = source;
     m_rowCount = load->rowCount;
+    m_matched = source.isOrderedList() ? load->matched : load->rowCount;
+    m_listHasRefinement = load->hasRefinement;
     m_cache.clear();
     m_cursors.clear();
     m_pagesInFlight.clear();
@@ -632,8 +716,46 @@ std::function<ViewPlacement(Repositories &, const QList<QUuid> &)> LibraryTableM
     const LibrarySource source = m_source;
     const quint64 generation = m_sourceGeneration;
     const QUuid userId = m_userId;
+    if (source.isOrderedList()) {
+        // Lists: the whole order as it is now (ids only: one index walk),
+        // plus the rows of the written items and of items new to the view.
+        QSet<QUuid> shown;
+        shown.reserve(m_allRows.size());
+        for (const LibraryRow &row : m_allRows)
+            shown.insert(row.media.id);
+        return [source, generation, userId, shown](Repositories &r, const QList<QUuid> &ids) {
+            ViewPlacement placement;
+            placement.generation = generation;
+            auto order = ListContents::order(r, source, userId);
+            if (!order) {
+                placement.reload = true;
+                return placement;
+            }
+            QList<QUuid> wanted = ids;
+            for (const QUuid &id : std::as_const(*order)) {
+                if (!shown.contains(id))
+                    wanted.append(id);
+            }
+            if (wanted.size() > ListContents::MaxSmartListRows) {
+                placement.reload = true;
+                return placement;
+            }
+            auto media = r.media.summaries(wanted);
+            if (!media) {
+                placement.reload = true;
+                return placement;
+            }
+            if (auto rows = withInteractions(r, userId, *media)) {
+                for (const LibraryRow &row : *rows)
+                    placement.values.insert(row.media.id, row);
+            }
+            placement.rowCount = int(order->size());
+            placement.order = std::move(*order);
+            return placement;
+        };
+    }
     if (source.kind != LibrarySource::Kind::Catalogue) {
-        // Search results and lists keep their rows; placement only refreshes values.
+        // Search results keep their rows; placement only refreshes values.
         return [generation, userId](Repositories &r, const QList<QUuid> &ids) {
             ViewPlacement placement;
             placement.generation = generation;
@@ -687,8 +809,23 @@ void LibraryTableModel::applyPlacement(
         reload();
         return;
     }
+    if (after.order) {
+        if (!applyOrder(*after.order, after.values)) {
+            reload();
+            return;
+        }
+        for (const QUuid &id : ids) {
+            const std::optional<int> row = rowOf(id);
+            const auto value = after.values.constFind(id);
+            if (row && value != after.values.cend()) {
+                m_allRows[*row] = *value;
+                emitRowChanged(*row);
+            }
+        }
+        return;
+    }
     if (!isPaged()) {
-        // Search results and lists: rows of removed items go, the others are refreshed.
+        // Search results: rows of removed items go, the others are refreshed.
         for (const QUuid &id : ids) {
             const std::optional<int> row = rowOf(id);
             if (!row)
@@ -736,6 +873,80 @@ void LibraryTableModel::applyPlacement(
         // Someone else changed the library too (a shared server): start over.
         reload();
     }
+}
+
+bool LibraryTableModel::applyOrder(const QList<QUuid> &order, const QHash<QUuid, LibraryRow> &values)
+{
+    const QSet<QUuid> wanted(order.cbegin(), order.cend());
+    QSet<QUuid> present;
+    for (const LibraryRow &row : std::as_const(m_allRows)) {
+        if (wanted.contains(row.media.id))
+            present.insert(row.media.id);
+    }
+    for (const QUuid &id : order) {
+        if (!present.contains(id) && !values.contains(id))
+            return false;
+    }
+
+    // 1. Rows no longer shown go, bottom up.
+    for (int row = int(m_allRows.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(m_allRows.at(row).media.id)) {
+            beginRemoveRows({}, row, row);
+            m_allRows.removeAt(row);
+            --m_rowCount;
+            endRemoveRows();
+        }
+    }
+
+    // 2. The rows that stay take their new order, as one layout change so
+    // that selections and the current row follow their items.
+    QList<QUuid> staying;
+    staying.reserve(present.size());
+    for (const QUuid &id : order) {
+        if (present.contains(id))
+            staying.append(id);
+    }
+    bool reordered = false;
+    for (qsizetype i = 0; i < staying.size() && !reordered; ++i)
+        reordered = m_allRows.at(i).media.id != staying.at(i);
+    if (reordered) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        QHash<QUuid, int> oldRows;
+        for (qsizetype i = 0; i < m_allRows.size(); ++i)
+            oldRows.insert(m_allRows.at(i).media.id, int(i));
+        QList<LibraryRow> rows;
+        rows.reserve(staying.size());
+        QList<int> newRowOfOld(m_allRows.size());
+        for (qsizetype i = 0; i < staying.size(); ++i) {
+            const int old = oldRows.value(staying.at(i));
+            newRowOfOld[old] = int(i);
+            rows.append(m_allRows.at(old));
+        }
+        m_allRows = std::move(rows);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before)
+            after.append(index.row() < newRowOfOld.size()
+                    ? this->index(newRowOfOld.at(index.row()), index.column())
+                    : QModelIndex());
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+
+    // 3. New rows come in where they belong, top down.
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const QUuid &id = order.at(i);
+        if (present.contains(id))
+            continue;
+        beginInsertRows({}, int(i), int(i));
+        m_allRows.insert(i, values.value(id));
+        ++m_rowCount;
+        endInsertRows();
+    }
+    if (m_source.kind == LibrarySource::Kind::SmartList && m_matched <= ListContents::MaxSmartListRows)
+        m_matched = m_rowCount;
+    return true;
 }
 
 void LibraryTableModel::removeRowAt(int row)

@@ -30,12 +30,17 @@ struct ViewPlacement
     QHash<QUuid, int> rows;
     /// The current rows of the placed items (for insertions and updates).
     QHash<QUuid, LibraryRow> values;
+    /// Lists and smart lists: every id the view shows now, in order.
+    std::optional<QList<QUuid>> order;
 };
 
 /// The library as a table of any length: it knows its row count up front,
 /// loads pages of rows through the async storage facade when a view asks for
 /// them, keeps a bounded number in memory, and lets the database sort.
-/// Search results and manual lists are loaded whole (they are bounded).
+/// Search results, manual lists and smart lists are loaded whole (they are
+/// bounded). Items can be dragged (MediaIdsMime); in a manual list a drop
+/// between rows asks for a move (moveRequested), which the owner carries out
+/// as an undoable write.
 class LibraryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -63,6 +68,20 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
 
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+    /// Whether the rows can be reordered by hand (a manual list is shown).
+    bool isReorderable() const { return m_source.kind == LibrarySource::Kind::List; }
+    /// The item a move of `mediaIds` to `row` goes in front of: the first row
+    /// from there on that is not moved; null for the end of the list.
+    QUuid moveAnchor(const QList<QUuid> &mediaIds, int row) const;
+
     /// The source shown now.
     const LibrarySource &source() const { return m_source; }
     /// The source last asked for (shown once it has loaded).
@@ -74,6 +93,14 @@ public:
     /// Loads the current source again from the database.
     void reload();
     bool isLoading() const { return m_loading; }
+    /// How many items the source has: more than rowCount() for a smart list
+    /// whose view holds only its first ListContents::MaxSmartListRows items.
+    int matchedCount() const
+    {
+        return m_source.kind == LibrarySource::Kind::SmartList ? qMax(m_matched, m_rowCount) : m_rowCount;
+    }
+    /// The manual list shown has a view refinement (applied or not).
+    bool listHasRefinement() const { return m_listHasRefinement; }
 
     /// The row of the item when it is loaded.
     std::optional<int> rowOf(const QUuid &mediaId) const;
@@ -87,7 +114,7 @@ public:
     /// (a selection of a whole 100,000-item library) and delivered later.
     /// `done` gets an error when the rows could not be read.
     void idsOfRows(const QList<std::pair<int, int>> &ranges, QObject *receiver,
-                   std::function<void(Result<QList<QUuid>>)> done) const;
+        std::function<void(Result<QList<QUuid>>)> done) const;
 
     /// A function that computes, on the storage thread, where the given items
     /// stand in this view; run it in the same job as a write (before and/or
@@ -104,6 +131,9 @@ Q_SIGNALS:
     void loaded();
     void loadingChanged(bool loading);
     void errorOccurred(const QString &message);
+    /// Items of the manual list shown were dropped in front of
+    /// `beforeMediaId` (null: at the end).
+    void moveRequested(const QList<QUuid> &mediaIds, const QUuid &beforeMediaId);
 
 private:
     struct Load;
@@ -122,6 +152,9 @@ private:
     QVariant displayData(const LibraryRow &row, int column) const;
     bool isPaged() const { return m_source.kind == LibrarySource::Kind::Catalogue; }
     void sortLoadedRows();
+    /// Lists: brings the rows into `order` with exact remove, layout and
+    /// insert signals; false when a value for a new row is missing.
+    bool applyOrder(const QList<QUuid> &order, const QHash<QUuid, LibraryRow> &values);
 
     AsyncStorage &m_storage;
     QUuid m_userId;
@@ -129,6 +162,8 @@ private:
     /// Newest requested source; answers for older ones are dropped.
     LibrarySource m_requestedSource;
     int m_rowCount = 0;
+    int m_matched = 0;
+    bool m_listHasRefinement = false;
     bool m_loading = false;
     bool m_loadInFlight = false;
     bool m_sourcePending = false;

@@ -1,5 +1,6 @@
 #include "SidebarModel.h"
 
+#include "MediaIdsMime.h"
 #include "storage/AsyncStorage.h"
 
 #include <QFont>
@@ -12,6 +13,7 @@ struct SidebarModel::Snapshot
     QHash<MediaType, int> typeCounts;
     QList<ClassCount> classCounts;
     QList<MediaList> lists;
+    QHash<QUuid, int> listCounts;
 };
 
 SidebarModel::SidebarModel(AsyncStorage &storage, const QUuid &userId, QObject *parent)
@@ -67,7 +69,11 @@ void SidebarModel::refresh()
             auto lists = r.lists.listsOf(userId);
             if (!lists)
                 return lists.error();
-            return Snapshot { std::move(*types), std::move(*classes), std::move(*lists) };
+            auto listCounts = r.lists.itemCounts(userId);
+            if (!listCounts)
+                return listCounts.error();
+            return Snapshot { std::move(*types), std::move(*classes), std::move(*lists),
+                std::move(*listCounts) };
         },
         this,
         [this, generation](Result<Snapshot> snapshot) {
@@ -138,7 +144,8 @@ void SidebarModel::rebuild(const Snapshot &snapshot)
     if (!manual.isEmpty()) {
         const int lists = addNode(nodes, -1, Kind::Section, tr("Lists"), {}, -1);
         for (const MediaList &list : manual)
-            addNode(nodes, lists, Kind::List, list.name, list.id, -1);
+            addNode(nodes, lists, Kind::List, list.name, list.id,
+                known ? snapshot.listCounts.value(list.id) : -1);
     }
     if (!smart.isEmpty()) {
         const int smartLists = addNode(nodes, -1, Kind::Section, tr("Smart lists"), {}, -1);
@@ -243,10 +250,11 @@ Qt::ItemFlags SidebarModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (node->kind == Kind::Section)
         return Qt::ItemIsEnabled;
-    // Smart lists are listed so that people see them, but their filters are
-    // evaluated only once the filter language is in; they cannot be opened yet.
+    // Lists can be renamed in place; items dropped on a manual list are added to it.
+    if (node->kind == Kind::List)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
     if (node->kind == Kind::SmartList)
-        return Qt::NoItemFlags;
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
@@ -257,10 +265,22 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         return node->name;
     case Qt::ToolTipRole:
-        if (node->kind == Kind::SmartList)
-            return tr("This smart list can be opened in a later version of OmniMediaTrak.");
+        if (node->kind == Kind::List || node->kind == Kind::SmartList) {
+            const std::optional<MediaList> shown = list(node->key.toUuid());
+            QStringList lines;
+            if (shown && !shown->description.isEmpty())
+                lines.append(shown->description);
+            if (node->kind == Kind::SmartList)
+                lines.append(tr("Smart list: its rule picks the items."));
+            else if (node->count >= 0)
+                lines.append(tr("%n item(s)", nullptr, node->count));
+            if (shown && shown->isPublic)
+                lines.append(tr("Visible to everyone in the household"));
+            return lines.join(QLatin1Char('\n'));
+        }
         if (node->kind == Kind::Class)
             return tr("%1 — %n item(s)", nullptr, node->count).arg(node->key.toString());
         if (node->count >= 0)
@@ -282,6 +302,62 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool SidebarModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Node *node = nodeOf(index);
+    if (!node || role != Qt::EditRole || (node->kind != Kind::List && node->kind != Kind::SmartList))
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty() || name == node->name)
+        return false;
+    // The rename is a write for the owner to carry out (with undo); the
+    // entry shows the new name at once and is corrected should it fail.
+    m_nodes[qsizetype(index.internalId())].name = name;
+    Q_EMIT dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole });
+    Q_EMIT renameRequested(node->key.toUuid(), name);
+    return true;
+}
+
+QStringList SidebarModel::mimeTypes() const
+{
+    return { MediaIdsMime::type() };
+}
+
+Qt::DropActions SidebarModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool SidebarModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(action)
+    Q_UNUSED(column)
+    const Node *node = nodeOf(parent);
+    // Onto a manual list, not between entries.
+    return row < 0 && node && node->kind == Kind::List && !MediaIdsMime::decode(data).isEmpty();
+}
+
+bool SidebarModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Q_EMIT itemsDropped(nodeOf(parent)->key.toUuid(), MediaIdsMime::decode(data));
+    // Adding copies; removeRows, which a dragging view may call after a
+    // move, does nothing in the library model.
+    return true;
+}
+
+std::optional<MediaList> SidebarModel::list(const QUuid &listId) const
+{
+    for (const MediaList &list : m_lists) {
+        if (list.id == listId)
+            return list;
+    }
+    return std::nullopt;
 }
 
 QModelIndex SidebarModel::find(Kind kind, const QVariant &key) const

@@ -37,6 +37,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /// Renaming a list in place asks for it (renameRequested).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    /// Items dropped on a manual list ask to be added to it (itemsDropped).
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
 
     /// Reads counts and lists again.
     void refresh();
@@ -48,12 +57,19 @@ public:
     /// The class paths in use (completion in the edit dialog).
     QStringList classPaths() const { return m_classPaths; }
     QList<MediaList> manualLists() const;
+    /// Every list of the user, by name.
+    QList<MediaList> lists() const { return m_lists; }
+    std::optional<MediaList> list(const QUuid &listId) const;
 
     static QString pluralName(MediaType type);
 
 Q_SIGNALS:
     void refreshed();
     void errorOccurred(const QString &message);
+    /// A list was renamed in place.
+    void renameRequested(const QUuid &listId, const QString &name);
+    /// Library items were dropped onto a manual list.
+    void itemsDropped(const QUuid &listId, const QList<QUuid> &mediaIds);
 
 private:
     struct Node

@@ -95,11 +95,17 @@ private Q_SLOTS:
         QCOMPARE(model.classPaths().size(), 3);
 
         const QModelIndex lists = child(model, {}, QStringLiteral("Lists"));
-        QVERIFY(child(model, lists, QStringLiteral("Favourites")).flags() & Qt::ItemIsSelectable);
+        const QModelIndex favourites = child(model, lists, QStringLiteral("Favourites"));
+        QVERIFY(favourites.flags() & Qt::ItemIsSelectable);
+        QVERIFY(favourites.flags() & Qt::ItemIsDropEnabled);
+        QVERIFY(favourites.flags() & Qt::ItemIsEditable);
         const QModelIndex smartLists = child(model, {}, QStringLiteral("Smart lists"));
         const QModelIndex unfinished = child(model, smartLists, QStringLiteral("Unfinished"));
         QVERIFY(unfinished.isValid());
-        QVERIFY(!(unfinished.flags() & Qt::ItemIsSelectable));
+        // Smart lists open (their rule picks the items) but take no drops.
+        QVERIFY(unfinished.flags() & Qt::ItemIsSelectable);
+        QVERIFY(!(unfinished.flags() & Qt::ItemIsDropEnabled));
+        QCOMPARE(unfinished.data(SidebarModel::CountRole), QVariant());
         QCOMPARE(model.manualLists().size(), 1);
 
         // A new item of an existing class only changes counts: rows stay.

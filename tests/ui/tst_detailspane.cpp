@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -237,6 +238,54 @@ private Q_SLOTS:
         // A source without a template is shown, but not as a link.
         QVERIFY(!labelContaining(links, QStringLiteral("dune-1965")));
         QVERIFY(blockContaining(links, QStringLiteral("dune-1965")));
+    }
+
+    void listsHoldingTheItemLinkAndOfferAdding()
+    {
+        auto makeList = [](const QString &name, ListType type) {
+            MediaList list;
+            list.id = QUuid::createUuid();
+            list.name = name;
+            list.type = type;
+            return list;
+        };
+        const MediaList mine = makeList(QStringLiteral("Desert <reads>"), ListType::Manual);
+        const MediaList other = makeList(QStringLiteral("Summer"), ListType::Manual);
+        const MediaList smart = makeList(QStringLiteral("Smart"), ListType::Smart);
+        MediaRecord record = duneRecord();
+        // A list of someone else's holds it too: only the person's own are named.
+        record.listItems
+            = { ListItem { mine.id, DuneId, 1024, {} }, ListItem { QUuid::createUuid(), DuneId, 2048, {} } };
+        DetailsPane pane;
+        pane.resize(320, 900);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.setUserLists({ mine, other, smart });
+        pane.setRecord(record);
+        auto *names = pane.findChild<QLabel *>(QStringLiteral("detailsListNames"));
+        QVERIFY(names);
+        QVERIFY2(names->text().contains(QStringLiteral("Desert &lt;reads&gt;")), qPrintable(names->text()));
+        QVERIFY(!names->text().contains(QStringLiteral("Summer")));
+
+        QSignalSpy activated(&pane, &DetailsPane::listActivated);
+        pane.findChild<QScrollArea *>()->ensureWidgetVisible(names);
+        QTest::mouseClick(names, Qt::LeftButton, {}, QPoint(4, names->height() / 2));
+        QTRY_COMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toUuid(), mine.id);
+
+        QSignalSpy add(&pane, &DetailsPane::addToListRequested);
+        auto *button = pane.findChild<QPushButton *>(QStringLiteral("detailsAddToList"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(add.size(), 1);
+        QCOMPARE(add.first().at(0).toUuid(), DuneId);
+
+        // In no list: said quietly.
+        record.listItems.clear();
+        pane.setRecord(record);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailsListNames"))->text(),
+            QStringLiteral("Not in any of your lists"));
     }
 
     void emptySectionsAreHidden()

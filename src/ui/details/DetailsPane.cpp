@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedLayout>
@@ -158,6 +159,7 @@ void DetailsPane::buildUi()
     m_attributes = addTo(addSection(tr("Details"), QStringLiteral("detailsAttributes")));
     m_related = addTo(addSection(tr("Related"), QStringLiteral("detailsRelated")));
     m_links = addTo(addSection(tr("Links"), QStringLiteral("detailsLinks")));
+    m_lists = addTo(addSection(tr("Lists"), QStringLiteral("detailsLists")));
     layout->addStretch(1);
 
     m_scroll->setWidget(content);
@@ -261,7 +263,8 @@ void DetailsPane::clear()
     m_title->setText({});
     m_subtitle->setText({});
     m_cover->clear();
-    for (Section *section : { &m_facts, &m_description, &m_attributes, &m_related, &m_links }) {
+    m_inLists.clear();
+    for (Section *section : { &m_facts, &m_description, &m_attributes, &m_related, &m_links, &m_lists }) {
         resetBody(*section);
         section->widget->hide();
     }
@@ -299,6 +302,10 @@ void DetailsPane::setRecord(const MediaRecord &record)
     fillAttributes(media);
     fillRelated(record.related);
     fillLinks(record.links, media.type);
+    m_inLists.clear();
+    for (const ListItem &item : record.listItems)
+        m_inLists.append(item.listId);
+    fillLists();
 
     alignFormColumns();
     m_stack->setCurrentWidget(m_scroll);
@@ -426,6 +433,54 @@ void DetailsPane::fillRelated(const QList<RelatedMedia> &related)
         layout->addLayout(row);
     }
     m_related.widget->setVisible(!sorted.isEmpty());
+}
+
+void DetailsPane::setUserLists(const QList<MediaList> &lists)
+{
+    m_userLists.clear();
+    for (const MediaList &list : lists) {
+        if (list.type == ListType::Manual)
+            m_userLists.append(list);
+    }
+    if (!m_id.isNull())
+        fillLists();
+}
+
+void DetailsPane::fillLists()
+{
+    QWidget *body = resetBody(m_lists);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    QStringList links;
+    QList<QUuid> ids;
+    for (const MediaList &list : std::as_const(m_userLists)) {
+        if (m_inLists.contains(list.id)) {
+            links.append(
+                QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(QString::number(ids.size()), DetailsText::breakable(list.name).toHtmlEscaped()));
+            ids.append(list.id);
+        }
+    }
+    QLabel *label = links.isEmpty() ? new QLabel(tr("Not in any of your lists"), body)
+                                    : linkLabel(links.join(QStringLiteral(", ")), body);
+    label->setObjectName(QStringLiteral("detailsListNames"));
+    label->setWordWrap(true);
+    if (links.isEmpty())
+        label->setForegroundRole(QPalette::PlaceholderText);
+    connect(label, &QLabel::linkActivated, this, [this, ids](const QString &link) {
+        const qsizetype index = link.toInt();
+        if (index >= 0 && index < ids.size())
+            Q_EMIT listActivated(ids.at(index));
+    });
+    layout->addWidget(label);
+    auto *add = new QPushButton(tr("Add to List…"), body);
+    add->setObjectName(QStringLiteral("detailsAddToList"));
+    add->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(add, &QPushButton::clicked, this,
+        [this, add] { Q_EMIT addToListRequested(m_id, add->mapToGlobal(QPoint(0, add->height()))); });
+    layout->addWidget(add, 0, Qt::AlignLeft);
+    m_lists.widget->show();
 }
 
 void DetailsPane::fillLinks(const QList<ExternalLink> &links, MediaType type)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/MediaList.h"
 #include "core/MediaRecord.h"
 
 #include <QImage>
@@ -38,12 +39,19 @@ public:
     void setCover(const QImage &cover);
     /// The item shown; null when none is.
     QUuid currentId() const;
+    /// The signed-in person's manual lists: the pane says which of them hold
+    /// the item and offers to add it to one.
+    void setUserLists(const QList<MediaList> &lists);
 
 Q_SIGNALS:
     /// The person clicked a related item.
     void relatedMediaActivated(const QUuid &mediaId);
     /// The person clicked an external link; the url is always http(s).
     void externalLinkActivated(const QUrl &url);
+    /// The person clicked one of the lists holding the item.
+    void listActivated(const QUuid &listId);
+    /// "Add to List…": a picker of lists for the item, at the position.
+    void addToListRequested(const QUuid &mediaId, const QPoint &globalPosition);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +81,7 @@ private:
     void fillAttributes(const Media &media);
     void fillRelated(const QList<RelatedMedia> &related);
     void fillLinks(const QList<ExternalLink> &links, MediaType type);
+    void fillLists();
 
     QStackedLayout *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
@@ -85,11 +94,15 @@ private:
     Section m_attributes;
     Section m_related;
     Section m_links;
+    Section m_lists;
     QList<QLabel *> m_headings;
 
     QUuid m_id;
     MediaType m_type = MediaType::Book;
     QImage m_coverImage;
+    /// The lists holding the shown item (any owner's), and the person's own.
+    QList<QUuid> m_inLists;
+    QList<MediaList> m_userLists;
 };
 
 } // namespace omt

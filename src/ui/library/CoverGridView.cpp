@@ -1,6 +1,7 @@
 #include "CoverGridView.h"
 
 #include "CoverGridDelegate.h"
+#include "ItemDrag.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -63,6 +64,11 @@ void CoverGridView::changeEvent(QEvent *event)
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         updateCellSize();
     QListView::changeEvent(event);
+}
+
+void CoverGridView::startDrag(Qt::DropActions supportedActions)
+{
+    ItemDrag::start(this, supportedActions, defaultDropAction());
 }
 
 } // namespace omt

@@ -20,6 +20,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
 
 private:
     void updateCellSize();

@@ -81,6 +81,29 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + stars)));
         rate.append(action);
     }
+    newList = make(tr("&New List…"), QStringLiteral("list"));
+    newList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newSmartList = make(tr("New &Smart List…"), QStringLiteral("smart-list"));
+    newSmartList->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    listProperties = make(tr("List &Properties…"));
+    deleteList = make(tr("&Delete List…"));
+    addToListPicker = make(tr("Add to &List…"), QStringLiteral("list"));
+    addToListPicker->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    removeFromList = make(tr("&Remove from List"));
+    moveUp = make(tr("Move &Up"));
+    moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    moveDown = make(tr("Move Do&wn"));
+    moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    moveToTop = make(tr("Move to &Top"));
+    moveToTop->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    moveToBottom = make(tr("Move to &Bottom"));
+    moveToBottom->setShortcut(QKeySequence(Qt::ALT | Qt::Key_End));
+    applyListFilter = make(tr("Apply List &Filter"), QStringLiteral("filter"));
+    applyListFilter->setCheckable(true);
+    applyListFilter->setChecked(true);
+    applyListFilter->setToolTip(tr("Show only the items of this list that match its filter"));
+    updateForList(false, false, false, 0);
+
     about = make(tr("&About OmniMediaTrak"));
     about->setMenuRole(QAction::AboutRole);
     buildMenus(window);
@@ -128,6 +151,17 @@ void LibraryActions::buildMenus(QMainWindow *window)
     track->addSeparator();
     addToListMenu = track->addMenu(actionIcon(QStringLiteral("list")), tr("Add to &List"));
 
+    QMenu *lists = bar->addMenu(tr("&List"));
+    lists->addActions({ newList, newSmartList });
+    lists->addSeparator();
+    lists->addActions({ listProperties, deleteList });
+    lists->addSeparator();
+    lists->addActions({ addToListPicker, removeFromList });
+    lists->addSeparator();
+    lists->addActions({ moveUp, moveDown, moveToTop, moveToBottom });
+    lists->addSeparator();
+    lists->addAction(applyListFilter);
+
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
 }
@@ -141,6 +175,26 @@ void LibraryActions::fillItemContextMenu(QMenu *menu) const
     menu->addActions({ incrementProgress, markCompleted });
     menu->addSeparator();
     menu->addMenu(addToListMenu);
+    if (removeFromList->isEnabled()) {
+        menu->addAction(removeFromList);
+        menu->addSeparator();
+        menu->addActions({ moveUp, moveDown, moveToTop, moveToBottom });
+    }
+}
+
+void LibraryActions::updateForList(bool manualList, bool smartList, bool hasRefinement, int selectedCount)
+{
+    listProperties->setEnabled(manualList || smartList);
+    deleteList->setEnabled(manualList || smartList);
+    removeFromList->setEnabled(manualList && selectedCount > 0);
+    for (QAction *move : { moveUp, moveDown, moveToTop, moveToBottom })
+        move->setEnabled(manualList && selectedCount > 0);
+    applyListFilter->setEnabled(manualList && hasRefinement);
+    // Delete means "out of this list" where items are a list's entries, as
+    // in music players; deleting from the library then takes Shift.
+    removeFromList->setShortcut(manualList ? QKeySequence(QKeySequence::Delete) : QKeySequence());
+    deleteMedia->setShortcut(
+        manualList ? QKeySequence(Qt::SHIFT | Qt::Key_Delete) : QKeySequence(QKeySequence::Delete));
 }
 
 void LibraryActions::updateForSelection(int count, bool libraryShown)

@@ -39,6 +39,21 @@ public:
     QAction *incrementProgress = nullptr;
     QAction *markCompleted = nullptr;
     QAction *about = nullptr;
+
+    // Lists (the List menu).
+    QAction *newList = nullptr;
+    QAction *newSmartList = nullptr;
+    QAction *listProperties = nullptr;
+    QAction *deleteList = nullptr;
+    /// Opens a picker of lists for the selected items.
+    QAction *addToListPicker = nullptr;
+    QAction *removeFromList = nullptr;
+    QAction *moveUp = nullptr;
+    QAction *moveDown = nullptr;
+    QAction *moveToTop = nullptr;
+    QAction *moveToBottom = nullptr;
+    /// Checkable: the list's view refinement hides the items it does not match.
+    QAction *applyListFilter = nullptr;
     /// One per status, in enum order (data: the status as int).
     QList<QAction *> setStatus;
     /// Clear the rating, then 1 to 5 stars (data: the rating 0..10).
@@ -53,6 +68,11 @@ public:
     void fillItemContextMenu(QMenu *menu) const;
     /// Enables what applies to a selection of `count` items.
     void updateForSelection(int count, bool libraryShown);
+    /// Enables the list actions for what the view shows: a manual list
+    /// (`manualList`), a smart list, or neither; `canReorder` when its rows
+    /// may be moved. In a manual list Delete takes items out of the list and
+    /// Shift+Delete deletes them from the library.
+    void updateForList(bool manualList, bool smartList, bool hasRefinement, int selectedCount);
 
 private:
     QAction *make(const QString &text, const QString &icon = {});

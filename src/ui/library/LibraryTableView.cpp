@@ -1,5 +1,6 @@
 #include "LibraryTableView.h"
 
+#include "ItemDrag.h"
 #include "RatingDelegate.h"
 #include "models/LibraryTableModel.h"
 
@@ -66,8 +67,9 @@ void LibraryTableView::showSortIndicatorOfSource()
         break;
     case LibrarySource::Kind::Search:
     case LibrarySource::Kind::List:
-        // Search results come by relevance and lists in their own order
-        // until a header is clicked.
+    case LibrarySource::Kind::SmartList:
+        // Search results come by relevance (until a header is clicked),
+        // lists in their own order and smart lists in their rule's.
         columns->setSortIndicator(-1, Qt::AscendingOrder);
         break;
     }
@@ -203,6 +205,11 @@ void LibraryTableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void LibraryTableView::startDrag(Qt::DropActions supportedActions)
+{
+    ItemDrag::start(this, supportedActions, defaultDropAction());
 }
 
 } // namespace omt

@@ -4,6 +4,7 @@
 #include "EmptyLibraryPage.h"
 #include "LibraryActions.h"
 #include "LibraryTableView.h"
+#include "ListController.h"
 #include "SidebarView.h"
 #include "models/LibraryCommands.h"
 #include "models/LibraryEditor.h"
@@ -12,6 +13,7 @@
 #include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
 #include "storage/LibraryGeneration.h"
+#include "ui/common/DropIndicatorStyle.h"
 #include "ui/common/Icons.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/edit/MediaEditDialog.h"
@@ -66,6 +68,11 @@ LibraryWindow::LibraryWindow(
     m_editor = new LibraryEditor(storage, user.id, *m_model, this);
     m_actions = new LibraryActions(this, &m_undo);
     buildUi();
+    m_lists = new ListController(
+        ListController::Context { storage, user.id, m_undo, *m_editor, *m_model, *m_sidebarModel, *m_actions,
+            this, [this] { return selectedRows(); },
+            [this](std::function<void(const QList<QUuid> &)> action) { withSelection(std::move(action)); } },
+        this);
     connectActions();
     restoreSettings();
 
@@ -79,12 +86,12 @@ LibraryWindow::LibraryWindow(
     connect(m_model, &LibraryTableModel::errorOccurred, this, &LibraryWindow::showError);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibraryWindow::updateCount);
-    connect(m_sidebarModel, &SidebarModel::refreshed, this, [this] {
-        updateCentre();
-        m_actions->createSample->setEnabled(m_sidebarModel->totalCount() == 0);
-        if (!m_sidebar->currentIndex().isValid())
-            m_sidebar->setCurrentIndex(m_sidebarModel->allMediaIndex());
-    });
+    connect(m_sidebarModel, &SidebarModel::refreshed, this, &LibraryWindow::sidebarRefreshed);
+    connect(m_model, &LibraryTableModel::loaded, this, &LibraryWindow::updateListActions);
+    connect(m_lists, &ListController::listCreated, this,
+        [this](const QUuid &listId) { m_showListAfterRefresh = listId; });
+    connect(m_lists, &ListController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     connect(m_sidebarModel, &SidebarModel::errorOccurred, this, &LibraryWindow::showError);
     connect(m_editor, &LibraryEditor::written, this, &LibraryWindow::writeFinished);
     connect(m_editor, &LibraryEditor::failed, this, &LibraryWindow::showError);
@@ -104,6 +111,9 @@ void LibraryWindow::buildUi()
     m_sidebar = new SidebarView(m_splitter);
     m_sidebar->setSidebarModel(m_sidebarModel);
     m_sidebar->setMinimumWidth(160);
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    DropIndicatorStyle::install(m_sidebar);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &LibraryWindow::showSidebarContextMenu);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(buildCentre());
     m_splitter->addWidget(buildItemPane());
@@ -168,6 +178,14 @@ QWidget *LibraryWindow::buildCentre()
     for (QAbstractItemView *view :
         { static_cast<QAbstractItemView *>(m_table), static_cast<QAbstractItemView *>(m_grid) }) {
         view->setContextMenuPolicy(Qt::CustomContextMenu);
+        // Items drag onto lists in the sidebar, and within a manual list to
+        // reorder it (the model accepts drops only there).
+        view->setDragEnabled(true);
+        view->setAcceptDrops(true);
+        view->setDropIndicatorShown(true);
+        view->setDragDropMode(QAbstractItemView::DragDrop);
+        view->setDefaultDropAction(Qt::MoveAction);
+        DropIndicatorStyle::install(view);
         connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &position) {
             showItemContextMenu(view->viewport()->mapToGlobal(position));
         });
@@ -203,6 +221,10 @@ QWidget *LibraryWindow::buildItemPane()
         if (!selectItem(mediaId))
             loadCurrentItem(mediaId);
     });
+    connect(m_details, &DetailsPane::addToListRequested, this,
+        [this](const QUuid &mediaId, const QPoint &at) { m_lists->showListPicker(at, { mediaId }); });
+    connect(m_details, &DetailsPane::listActivated, this,
+        [this](const QUuid &listId) { m_sidebar->selectEntry(int(SidebarModel::Kind::List), listId); });
     connect(m_details, &DetailsPane::externalLinkActivated, this,
         [](const QUrl &url) { QDesktopServices::openUrl(url); });
     return m_itemSplitter;
@@ -256,6 +278,16 @@ void LibraryWindow::connectActions()
     for (QAction *action : a->rate)
         connect(action, &QAction::triggered, this, [this, action] { rateSelection(action->data().toInt()); });
     connect(a->addToListMenu, &QMenu::aboutToShow, this, &LibraryWindow::fillAddToListMenu);
+    connect(a->addToListPicker, &QAction::triggered, this, [this] {
+        QAbstractItemView *view = currentView();
+        const QModelIndex current = view->currentIndex();
+        const QRect rect = current.isValid() ? view->visualRect(current) : QRect();
+        const QPoint at = rect.isValid() && view->viewport()->rect().intersects(rect)
+            ? view->viewport()->mapToGlobal(rect.bottomLeft())
+            : view->viewport()->mapToGlobal(view->viewport()->rect().center());
+        m_lists->showListPicker(at);
+    });
+    connect(a->applyListFilter, &QAction::toggled, this, [this] { showSource(); });
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About OmniMediaTrak"),
             tr("<h3>OmniMediaTrak %1</h3><p>Track everything you read, watch, play and listen to, "
@@ -352,8 +384,9 @@ LibrarySource LibraryWindow::sidebarSource() const
         query.classSubtree = key.toString();
         break;
     case SidebarModel::Kind::List:
-        return LibrarySource::list(key.toUuid());
+        return LibrarySource::list(key.toUuid(), m_actions->applyListFilter->isChecked());
     case SidebarModel::Kind::SmartList:
+        return LibrarySource::smartList(key.toUuid());
     case SidebarModel::Kind::Section:
     case SidebarModel::Kind::AllMedia:
         break;
@@ -376,6 +409,10 @@ void LibraryWindow::searchTextChanged(const QString &)
 
 void LibraryWindow::sidebarSelectionChanged()
 {
+    const QModelIndex current = m_sidebar->currentIndex();
+    if (current.isValid())
+        m_sidebarEntry
+            = { current.data(SidebarModel::KindRole).toInt(), current.data(SidebarModel::KeyRole) };
     if (!m_search->text().isEmpty()) {
         // Choosing a part of the library leaves the search.
         QSignalBlocker blocker(m_search);
@@ -396,7 +433,15 @@ void LibraryWindow::updateCount()
             : tr("%n result(s) for “%1”", nullptr, rows).arg(source.searchText);
         break;
     case LibrarySource::Kind::List:
-        text = tr("%n item(s) in this list", nullptr, rows);
+        text = source.refined && m_model->listHasRefinement()
+            ? tr("%n matching item(s) in this list", nullptr, rows)
+            : tr("%n item(s) in this list", nullptr, rows);
+        break;
+    case LibrarySource::Kind::SmartList:
+        text = m_model->matchedCount() > rows
+            ? tr("First %1 of %2 matching items")
+                  .arg(QLocale().toString(rows), QLocale().toString(m_model->matchedCount()))
+            : tr("%n matching item(s)", nullptr, rows);
         break;
     case LibrarySource::Kind::Catalogue:
         text = rows == 0 && m_sidebarModel->totalCount() == 0 ? tr("The library is empty")
@@ -464,7 +509,68 @@ void LibraryWindow::updateSelectionState()
 {
     const int count = selectedCount();
     m_actions->updateForSelection(count, m_centre->currentWidget() != m_emptyPage);
+    updateListActions();
     updateCount();
+}
+
+void LibraryWindow::updateListActions()
+{
+    const LibrarySource &source = m_model->source();
+    m_actions->updateForList(source.kind == LibrarySource::Kind::List,
+        source.kind == LibrarySource::Kind::SmartList, m_model->listHasRefinement(), selectedCount());
+}
+
+QAbstractItemView *LibraryWindow::currentView() const
+{
+    return m_viewMode == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
+}
+
+QList<int> LibraryWindow::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void LibraryWindow::sidebarRefreshed()
+{
+    updateCentre();
+    m_details->setUserLists(m_sidebarModel->lists());
+    m_actions->createSample->setEnabled(m_sidebarModel->totalCount() == 0);
+    // A new list is shown once it is there; otherwise the entry shown stays
+    // selected across rebuilds (a list added or renamed), or, when it is gone
+    // (a deleted list), the whole library is shown.
+    if (!m_showListAfterRefresh.isNull()
+        && m_sidebar->selectEntry(int(SidebarModel::Kind::List), m_showListAfterRefresh))
+        m_showListAfterRefresh = QUuid();
+    else if (!m_showListAfterRefresh.isNull()
+        && m_sidebar->selectEntry(int(SidebarModel::Kind::SmartList), m_showListAfterRefresh))
+        m_showListAfterRefresh = QUuid();
+    if (!m_sidebar->currentIndex().isValid()) {
+        if (m_sidebarEntry.first < 0 || !m_sidebar->selectEntry(m_sidebarEntry.first, m_sidebarEntry.second))
+            m_sidebar->setCurrentIndex(m_sidebarModel->allMediaIndex());
+    }
+}
+
+void LibraryWindow::showSidebarContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_sidebar->indexAt(position);
+    const auto kind = SidebarModel::Kind(index.data(SidebarModel::KindRole).toInt());
+    QMenu menu(this);
+    if (index.isValid() && (kind == SidebarModel::Kind::List || kind == SidebarModel::Kind::SmartList)) {
+        const QUuid listId = index.data(SidebarModel::KeyRole).toUuid();
+        connect(menu.addAction(tr("&Rename")), &QAction::triggered, this,
+            [this, index] { m_sidebar->edit(index); });
+        connect(menu.addAction(tr("&Properties…")), &QAction::triggered, this,
+            [this, listId] { m_lists->editList(listId); });
+        connect(menu.addAction(actionIcon(QStringLiteral("delete")), tr("&Delete List…")),
+            &QAction::triggered, this, [this, listId] { m_lists->deleteList(listId); });
+        menu.addSeparator();
+    }
+    menu.addActions({ m_actions->newList, m_actions->newSmartList });
+    menu.exec(m_sidebar->viewport()->mapToGlobal(position));
 }
 
 bool LibraryWindow::selectItem(const QUuid &mediaId)
@@ -680,6 +786,9 @@ void LibraryWindow::createSampleLibrary()
 
 void LibraryWindow::writeFinished(const WriteEffects &effects)
 {
+    // A new rule or refinement: the list shown is read again.
+    if (effects.listDefinitionChanged && m_model->source().isOrderedList())
+        m_model->reload();
     if (effects.catalogueChanged || effects.listsChanged)
         m_sidebarModel->refresh();
     for (const MediaRecord &record : effects.savedRecords) {
@@ -696,6 +805,9 @@ void LibraryWindow::writeFinished(const WriteEffects &effects)
         m_selectAfterWrite = QUuid();
     // The current item may have been deleted (or brought back).
     currentRowChanged();
+    // Its lists may have changed.
+    if (effects.listsChanged && !m_currentId.isNull())
+        loadCurrentItem(m_currentId);
 }
 
 void LibraryWindow::showError(const QString &message)

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QAbstractItemView;
 class QMenu;
 class QProgressBar;
 class QSplitter;
@@ -27,6 +28,7 @@ class LibraryActions;
 class LibraryEditor;
 class LibraryTableModel;
 class LibraryTableView;
+class ListController;
 class SidebarModel;
 class SidebarView;
 class TrackingPanel;
@@ -52,6 +54,9 @@ public:
     LibraryTableModel *libraryModel() const { return m_model; }
     QUndoStack *undoStack() { return &m_undo; }
     LibraryActions *actions() const { return m_actions; }
+    ListController *lists() const { return m_lists; }
+    SidebarView *sidebar() const { return m_sidebar; }
+    QAbstractItemView *currentView() const;
     /// How many rows are selected (loaded or not).
     int selectedCount() const;
     /// Selects the item's row when it is loaded; returns whether it was.
@@ -81,6 +86,10 @@ private:
     void currentRowChanged();
     void loadCurrentItem(const QUuid &mediaId);
     void showItemContextMenu(const QPoint &globalPosition);
+    void showSidebarContextMenu(const QPoint &position);
+    void sidebarRefreshed();
+    void updateListActions();
+    QList<int> selectedRows() const;
     void fillAddToListMenu();
 
     void addMedia();
@@ -107,6 +116,7 @@ private:
     SidebarModel *m_sidebarModel = nullptr;
     LibraryEditor *m_editor = nullptr;
     LibraryActions *m_actions = nullptr;
+    ListController *m_lists = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_itemSplitter = nullptr;
@@ -127,6 +137,10 @@ private:
     quint64 m_itemGeneration = 0;
     /// A new item to select once the view has placed it.
     QUuid m_selectAfterWrite;
+    /// The sidebar entry shown (kind, key), kept across rebuilds of the sidebar.
+    std::pair<int, QVariant> m_sidebarEntry { -1, {} };
+    /// A new list to show once the sidebar has it.
+    QUuid m_showListAfterRefresh;
 };
 
 } // namespace omt

@@ -55,7 +55,13 @@ SidebarView::SidebarView(QWidget *parent)
     setHeaderHidden(true);
     setUniformRowHeights(true);
     setSelectionMode(SingleSelection);
-    setEditTriggers(NoEditTriggers);
+    // Lists are renamed in place (context menu, or F2 when the window does
+    // not claim it); library items dropped on a manual list are added to it.
+    setEditTriggers(EditKeyPressed);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(DropOnly);
+    setDefaultDropAction(Qt::CopyAction);
     setIndentation(14);
     setAnimated(false);
     setItemDelegate(new SidebarDelegate(this));

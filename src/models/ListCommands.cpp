@@ -1,0 +1,243 @@
+#include "ListCommands.h"
+
+#include "LibraryEditor.h"
+#include "storage/Repositories.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace omt {
+
+namespace {
+WriteEffects listsChanged(bool definitionChanged = false)
+{
+    WriteEffects effects;
+    effects.listsChanged = true;
+    effects.listDefinitionChanged = definitionChanged;
+    return effects;
+}
+} // namespace
+
+CreateListCommand::CreateListCommand(LibraryEditor &editor, MediaList list, const QJsonObject &smartFilter)
+    : m_editor(editor)
+    , m_list(std::move(list))
+    , m_smartFilter(smartFilter)
+    , m_undone(std::make_shared<std::optional<ListSnapshot>>())
+{
+    if (m_list.id.isNull())
+        m_list.id = QUuid::createUuid();
+    setText(QCoreApplication::translate("omt::ListCommands", "Create “%1”").arg(m_list.name));
+}
+
+void CreateListCommand::redo()
+{
+    auto undone = m_undone;
+    const MediaList list = m_list;
+    const QJsonObject smartFilter = m_smartFilter;
+    m_editor.write({}, [undone, list, smartFilter](Repositories &r) -> Result<WriteEffects> {
+        // Redone after an undo: the list comes back with what it held then.
+        if (*undone) {
+            if (auto restored = r.lists.restore(**undone); !restored)
+                return restored.error();
+        } else if (auto created = r.lists.create(list, smartFilter); !created) {
+            return created.error();
+        }
+        return listsChanged();
+    });
+}
+
+void CreateListCommand::undo()
+{
+    auto undone = m_undone;
+    const QUuid listId = m_list.id;
+    m_editor.write({}, [undone, listId](Repositories &r) -> Result<WriteEffects> {
+        auto snapshot = r.lists.snapshot(listId);
+        if (!snapshot)
+            return snapshot.error();
+        if (auto removed = r.lists.remove(listId); !removed)
+            return removed.error();
+        *undone = std::move(*snapshot);
+        return listsChanged();
+    });
+}
+
+EditListCommand::EditListCommand(LibraryEditor &editor, const MediaList &before,
+    const QJsonObject &smartFilterBefore, const MediaList &after, const QJsonObject &smartFilterAfter,
+    const QString &text)
+    : m_editor(editor)
+    , m_before(before)
+    , m_smartFilterBefore(smartFilterBefore)
+    , m_after(after)
+    , m_smartFilterAfter(smartFilterAfter)
+{
+    setText(text);
+}
+
+void EditListCommand::redo()
+{
+    save(m_after, m_smartFilterAfter);
+}
+
+void EditListCommand::undo()
+{
+    save(m_before, m_smartFilterBefore);
+}
+
+void EditListCommand::save(const MediaList &list, const QJsonObject &smartFilter)
+{
+    const bool definitionChanged
+        = m_before.filterDefinition != m_after.filterDefinition || m_smartFilterBefore != m_smartFilterAfter;
+    m_editor.write({}, [list, smartFilter, definitionChanged](Repositories &r) -> Result<WriteEffects> {
+        if (auto saved = r.lists.update(list); !saved)
+            return saved.error();
+        if (list.type == ListType::Smart) {
+            if (auto saved = r.lists.setSmartFilter(list.id, smartFilter); !saved)
+                return saved.error();
+        }
+        return listsChanged(definitionChanged);
+    });
+}
+
+DeleteListCommand::DeleteListCommand(LibraryEditor &editor, const QUuid &listId, const QString &text)
+    : m_editor(editor)
+    , m_listId(listId)
+    , m_deleted(std::make_shared<std::optional<ListSnapshot>>())
+{
+    setText(text);
+}
+
+void DeleteListCommand::redo()
+{
+    auto deleted = m_deleted;
+    const QUuid listId = m_listId;
+    m_editor.write({}, [deleted, listId](Repositories &r) -> Result<WriteEffects> {
+        auto snapshot = r.lists.snapshot(listId);
+        if (!snapshot)
+            return snapshot.error();
+        if (auto removed = r.lists.remove(listId); !removed)
+            return removed.error();
+        *deleted = std::move(*snapshot);
+        return listsChanged();
+    });
+}
+
+void DeleteListCommand::undo()
+{
+    auto deleted = m_deleted;
+    m_editor.write({}, [deleted](Repositories &r) -> Result<WriteEffects> {
+        if (!*deleted)
+            return Error::invalidInput(
+                QCoreApplication::translate("omt::ListCommands", "The list was not deleted."));
+        if (auto restored = r.lists.restore(**deleted); !restored)
+            return restored.error();
+        return listsChanged();
+    });
+}
+
+RemoveFromListCommand::RemoveFromListCommand(
+    LibraryEditor &editor, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text)
+    : m_editor(editor)
+    , m_listId(listId)
+    , m_mediaIds(mediaIds)
+    , m_removed(std::make_shared<QList<ListItem>>())
+{
+    setText(text);
+}
+
+void RemoveFromListCommand::redo()
+{
+    auto removed = m_removed;
+    const QUuid listId = m_listId;
+    const QSet<QUuid> ids(m_mediaIds.cbegin(), m_mediaIds.cend());
+    m_editor.write(m_mediaIds, [removed, listId, ids](Repositories &r) -> Result<WriteEffects> {
+        auto items = r.lists.items(listId);
+        if (!items)
+            return items.error();
+        removed->clear();
+        QList<QUuid> present;
+        for (const ListItem &item : std::as_const(*items)) {
+            if (ids.contains(item.mediaId)) {
+                removed->append(item);
+                present.append(item.mediaId);
+            }
+        }
+        if (auto result = r.lists.removeItems(listId, present); !result)
+            return result.error();
+        return listsChanged();
+    });
+}
+
+void RemoveFromListCommand::undo()
+{
+    auto removed = m_removed;
+    m_editor.write(m_mediaIds, [removed](Repositories &r) -> Result<WriteEffects> {
+        if (auto result = r.lists.restoreItems(*removed); !result)
+            return result.error();
+        return listsChanged();
+    });
+}
+
+MoveInListCommand::MoveInListCommand(LibraryEditor &editor, const QUuid &listId, const QList<QUuid> &mediaIds,
+    const QUuid &beforeMediaId, const QString &text)
+    : m_editor(editor)
+    , m_listId(listId)
+    , m_mediaIds(mediaIds)
+    , m_beforeMediaId(beforeMediaId)
+    , m_positions(std::make_shared<Positions>())
+{
+    setText(text);
+}
+
+void MoveInListCommand::redo()
+{
+    auto positions = m_positions;
+    const QUuid listId = m_listId;
+    const QList<QUuid> ids = m_mediaIds;
+    const std::optional<QUuid> before
+        = m_beforeMediaId.isNull() ? std::nullopt : std::optional<QUuid>(m_beforeMediaId);
+    m_editor.write(ids, [positions, listId, ids, before](Repositories &r) -> Result<WriteEffects> {
+        if (positions->moved) {
+            // Redone: exactly the positions the move gave, renumbering included.
+            if (auto written = r.lists.setPositions(listId, positions->after); !written)
+                return written.error();
+            return listsChanged();
+        }
+        // The first time: the move itself (usually one row written), then
+        // what it changed, compared with the order before.
+        auto old = r.lists.items(listId);
+        if (!old)
+            return old.error();
+        if (auto moved = r.lists.moveItems(listId, ids, before); !moved)
+            return moved.error();
+        auto now = r.lists.items(listId);
+        if (!now)
+            return now.error();
+        QHash<QUuid, ListItem> oldById;
+        for (const ListItem &item : std::as_const(*old))
+            oldById.insert(item.mediaId, item);
+        positions->before.clear();
+        positions->after.clear();
+        for (const ListItem &item : std::as_const(*now)) {
+            const auto was = oldById.constFind(item.mediaId);
+            if (was != oldById.cend() && was->position != item.position) {
+                positions->before.append(*was);
+                positions->after.append(item);
+            }
+        }
+        positions->moved = true;
+        return listsChanged();
+    });
+}
+
+void MoveInListCommand::undo()
+{
+    auto positions = m_positions;
+    const QUuid listId = m_listId;
+    m_editor.write(m_mediaIds, [positions, listId](Repositories &r) -> Result<WriteEffects> {
+        if (auto written = r.lists.setPositions(listId, positions->before); !written)
+            return written.error();
+        return listsChanged();
+    });
+}
+
+} // namespace omt

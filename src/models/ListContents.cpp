@@ -1,0 +1,130 @@
+#include "ListContents.h"
+
+#include "core/FilterParser.h"
+#include "storage/Repositories.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace omt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::ListContents", text);
+}
+
+/// A stored rule, parsed; a rule this version cannot read (written by a
+/// newer one, or edited by hand) is an error naming the list.
+Result<SmartFilter> parsedRule(const MediaList &list, const QJsonObject &document)
+{
+    auto filter = FilterParser::parse(document);
+    if (!filter) {
+        Error error = filter.error();
+        error.message = tr("The rule of “%1” cannot be used: %2").arg(list.name, error.message);
+        return error;
+    }
+    return filter;
+}
+
+/// The refinement to apply to a manual list, if any.
+Result<std::optional<SmartFilter>> refinementOf(const MediaList &list, bool wanted)
+{
+    if (!wanted || list.filterDefinition.isEmpty())
+        return std::optional<SmartFilter>();
+    auto filter = parsedRule(list, list.filterDefinition);
+    if (!filter)
+        return filter.error();
+    return std::optional<SmartFilter>(std::move(*filter));
+}
+} // namespace
+
+Result<ListContents> ListContents::read(Repositories &r, const LibrarySource &source, const QUuid &userId)
+{
+    auto list = r.lists.get(source.listId);
+    if (!list)
+        return list.error();
+    ListContents contents;
+    if (source.kind == LibrarySource::Kind::SmartList) {
+        auto document = r.lists.smartFilter(source.listId);
+        if (!document)
+            return document.error();
+        auto filter = parsedRule(*list, *document);
+        if (!filter)
+            return filter.error();
+        auto media = r.smartLists.items(*filter, userId, 0, MaxSmartListRows);
+        if (!media)
+            return media.error();
+        contents.media = std::move(*media);
+        contents.matched = int(contents.media.size());
+        if (contents.matched >= MaxSmartListRows) {
+            auto count = r.smartLists.count(*filter, userId);
+            if (!count)
+                return count.error();
+            contents.matched = *count;
+        }
+        return contents;
+    }
+
+    contents.hasRefinement = !list->filterDefinition.isEmpty();
+    auto refinement = refinementOf(*list, source.refined);
+    if (!refinement)
+        return refinement.error();
+    auto entries = r.lists.entries(source.listId, 0, MaxListRows);
+    if (!entries)
+        return entries.error();
+    QSet<QUuid> shown;
+    if (*refinement) {
+        auto matching = r.smartLists.idsInList(**refinement, userId, source.listId);
+        if (!matching)
+            return matching.error();
+        shown = std::move(*matching);
+    }
+    contents.media.reserve(entries->size());
+    for (const ListEntry &entry : std::as_const(*entries)) {
+        if (!*refinement || shown.contains(entry.media.id))
+            contents.media.append(entry.media);
+    }
+    contents.matched = int(contents.media.size());
+    return contents;
+}
+
+Result<QList<QUuid>> ListContents::order(Repositories &r, const LibrarySource &source, const QUuid &userId)
+{
+    auto list = r.lists.get(source.listId);
+    if (!list)
+        return list.error();
+    if (source.kind == LibrarySource::Kind::SmartList) {
+        auto document = r.lists.smartFilter(source.listId);
+        if (!document)
+            return document.error();
+        auto filter = parsedRule(*list, *document);
+        if (!filter)
+            return filter.error();
+        return r.smartLists.ids(*filter, userId, MaxSmartListRows);
+    }
+    auto refinement = refinementOf(*list, source.refined);
+    if (!refinement)
+        return refinement.error();
+    auto items = r.lists.items(source.listId);
+    if (!items)
+        return items.error();
+    QSet<QUuid> shown;
+    if (*refinement) {
+        auto matching = r.smartLists.idsInList(**refinement, userId, source.listId);
+        if (!matching)
+            return matching.error();
+        shown = std::move(*matching);
+    }
+    QList<QUuid> ids;
+    ids.reserve(qMin<qsizetype>(items->size(), MaxListRows));
+    for (const ListItem &item : std::as_const(*items)) {
+        if (ids.size() == MaxListRows)
+            break;
+        if (!*refinement || shown.contains(item.mediaId))
+            ids.append(item.mediaId);
+    }
+    return ids;
+}
+
+} // namespace omt
