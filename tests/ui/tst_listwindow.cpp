@@ -225,6 +225,25 @@ private Q_SLOTS:
         QTRY_COMPARE(shownOrder(), expected);
     }
 
+    void draggingInTheCoverGridReordersToo()
+    {
+        openWindow();
+        m_window->setViewMode(LibraryWindow::ViewMode::Grid);
+        showList(SidebarModel::Kind::List, m_list);
+        auto *grid = qobject_cast<QAbstractItemView *>(m_window->currentView());
+        QVERIFY(grid && grid->isVisible());
+        selectRows({ 4 });
+        std::unique_ptr<QMimeData> data(model()->mimeData(selectedIndexes()));
+        // The left edge of the second cover: in front of it.
+        const QRect target = grid->visualRect(model()->index(1, LibraryTableModel::Title));
+        QVERIFY(target.isValid());
+        QVERIFY(dragAndDrop(
+            grid->viewport(), data.get(), QPoint(target.left() + 3, target.center().y()), Qt::MoveAction));
+        const QList<QUuid> expected = moved(m_ids.mid(0, 6), { m_ids[4] }, m_ids[1]);
+        QTRY_COMPARE(storedOrder(m_list), expected);
+        QTRY_COMPARE(shownOrder(), expected);
+    }
+
     void droppingOnASidebarListAddsTheItems()
     {
         openWindow();

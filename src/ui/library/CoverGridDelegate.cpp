@@ -35,10 +35,13 @@ QColor statusColor(Status status)
 }
 
 /// Up to `maxLines` lines of `text` within `width`, the last one elided.
-QStringList wrapped(const QString &text, const QFontMetrics &metrics, int width, int maxLines)
+QStringList wrapped(const QString &text, const QFont &font, int width, int maxLines)
 {
+    // Laid out in the font it is drawn in: lines measured in another font
+    // (the bold title in the regular one) overflow and get clipped.
+    const QFontMetrics metrics(font);
     QStringList lines;
-    QTextLayout layout(text);
+    QTextLayout layout(text, font);
     layout.beginLayout();
     for (;;) {
         QTextLine line = layout.createLine();
@@ -123,7 +126,7 @@ void CoverGridDelegate::paint(
     int y = cover.bottom() + 6;
     painter->setPen(palette.color(selected ? QPalette::Active : QPalette::Inactive, QPalette::Text));
     painter->setFont(titleFont);
-    const QStringList lines = wrapped(index.data(Qt::DisplayRole).toString(), titleMetrics, textWidth, 2);
+    const QStringList lines = wrapped(index.data(Qt::DisplayRole).toString(), titleFont, textWidth, 2);
     for (const QString &line : lines) {
         painter->drawText(QRect(cover.left(), y, textWidth, titleMetrics.lineSpacing()),
             Qt::AlignLeft | Qt::AlignVCenter, line);
