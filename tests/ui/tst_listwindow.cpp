@@ -15,12 +15,15 @@
 #include "ui/library/LibraryWindow.h"
 #include "ui/library/ListController.h"
 #include "ui/library/SidebarView.h"
+#include "ui/lists/FilterEditor.h"
+#include "ui/lists/ListDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -336,6 +339,41 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 0);
         m_window->undoStack()->undo();
         QTRY_COMPARE(shownOrder(), (QList<QUuid> { m_ids[8] }));
+    }
+
+    void aNewSmartListIsSavedShownAndUndoable()
+    {
+        InteractionRepository interactions(m_db->database());
+        for (int i : { 1, 5 }) {
+            Interaction interaction;
+            interaction.userId = m_owner.id;
+            interaction.mediaId = m_ids[i];
+            interaction.status = Status::Planned;
+            OMT_VERIFY_OK(interactions.put(interaction));
+        }
+        m_db->database().closeThreadConnection();
+        openWindow();
+        m_window->actions()->newSmartList->trigger();
+        ListDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ListDialog *>()) && dialog->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Up next"));
+        dialog->filterEditor()->setDocument(
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("status") },
+                { QStringLiteral("op"), QStringLiteral("=") },
+                { QStringLiteral("value"), QStringLiteral("planned") } });
+        dialog->accept();
+        // The new list is selected in the sidebar and shows its items.
+        QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::SmartList);
+        QTRY_VERIFY(!model()->isLoading());
+        QTRY_COMPARE(shownOrder(), (QList<QUuid> { m_ids[1], m_ids[5] }));
+        const QModelIndex entry = sidebar()->currentIndex();
+        QCOMPARE(entry.data().toString(), QStringLiteral("Up next"));
+        QCOMPARE(
+            SidebarModel::Kind(entry.data(SidebarModel::KindRole).toInt()), SidebarModel::Kind::SmartList);
+        m_window->undoStack()->undo();
+        QTRY_VERIFY(!sidebarModel()
+                         ->find(SidebarModel::Kind::SmartList, entry.data(SidebarModel::KeyRole))
+                         .isValid());
     }
 
     void theListFilterTogglesWhatIsShown()
