@@ -148,19 +148,15 @@ void RemoveFromListCommand::redo()
 {
     auto removed = m_removed;
     const QUuid listId = m_listId;
-    const QSet<QUuid> ids(m_mediaIds.cbegin(), m_mediaIds.cend());
+    const QList<QUuid> ids = m_mediaIds;
     m_editor.write(m_mediaIds, [removed, listId, ids](Repositories &r) -> Result<WriteEffects> {
-        auto items = r.lists.items(listId);
+        auto items = r.lists.itemsAmong(listId, ids);
         if (!items)
             return items.error();
-        removed->clear();
+        *removed = *items;
         QList<QUuid> present;
-        for (const ListItem &item : std::as_const(*items)) {
-            if (ids.contains(item.mediaId)) {
-                removed->append(item);
-                present.append(item.mediaId);
-            }
-        }
+        for (const ListItem &item : std::as_const(*items))
+            present.append(item.mediaId);
         if (auto result = r.lists.removeItems(listId, present); !result)
             return result.error();
         return listsChanged();
@@ -202,28 +198,13 @@ void MoveInListCommand::redo()
                 return written.error();
             return listsChanged();
         }
-        // The first time: the move itself (usually one row written), then
-        // what it changed, compared with the order before.
-        auto old = r.lists.items(listId);
-        if (!old)
-            return old.error();
-        if (auto moved = r.lists.moveItems(listId, ids, before); !moved)
-            return moved.error();
-        auto now = r.lists.items(listId);
-        if (!now)
-            return now.error();
-        QHash<QUuid, ListItem> oldById;
-        for (const ListItem &item : std::as_const(*old))
-            oldById.insert(item.mediaId, item);
-        positions->before.clear();
-        positions->after.clear();
-        for (const ListItem &item : std::as_const(*now)) {
-            const auto was = oldById.constFind(item.mediaId);
-            if (was != oldById.cend() && was->position != item.position) {
-                positions->before.append(*was);
-                positions->after.append(item);
-            }
-        }
+        // The first time: the move itself, which reports the rows it wrote
+        // (usually one) with their positions before and after.
+        auto report = r.lists.moveItems(listId, ids, before);
+        if (!report)
+            return report.error();
+        positions->before = std::move(report->before);
+        positions->after = std::move(report->after);
         positions->moved = true;
         return listsChanged();
     });

@@ -14,6 +14,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("omt::ListContents", text);
 }
 
+// What one ListRepository::entries call returns at most.
+constexpr int ListPageRows = 5000;
+
 /// A stored rule, parsed; a rule this version cannot read (written by a
 /// newer one, or edited by hand) is an error naming the list.
 Result<SmartFilter> parsedRule(const MediaList &list, const QJsonObject &document)
@@ -70,9 +73,17 @@ Result<ListContents> ListContents::read(Repositories &r, const LibrarySource &so
     auto refinement = refinementOf(*list, source.refined);
     if (!refinement)
         return refinement.error();
-    auto entries = r.lists.entries(source.listId, 0, MaxListRows);
-    if (!entries)
-        return entries.error();
+    // Read in pages (the repository bounds one read), up to MaxListRows.
+    QList<ListEntry> entries;
+    for (;;) {
+        const int offset = int(entries.size());
+        auto page = r.lists.entries(source.listId, offset, MaxListRows - offset);
+        if (!page)
+            return page.error();
+        entries.append(*page);
+        if (page->isEmpty() || entries.size() >= MaxListRows || page->size() < ListPageRows)
+            break;
+    }
     QSet<QUuid> shown;
     if (*refinement) {
         auto matching = r.smartLists.idsInList(**refinement, userId, source.listId);
@@ -80,8 +91,8 @@ Result<ListContents> ListContents::read(Repositories &r, const LibrarySource &so
             return matching.error();
         shown = std::move(*matching);
     }
-    contents.media.reserve(entries->size());
-    for (const ListEntry &entry : std::as_const(*entries)) {
+    contents.media.reserve(entries.size());
+    for (const ListEntry &entry : std::as_const(entries)) {
         if (!*refinement || shown.contains(entry.media.id))
             contents.media.append(entry.media);
     }
@@ -106,24 +117,17 @@ Result<QList<QUuid>> ListContents::order(Repositories &r, const LibrarySource &s
     auto refinement = refinementOf(*list, source.refined);
     if (!refinement)
         return refinement.error();
-    auto items = r.lists.items(source.listId);
-    if (!items)
-        return items.error();
-    QSet<QUuid> shown;
-    if (*refinement) {
-        auto matching = r.smartLists.idsInList(**refinement, userId, source.listId);
-        if (!matching)
-            return matching.error();
-        shown = std::move(*matching);
-    }
-    QList<QUuid> ids;
-    ids.reserve(qMin<qsizetype>(items->size(), MaxListRows));
-    for (const ListItem &item : std::as_const(*items)) {
-        if (ids.size() == MaxListRows)
-            break;
-        if (!*refinement || shown.contains(item.mediaId))
-            ids.append(item.mediaId);
-    }
+    auto ids = r.lists.mediaIds(source.listId);
+    if (!ids)
+        return ids.error();
+    if (ids->size() > MaxListRows)
+        ids->resize(MaxListRows);
+    if (!*refinement)
+        return ids;
+    auto matching = r.smartLists.idsInList(**refinement, userId, source.listId);
+    if (!matching)
+        return matching.error();
+    ids->removeIf([&matching](const QUuid &id) { return !matching->contains(id); });
     return ids;
 }
 

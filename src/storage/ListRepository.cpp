@@ -183,6 +183,29 @@ Result<std::optional<OrderKey>> lastStayingBefore(const SqlConnection &sql, cons
         OrderKey { query->value(1).toLongLong(), idText(SqlValues::toUuid(query->value(0))) });
 }
 
+/// Every item's id and position in order, from the position index alone.
+Result<QList<ListItem>> orderedPositions(
+    const SqlConnection &sql, const QUuid &listId, const QString &context)
+{
+    const SqlDialect &d = sql.dialect();
+    auto query = sql.run(QStringLiteral("SELECT %1, li.position FROM %2 li WHERE li.list_id = %3"
+                                        " ORDER BY li.position, li.media_id")
+                             .arg(d.select(QStringLiteral("li.media_id"), ColumnType::Uuid),
+                                 d.table(Table::ListItems), d.param(ColumnType::Uuid)),
+        { SqlValues::uuid(listId) }, context);
+    if (!query)
+        return query.error();
+    QList<ListItem> items;
+    while (query->next()) {
+        ListItem item;
+        item.listId = listId;
+        item.mediaId = SqlValues::toUuid(query->value(0));
+        item.position = query->value(1).toLongLong();
+        items.append(item);
+    }
+    return items;
+}
+
 /// Gives the items the new positions; returns the number of rows written.
 Result<int> writePositions(const SqlConnection &sql, const QUuid &listId, const QList<QUuid> &ids,
     const QList<qint64> &positions, const QString &context)
@@ -646,7 +669,7 @@ Result<int> ListRepository::removeItems(const QUuid &listId, const QList<QUuid> 
     return query->numRowsAffected();
 }
 
-Result<void> ListRepository::moveItems(
+Result<ListMoveReport> ListRepository::moveItems(
     const QUuid &listId, const QList<QUuid> &mediaIds, const std::optional<QUuid> &beforeMediaId)
 {
     m_lastMoveRowsWritten = 0;
@@ -659,7 +682,7 @@ Result<void> ListRepository::moveItems(
         }
     }
     if (moved.isEmpty())
-        return {};
+        return ListMoveReport {};
     if (beforeMediaId && movedSet.contains(*beforeMediaId))
         return Error::invalidInput(
             tr("Items cannot be moved next to one of themselves."), idText(*beforeMediaId));
@@ -708,8 +731,11 @@ Result<void> ListRepository::moveItems(
     }
     if (upper && !(*previous < *upper))
         inPlace = false;
-    if (inPlace)
-        return transaction->commit();
+    if (inPlace) {
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+        return ListMoveReport {};
+    }
 
     // 3. Usually only the moved rows are written, into the gap. When the gap
     // is exhausted (only possible between two items) the list is renumbered
@@ -717,14 +743,93 @@ Result<void> ListRepository::moveItems(
     const auto newPositions
         = ListPositions::between(*lower ? std::optional<qint64>((*lower)->position) : std::nullopt,
             upper ? std::optional<qint64>(upper->position) : std::nullopt, int(moved.size()));
-    const auto written = newPositions ? writePositions(*sql, listId, moved, *newPositions, context)
-                                      : renumberPlacing(*sql, listId, moved, *upper, context);
+    ListMoveReport report;
+    Result<int> written = 0;
+    if (newPositions) {
+        written = writePositions(*sql, listId, moved, *newPositions, context);
+        for (qsizetype i = 0; i < moved.size(); ++i) {
+            report.before.append(ListItem { listId, moved.at(i), positions->value(moved.at(i)), {} });
+            report.after.append(ListItem { listId, moved.at(i), newPositions->at(i), {} });
+        }
+    } else {
+        // Rare (a gap used up): the whole list is read before and after to
+        // know every position the renumbering changed.
+        auto old = orderedPositions(*sql, listId, context);
+        if (!old)
+            return old.error();
+        written = renumberPlacing(*sql, listId, moved, *upper, context);
+        auto now = orderedPositions(*sql, listId, context);
+        if (!now)
+            return now.error();
+        QHash<QUuid, qint64> oldPositions;
+        for (const ListItem &item : std::as_const(*old))
+            oldPositions.insert(item.mediaId, item.position);
+        for (const ListItem &item : std::as_const(*now)) {
+            const qint64 was = oldPositions.value(item.mediaId, item.position);
+            if (was != item.position) {
+                report.before.append(ListItem { listId, item.mediaId, was, {} });
+                report.after.append(item);
+            }
+        }
+    }
     if (!written)
         return written.error();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
     m_lastMoveRowsWritten = *written;
-    return {};
+    return report;
+}
+
+Result<QList<QUuid>> ListRepository::mediaIds(const QUuid &listId)
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    auto items = orderedPositions(*sql, listId, tr("reading a list"));
+    if (!items)
+        return items.error();
+    QList<QUuid> ids;
+    ids.reserve(items->size());
+    for (const ListItem &item : std::as_const(*items))
+        ids.append(item.mediaId);
+    return ids;
+}
+
+Result<QList<ListItem>> ListRepository::itemsAmong(const QUuid &listId, const QList<QUuid> &mediaIds)
+{
+    QList<ListItem> items;
+    if (mediaIds.isEmpty())
+        return items;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    // As in positionsOf: the list id in every row makes each a key lookup.
+    QJsonArray rows;
+    for (const QUuid &id : mediaIds)
+        rows.append(QJsonObject {
+            { QStringLiteral("list_id"), idText(listId) }, { QStringLiteral("media_id"), idText(id) } });
+    const QString source = d.jsonRecordSource({ { QStringLiteral("list_id"), ColumnType::Uuid },
+        { QStringLiteral("media_id"), ColumnType::Uuid } });
+    auto query = sql->run(
+        QStringLiteral("SELECT %1, li.position, %2 FROM (%3) r"
+                       " JOIN %4 li ON li.list_id = r.list_id AND li.media_id = r.media_id"
+                       " WHERE %5 ORDER BY li.position, li.media_id")
+            .arg(d.select(QStringLiteral("li.media_id"), ColumnType::Uuid),
+                d.select(QStringLiteral("li.added_at"), ColumnType::Timestamp), source,
+                d.table(Table::ListItems), d.inJsonArray(QStringLiteral("li.media_id"), ColumnType::Uuid)),
+        { jsonText(rows), SqlValues::uuidArray(mediaIds) }, tr("reading a list"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        ListItem item;
+        item.listId = listId;
+        item.mediaId = SqlValues::toUuid(query->value(0));
+        item.position = query->value(1).toLongLong();
+        item.addedAt = SqlValues::toTimestamp(query->value(2));
+        items.append(item);
+    }
+    return items;
 }
 
 Result<QList<ListEntry>> ListRepository::entries(const QUuid &listId, int offset, int limit)

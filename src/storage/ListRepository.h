@@ -31,6 +31,15 @@ struct ListSnapshot
     QList<ListItem> items;
 };
 
+/// What a move changed: the rows it wrote, with their positions before and
+/// after (usually the moved items; the whole list when it was renumbered).
+/// Giving the `before` positions back undoes the move exactly.
+struct ListMoveReport
+{
+    QList<ListItem> before;
+    QList<ListItem> after;
+};
+
 /// A user's lists and the ordered items of manual lists (DESIGN §6: gapped
 /// positions; a move writes only the moved rows unless the gap is exhausted,
 /// then the list is renumbered in the same transaction).
@@ -68,7 +77,7 @@ public:
     Result<int> removeItems(const QUuid &listId, const QList<QUuid> &mediaIds);
     /// Moves the items (keeping their relative order) to just before
     /// `beforeMediaId`, or to the end when it is empty.
-    Result<void> moveItems(
+    Result<ListMoveReport> moveItems(
         const QUuid &listId, const QList<QUuid> &mediaIds, const std::optional<QUuid> &beforeMediaId);
 
     /// Entries in position order, `limit` from `offset` (lists are at most
@@ -77,9 +86,13 @@ public:
     Result<int> itemCount(const QUuid &listId);
     /// The number of items of each of the owner's manual lists (one statement).
     Result<QHash<QUuid, int>> itemCounts(const QUuid &ownerId);
-    /// Every item of the list in position order, without their media (one
-    /// index walk; what a reorder needs to compare and undo positions).
+    /// Every item of the list in position order, without their media.
     Result<QList<ListItem>> items(const QUuid &listId);
+    /// The ids of the list's items in position order (one walk of the
+    /// position index, nothing else read): what a list view compares its rows with.
+    Result<QList<QUuid>> mediaIds(const QUuid &listId);
+    /// The entries of the given items (those in the list), in position order.
+    Result<QList<ListItem>> itemsAmong(const QUuid &listId, const QList<QUuid> &mediaIds);
     /// Gives items the positions in `items` (one statement); returns the rows written.
     Result<int> setPositions(const QUuid &listId, const QList<ListItem> &items);
     /// Puts removed items back at their positions, with their dates. Items

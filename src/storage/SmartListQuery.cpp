@@ -15,7 +15,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("omt::SmartListQuery", text);
 }
 
-constexpr int MaxPageSize = 5000;
+// A smart list holds at most FilterCatalogue::MaxLimit items; a view may read them in one go.
+constexpr int MaxPageSize = FilterCatalogue::MaxLimit;
 } // namespace
 
 SmartListQuery::SmartListQuery(Database &database)

@@ -343,9 +343,16 @@ private Q_SLOTS:
         const QUuid list = manualList(ids);
         const QList<qint64> before = positionsOf(list);
 
-        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[6] }, ids[2]));
+        const auto report = m_lists->moveItems(list, { ids[6] }, ids[2]);
+        OMT_VERIFY_OK(report);
         QCOMPARE(m_lists->lastMoveRowsWritten(), 1);
         const QList<ListEntry> entries = entriesOf(*m_lists, list);
+        // The report names the one row written, before and after.
+        QCOMPARE(report->before.size(), 1);
+        QCOMPARE(report->before.first().mediaId, ids[6]);
+        QCOMPARE(report->before.first().position, before.at(6));
+        QCOMPARE(report->after.first().position, entries.at(2).item.position);
+        QCOMPARE(m_lists->mediaIds(list).value(), orderOf(list));
         // Everything but the moved item kept its position.
         for (const ListEntry &entry : entries) {
             if (entry.item.mediaId != ids[6])
@@ -358,7 +365,9 @@ private Q_SLOTS:
 
         // Dropping items where they already are writes nothing.
         const QList<QUuid> order = orderOf(list);
-        OMT_VERIFY_OK(m_lists->moveItems(list, { order[3], order[4] }, order[5]));
+        const auto nothing = m_lists->moveItems(list, { order[3], order[4] }, order[5]);
+        OMT_VERIFY_OK(nothing);
+        QVERIFY(nothing->before.isEmpty() && nothing->after.isEmpty());
         QCOMPARE(m_lists->lastMoveRowsWritten(), 0);
         QCOMPARE(orderOf(list), order);
     }
@@ -398,7 +407,15 @@ private Q_SLOTS:
         }
         QVERIFY(positionsOf(list).at(2) - positionsOf(list).at(1) < 4);
         const QList<QUuid> several { expected.at(5), expected.at(0), expected.at(6) };
-        OMT_VERIFY_OK(m_lists->moveItems(list, several, expected.at(2)));
+        const QList<ListEntry> beforeRenumber = entriesOf(*m_lists, list);
+        const auto report = m_lists->moveItems(list, several, expected.at(2));
+        OMT_VERIFY_OK(report);
+        // The report holds every row the renumbering changed: giving the
+        // old positions back restores the list exactly.
+        QCOMPARE(report->before.size(), m_lists->lastMoveRowsWritten());
+        OMT_VERIFY_OK(m_lists->setPositions(list, report->before));
+        QCOMPARE(entriesOf(*m_lists, list), beforeRenumber);
+        OMT_VERIFY_OK(m_lists->setPositions(list, report->after));
         expected = moved(expected, several, expected.at(2));
         QCOMPARE(orderOf(list), expected);
         QCOMPARE(positionsOf(list), ListPositions::renumbered(int(expected.size())));
@@ -461,6 +478,17 @@ private Q_SLOTS:
             expected.append(entry.item);
         QCOMPARE(*items, expected);
         QCOMPARE(items->at(1).mediaId, ids[4]);
+    }
+
+    void itemsAmongReadsOnlyTheGivenItems()
+    {
+        const QList<QUuid> ids = addMedia(5);
+        const QUuid list = manualList(ids.mid(0, 4));
+        auto all = m_lists->items(list);
+        OMT_VERIFY_OK(all);
+        auto some = m_lists->itemsAmong(list, { ids[3], ids[4], ids[1] });
+        OMT_VERIFY_OK(some);
+        QCOMPARE(*some, (QList<ListItem> { all->at(1), all->at(3) }));
     }
 
     void setPositionsWritesExactlyTheGivenRows()

@@ -2,20 +2,26 @@
 
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
+#include "models/SidebarModel.h"
 #include "ui/library/CoverGridView.h"
+#include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryTableView.h"
 #include "ui/library/LibraryWindow.h"
+#include "ui/library/SidebarView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPointer>
 #include <QScrollBar>
 #include <QTextStream>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cstdio>
@@ -103,8 +109,100 @@ bool UiBenchmark::run()
     measureSearch();
     measureSort();
     measureScrolling();
+    measureLists();
     print(QStringLiteral("peak_rss_mb"), peakRssMegabytes(), QStringLiteral("MB"));
     return true;
+}
+
+void UiBenchmark::setListMaker(std::function<std::pair<QUuid, QUuid>()> makeLists)
+{
+    m_makeLists = std::move(makeLists);
+}
+
+template<typename Signal>
+double UiBenchmark::timeToPaint(QWidget *viewport, Signal signal, const std::function<void()> &action)
+{
+    PaintWatcher watcher(viewport, m_clock);
+    qint64 signalledAt = -1;
+    const QMetaObject::Connection connection = QObject::connect(m_window.libraryModel(), signal, [&] {
+        if (signalledAt < 0)
+            signalledAt = m_clock.elapsed();
+    });
+    const qint64 start = m_clock.elapsed();
+    action();
+    const bool shown = waitUntil([&] { return signalledAt >= 0 && watcher.lastPaint() >= signalledAt; });
+    QObject::disconnect(connection);
+    return shown ? double(watcher.lastPaint() - start) : -1;
+}
+
+void UiBenchmark::measureLists()
+{
+    if (!m_makeLists)
+        return;
+    std::tie(m_manualList, m_smartList) = m_makeLists();
+    if (m_manualList.isNull() || m_smartList.isNull())
+        return;
+    m_window.findChild<SidebarModel *>()->refresh();
+    m_window.setViewMode(LibraryWindow::ViewMode::Table);
+    auto *table = m_window.findChild<LibraryTableView *>();
+    LibraryTableModel *model = m_window.libraryModel();
+    SidebarView *sidebar = m_window.sidebar();
+    waitUntil([&] {
+        return static_cast<SidebarModel *>(sidebar->model())
+            ->find(SidebarModel::Kind::List, m_manualList)
+            .isValid();
+    });
+
+    // Opening the list: sidebar click to painted rows.
+    const qint64 openStart = m_clock.elapsed();
+    const bool opened = waitForResult(
+        table->viewport(), [&] { sidebar->selectEntry(int(SidebarModel::Kind::List), m_manualList); },
+        [&] { return model->source().listId == m_manualList; });
+    print(QStringLiteral("list_open_ms"), opened ? double(m_clock.elapsed() - openStart) : -1,
+        QStringLiteral("ms"));
+    print(QStringLiteral("list_rows"), model->rowCount(), QStringLiteral("rows"));
+
+    // Drops through the model's MIME path (what the view calls), from far
+    // rows to far places, each undone so the list ends as it began.
+    QList<double> drops;
+    QList<double> undos;
+    const int rows = model->rowCount();
+    for (int i = 0; i < 10 && rows > 100; ++i) {
+        const int from = (i * 997 + 50) % rows;
+        const int to = (i * 3571 + 10) % rows;
+        model->rowAt(from);
+        waitUntil([&] { return model->loadedRowAt(from) != nullptr; });
+        std::unique_ptr<QMimeData> data(
+            model->mimeData({ model->index(from, 0), model->index(from + 1, 0) }));
+        if (!data)
+            continue;
+        drops.append(timeToPaint(table->viewport(), &QAbstractItemModel::layoutChanged,
+            [&] { model->dropMimeData(data.get(), Qt::MoveAction, to, 0, {}); }));
+        undos.append(timeToPaint(
+            table->viewport(), &QAbstractItemModel::layoutChanged, [&] { m_window.undoStack()->undo(); }));
+    }
+    print(QStringLiteral("list_drop_p95_ms"), percentile(drops, 0.95), QStringLiteral("ms"));
+    print(QStringLiteral("list_drop_undo_p95_ms"), percentile(undos, 0.95), QStringLiteral("ms"));
+
+    // The smart list: open it, then finish its first item, which leaves it.
+    const qint64 smartStart = m_clock.elapsed();
+    const bool smartOpened = waitForResult(
+        table->viewport(), [&] { sidebar->selectEntry(int(SidebarModel::Kind::SmartList), m_smartList); },
+        [&] { return model->source().listId == m_smartList; });
+    print(QStringLiteral("smart_open_ms"), smartOpened ? double(m_clock.elapsed() - smartStart) : -1,
+        QStringLiteral("ms"));
+    print(QStringLiteral("smart_rows"), model->rowCount(), QStringLiteral("rows"));
+    QList<double> updates;
+    for (int i = 0; i < 5 && model->rowCount() > 0; ++i) {
+        table->selectionModel()->setCurrentIndex(
+            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QAction *dropped = m_window.actions()->setStatus.value(int(Status::Dropped));
+        updates.append(
+            timeToPaint(table->viewport(), &QAbstractItemModel::rowsRemoved, [&] { dropped->trigger(); }));
+        timeToPaint(
+            table->viewport(), &QAbstractItemModel::rowsInserted, [&] { m_window.undoStack()->undo(); });
+    }
+    print(QStringLiteral("smart_update_p95_ms"), percentile(updates, 0.95), QStringLiteral("ms"));
 }
 
 void UiBenchmark::print(const QString &name, double value, const QString &unit)

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 #include <functional>
 
@@ -22,6 +23,10 @@ public:
     /// `sinceStart` runs from the start of main().
     UiBenchmark(LibraryWindow &window, const QElapsedTimer &sinceStart);
 
+    /// Makes a manual list of 10,000 items and a smart list for the list
+    /// measurements (run after the startup is measured; nulls skip them).
+    void setListMaker(std::function<std::pair<QUuid, QUuid>()> makeLists);
+
     /// Runs every measurement; false when the window never showed the library.
     bool run();
 
@@ -30,6 +35,13 @@ private:
     void measureSearch();
     void measureSort();
     void measureScrolling();
+    /// Opening a 10,000-item list, drops in it (each undone), opening a smart
+    /// list and a tracking change that takes an item out of it.
+    void measureLists();
+    /// Runs `action` and waits for the first paint of the viewport after
+    /// `signal` of the model; returns the milliseconds, or -1 on timeout.
+    template<typename Signal>
+    double timeToPaint(QWidget *viewport, Signal signal, const std::function<void()> &action);
     /// The longest single step (GUI-thread work plus repaint) scrolling the
     /// view from top to bottom in page steps.
     double scrollMaxFrame(QAbstractItemView *view, int passes);
@@ -46,6 +58,9 @@ private:
     LibraryWindow &m_window;
     const QElapsedTimer &m_sinceStart;
     QElapsedTimer m_clock;
+    std::function<std::pair<QUuid, QUuid>()> m_makeLists;
+    QUuid m_manualList;
+    QUuid m_smartList;
 };
 
 } // namespace omt

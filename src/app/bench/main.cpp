@@ -4,6 +4,8 @@
 #include "UiBenchmark.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
+#include "storage/ListRepository.h"
+#include "storage/MediaRepository.h"
 #include "storage/Migrator.h"
 #include "storage/UserRepository.h"
 #include "ui/app/Translations.h"
@@ -13,6 +15,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -57,12 +61,78 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "omnimediatrak-bench-ui: " << owner.error().message << '\n';
         return 1;
     }
+    // The list measurements work on lists of their own, made once the
+    // startup has been measured and removed at the end: a manual list of
+    // 10,000 items and a smart list of completed items.
+    QList<QUuid> madeLists;
+    auto makeLists = [&database, &owner, &madeLists]() -> std::pair<QUuid, QUuid> {
+        omt::ListRepository lists(database);
+        omt::MediaList manual;
+        manual.ownerId = owner->id;
+        manual.name = QStringLiteral("Benchmark list (temporary)");
+        omt::MediaList smart = manual;
+        smart.name = QStringLiteral("Benchmark smart list (temporary)");
+        smart.type = omt::ListType::Smart;
+        const QJsonObject completedFirst { { QStringLiteral("field"), QStringLiteral("status") },
+            { QStringLiteral("op"), QStringLiteral("=") },
+            { QStringLiteral("value"), QStringLiteral("completed") },
+            { QStringLiteral("sort"),
+                QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("completed_at") },
+                    { QStringLiteral("dir"), QStringLiteral("desc") } } } } };
+        auto manualList = lists.create(manual);
+        auto smartList = lists.create(smart, completedFirst);
+        for (const auto *made : { &manualList, &smartList }) {
+            if (*made)
+                madeLists.append((*made)->id);
+        }
+        if (!manualList || !smartList) {
+            QTextStream(stderr) << "omnimediatrak-bench-ui: "
+                                << (manualList ? smartList.error() : manualList.error()).message << '\n';
+            return {};
+        }
+        {
+            QList<QUuid> ids;
+            omt::PageCursor cursor;
+            omt::MediaRepository media(database);
+            while (ids.size() < 10000) {
+                auto page = media.page({}, cursor, 1000);
+                if (!page || page->rows.isEmpty())
+                    break;
+                for (const omt::MediaSummary &item : page->rows)
+                    ids.append(item.id);
+                cursor = page->next;
+            }
+            // Every fourth item first, so positions are not the catalogue's order.
+            QList<QUuid> ordered;
+            for (int pass = 0; pass < 2; ++pass) {
+                for (qsizetype k = 0; k < ids.size(); ++k) {
+                    if ((k % 4 == 0) == (pass == 0))
+                        ordered.append(ids.at(k));
+                }
+            }
+            if (auto added = lists.addItems(manualList->id, ordered); !added) {
+                QTextStream(stderr) << "omnimediatrak-bench-ui: " << added.error().message << '\n';
+                return {};
+            }
+        }
+        return { manualList->id, smartList->id };
+    };
     database.closeThreadConnection();
 
-    omt::AsyncStorage storage(database);
-    omt::LibraryWindow window(storage, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
-    window.resize(1280, 800);
-    window.show();
-    omt::UiBenchmark benchmark(window, sinceStart);
-    return benchmark.run() ? 0 : 1;
+    int result = 0;
+    {
+        omt::AsyncStorage storage(database);
+        omt::LibraryWindow window(storage, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        window.resize(1280, 800);
+        window.show();
+        omt::UiBenchmark benchmark(window, sinceStart);
+        benchmark.setListMaker(makeLists);
+        result = benchmark.run() ? 0 : 1;
+    }
+    omt::ListRepository cleanup(database);
+    for (const QUuid &id : std::as_const(madeLists)) {
+        if (auto removed = cleanup.remove(id); !removed)
+            QTextStream(stderr) << "omnimediatrak-bench-ui: " << removed.error().message << '\n';
+    }
+    return result;
 }
