@@ -35,6 +35,47 @@ QString quotedName(QString name)
 {
     return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
+
+/// The planner statistics of a table's indexes (schema/sqlite/0002), as
+/// (index, stat) pairs: SQLite deletes an index's row when the index is
+/// dropped, so the rows are put back when the indexes are rebuilt.
+Result<QList<std::pair<QString, QString>>> indexStatistics(
+    const SqlConnection &sql, const QString &table, const QString &context)
+{
+    QList<std::pair<QString, QString>> rows;
+    auto exists = sql.run(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"), {},
+        context);
+    if (!exists)
+        return exists.error();
+    if (!exists->next())
+        return rows;
+    auto stats
+        = sql.run(QStringLiteral("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL"),
+            { table }, context);
+    if (!stats)
+        return stats.error();
+    while (stats->next())
+        rows.append({ stats->value(0).toString(), stats->value(1).toString() });
+    return rows;
+}
+
+Result<void> putBackStatistics(const SqlConnection &sql, const QString &table,
+    const QList<std::pair<QString, QString>> &rows, const QString &context)
+{
+    if (rows.isEmpty())
+        return {};
+    for (const auto &[index, stat] : rows) {
+        auto inserted = sql.run(
+            QStringLiteral("INSERT INTO sqlite_stat1 (tbl, idx, stat) SELECT ?, ?, ?"
+                           " WHERE NOT EXISTS (SELECT 1 FROM sqlite_stat1 WHERE tbl = ? AND idx = ?)"),
+            { table, index, stat, table, index }, context);
+        if (!inserted)
+            return inserted.error();
+    }
+    // Makes this connection's planner read them again.
+    return sql.runDirect(QStringLiteral("ANALYZE sqlite_schema"), context);
+}
 } // namespace
 
 Result<QList<BulkWriter::SchemaObject>> BulkWriter::setAside(const SqlConnection &sql, const QString &context)
@@ -108,6 +149,7 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
     if (!transaction)
         return transaction.error();
     QList<SchemaObject> aside;
+    QList<std::pair<QString, QString>> statistics;
     std::optional<qint64> previousCache;
     const auto restoreCache = qScopeGuard([&] {
         if (previousCache
@@ -135,6 +177,10 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
         if (!any)
             return any.error();
         if (!any->next()) {
+            auto stats = indexStatistics(*sql, sql->table(Table::Media), target.context);
+            if (!stats)
+                return stats.error();
+            statistics = *stats;
             auto dropped = setAside(*sql, target.context);
             if (!dropped)
                 return dropped.error();
@@ -160,6 +206,8 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
     if (!aside.isEmpty()) {
         if (auto restored = restore(*sql, aside); !restored)
             return restored.error();
+        if (auto put = putBackStatistics(*sql, sql->table(Table::Media), statistics, target.context); !put)
+            return put.error();
     }
     if (auto committed = transaction->commit(); !committed)
         return committed.error();

@@ -279,16 +279,17 @@ private:
     {
         const QString p = m_d.param(ColumnType::Uuid);
         // Another user's private list reads as empty: its contents are theirs.
-        SqlFragment out {
-            QStringLiteral("EXISTS (SELECT 1 FROM %1 fc_li JOIN %2 fc_l ON fc_l.id = fc_li.list_id"
-                           " WHERE fc_li.list_id = %3 AND fc_li.media_id = %4"
-                           " AND (fc_l.user_id = %3 OR fc_l.is_public))")
-                .arg(m_d.table(Table::ListItems), m_d.table(Table::UserLists), p, col(m_m, "id")),
-            { SqlValues::uuid(listId), SqlValues::uuid(m_userId) }
-        };
-        if (op == Op::NotEqual)
-            out.sql.prepend(QStringLiteral("NOT "));
-        return out;
+        // An uncorrelated IN: the list's members are read once, and can drive
+        // the query from the list's index (a list is usually small), where a
+        // correlated EXISTS was evaluated once per candidate item. Neither
+        // side is ever NULL, so NOT IN is the exact complement.
+        return { QStringLiteral(
+                     "%1 %2 (SELECT fc_li.media_id FROM %3 fc_li JOIN %4 fc_l ON fc_l.id = fc_li.list_id"
+                     " WHERE fc_li.list_id = %5 AND (fc_l.user_id = %5 OR fc_l.is_public))")
+                     .arg(col(m_m, "id"),
+                         op == Op::NotEqual ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                         m_d.table(Table::ListItems), m_d.table(Table::UserLists), p),
+            { SqlValues::uuid(listId), SqlValues::uuid(m_userId) } };
     }
 
     SqlFragment condition(const FilterCondition &c) const
@@ -390,6 +391,71 @@ private:
     const QDate m_today;
 };
 
+/// What a node comes to for an item the viewing user has no interaction
+/// with, whose interaction columns all read as NULL through the left join.
+enum class WithoutInteraction {
+    Fails, ///< never holds: the item needs an interaction
+    Holds, ///< always holds
+    Depends, ///< the item's own columns decide
+};
+
+bool isInteractionField(FilterField field)
+{
+    switch (field) {
+    case FilterField::Status:
+    case FilterField::Progress:
+    case FilterField::Rating:
+    case FilterField::StartedAt:
+    case FilterField::CompletedAt:
+    case FilterField::Notes:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Mirrors Compiler::node: a comparison with NULL is unknown (never true),
+/// IS NULL is true, `not` is NOT ((child) IS TRUE), empty all/any are
+/// always/never.
+WithoutInteraction withoutInteraction(const FilterNode &n)
+{
+    using W = WithoutInteraction;
+    switch (n.kind) {
+    case FilterNode::Kind::Condition:
+        if (!isInteractionField(n.condition.field))
+            return W::Depends;
+        if (n.condition.op == FilterOp::IsNull)
+            return std::get<bool>(n.condition.value) ? W::Holds : W::Fails;
+        return W::Fails;
+    case FilterNode::Kind::All: {
+        bool allHold = true;
+        for (const FilterNode &child : n.children) {
+            const W w = withoutInteraction(child);
+            if (w == W::Fails)
+                return W::Fails;
+            allHold = allHold && w == W::Holds;
+        }
+        return allHold ? W::Holds : W::Depends;
+    }
+    case FilterNode::Kind::Any: {
+        bool allFail = true;
+        for (const FilterNode &child : n.children) {
+            const W w = withoutInteraction(child);
+            if (w == W::Holds)
+                return W::Holds;
+            allFail = allFail && w == W::Fails;
+        }
+        return allFail ? W::Fails : W::Depends;
+    }
+    case FilterNode::Kind::Not: {
+        const W child = n.children.isEmpty() ? W::Holds : withoutInteraction(n.children.first());
+        return child == W::Fails ? W::Holds : child == W::Holds ? W::Fails : W::Depends;
+    }
+    }
+    Q_UNREACHABLE();
+    return W::Depends;
+}
+
 template<typename E> QString enumOrder(const QString &column)
 {
     // The enumeration's own order (planned before in progress...), not the
@@ -438,13 +504,24 @@ QString sortExpression(FilterField field, const QString &m, const QString &i)
 }
 } // namespace
 
-SqlFragment FilterCompiler::source(
-    const SqlDialect &dialect, const QUuid &viewingUserId, const QString &media, const QString &interaction)
+SqlFragment FilterCompiler::source(const SqlDialect &dialect, const SmartFilter &filter,
+    const QUuid &viewingUserId, const QString &media, const QString &interaction)
 {
-    return { QStringLiteral("%1 %2 LEFT JOIN %3 %4 ON %4.media_id = %2.id AND %4.user_id = %5")
-                 .arg(dialect.table(Table::Media), media, dialect.table(Table::UserMedia), interaction,
-                     dialect.param(ColumnType::Uuid)),
+    // Both joins give the same rows for the filter; the inner one tells the
+    // planner so. SQLite turns a left join into an inner one only for a plain
+    // comparison at the top of the WHERE clause, so "completed lately or
+    // started lately" scanned the whole catalogue instead of the user's
+    // recent interactions.
+    return { QStringLiteral("%1 %2 %3 %4 %5 ON %5.media_id = %2.id AND %5.user_id = %6")
+                 .arg(dialect.table(Table::Media), media,
+                     needsInteraction(filter) ? QStringLiteral("JOIN") : QStringLiteral("LEFT JOIN"),
+                     dialect.table(Table::UserMedia), interaction, dialect.param(ColumnType::Uuid)),
         { SqlValues::uuid(viewingUserId) } };
+}
+
+bool FilterCompiler::needsInteraction(const SmartFilter &filter)
+{
+    return withoutInteraction(filter.root) == WithoutInteraction::Fails;
 }
 
 SqlFragment FilterCompiler::where(const SqlDialect &dialect, const SmartFilter &filter,

@@ -26,10 +26,20 @@ namespace omt {
 class FilterCompiler
 {
 public:
-    /// `FROM` source (without the keyword): the media table as `media` left
-    /// joined with the viewing user's interactions as `interaction`.
-    static SqlFragment source(const SqlDialect &dialect, const QUuid &viewingUserId,
-        const QString &media = QStringLiteral("m"), const QString &interaction = QStringLiteral("i"));
+    /// `FROM` source (without the keyword) for the filter: the media table as
+    /// `media` joined with the viewing user's interactions as `interaction`.
+    /// The join is an inner one when the filter needs an interaction (see
+    /// needsInteraction), which lets the planner start from the user's
+    /// interactions; otherwise a left join. where() is the same either way.
+    static SqlFragment source(const SqlDialect &dialect, const SmartFilter &filter,
+        const QUuid &viewingUserId, const QString &media = QStringLiteral("m"),
+        const QString &interaction = QStringLiteral("i"));
+
+    /// Whether the filter can only hold for items the viewing user has an
+    /// interaction with: every way through the tree compares an interaction
+    /// field, which fails when there is none. `not` of such a comparison and
+    /// `is_null true` on an interaction field hold without one.
+    static bool needsInteraction(const SmartFilter &filter);
 
     /// The WHERE expression (without the keyword) for the filter's tree,
     /// over the aliases of source(). `today` (UTC) anchors within_days; an

@@ -26,7 +26,7 @@ SmartListQuery::SmartListQuery(Database &database)
 SqlFragment SmartListQuery::matchingRows(
     const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const
 {
-    const SqlFragment source = FilterCompiler::source(dialect, userId);
+    const SqlFragment source = FilterCompiler::source(dialect, filter, userId);
     const SqlFragment where
         = FilterCompiler::where(dialect, filter, userId, QStringLiteral("m"), QStringLiteral("i"), m_today);
     return { source.sql + QStringLiteral(" WHERE (") + where.sql + QStringLiteral(")"),

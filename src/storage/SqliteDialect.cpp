@@ -110,13 +110,14 @@ SqlFragment SqliteDialect::fullTextCondition(const QString &alias, const QString
     for (const QString &word : words)
         terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
     terms.last().append(QLatin1Char('*'));
-    // The unary plus keeps the planner from probing the rowid index once per
-    // match for every row of another condition's index (SQLite has no
-    // statistics here, so it takes "status = completed" for a few rows and
-    // the matches for 25): a full-text word with a status took seconds on a
-    // 100,000-item library. The match list is built once and checked by row.
+    // The matches drive the query: a word usually matches a few hundred
+    // items, looked up by rowid. This relies on the planner statistics of
+    // schema/sqlite/0002: without them SQLite takes "status = completed" for
+    // ten rows and the matches for 25, starts from the status and probes the
+    // id index once per match for each of its rows (seconds on a
+    // 100,000-item library).
     return {
-        QStringLiteral("+%1.seq IN (SELECT rowid FROM media_search WHERE media_search MATCH ?)").arg(alias),
+        QStringLiteral("%1.seq IN (SELECT rowid FROM media_search WHERE media_search MATCH ?)").arg(alias),
         { terms.join(QLatin1Char(' ')) }
     };
 }

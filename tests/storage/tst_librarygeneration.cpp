@@ -26,7 +26,8 @@ GeneratorSpec smallSpec()
     return spec;
 }
 
-/// SQLite: the indexes and triggers of the catalogue, to see that a bulk load puts them back.
+/// SQLite: the indexes and triggers of the catalogue and the planner
+/// statistics of its indexes, to see that a bulk load puts them back.
 QStringList catalogueSchema(Database &database)
 {
     QStringList objects;
@@ -36,6 +37,11 @@ QStringList catalogueSchema(Database &database)
     if (!query.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master"
                                    " WHERE tbl_name = 'media_media' ORDER BY name")))
         qFatal("reading the schema failed: %s", qPrintable(query.lastError().text()));
+    while (query.next())
+        objects.append(query.value(0).toString());
+    if (!query.exec(QStringLiteral("SELECT 'statistics ' || idx || ' ' || stat FROM sqlite_stat1"
+                                   " WHERE tbl = 'media_media' ORDER BY idx")))
+        qFatal("reading the planner statistics failed: %s", qPrintable(query.lastError().text()));
     while (query.next())
         objects.append(query.value(0).toString());
     return objects;
