@@ -6,12 +6,25 @@
 #   run [-- APP ARGS]   install missing dependencies, build the "dev" preset
 #                       and start the GUI app (needs a desktop session, or
 #                       run it under a virtual X server: xvfb-run -a ...)
-#   test [CTEST ARGS]   install missing dependencies (including the test
-#                       ones), build the "ci" preset and run `ctest --preset
-#                       ci -j2 [CTEST ARGS]` against a throw-away PostgreSQL
-#                       cluster, inside a private D-Bus session with an
-#                       unlocked, throw-away gnome-keyring. Exits with ctest's
-#                       exit code.
+#   test [OPTIONS] [CTEST ARGS]
+#                       run the whole test suite in each configuration:
+#                       host    on this machine: install missing dependencies
+#                               (including the test ones), build the "ci"
+#                               preset and run `ctest --preset ci -j2 [CTEST
+#                               ARGS]` against a throw-away PostgreSQL
+#                               cluster, inside a private D-Bus session with
+#                               an unlocked, throw-away gnome-keyring
+#                       trixie  the same in a Debian 13 chroot (Qt 6.8, KDE
+#                               Syntax-Highlighting), preset "ci-trixie";
+#                               needs root or sudo (packaging/trixie-chroot.sh)
+#                       Both run by default, host first; each runs even when
+#                       the other fails, and the exit code is non-zero when
+#                       any failed. OPTIONS (before the ctest arguments):
+#                         --host-only    only the host configuration
+#                         --trixie-only  only the Debian 13 chroot
+#                         --preset NAME  host configuration preset (default ci)
+#                       OMT_TEST_CONFIGS=host,trixie (comma-separated) also
+#                       selects; the options win.
 #   bench               build the "release" preset and print how to run the
 #                       benchmark (omnimediatrak-cli bench)
 #   -h, --help          show this help
@@ -19,6 +32,7 @@
 # Examples:
 #   packaging/dev.sh run -- --help
 #   packaging/dev.sh test -R storage --output-on-failure
+#   packaging/dev.sh test --host-only -R tst_jsonhighlighting
 set -euo pipefail
 
 ROOT=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -107,12 +121,24 @@ if [[ "$locked" != false ]]; then
     echo "dev.sh: gnome-keyring did not provide an unlocked default collection" >&2
     exit 1
 fi
-ctest --preset ci -j2 "$@"
+preset=$1
+shift
+ctest --preset "$preset" -j2 "$@"
 '
 
-cmd_test() {
+os_name() {
+    (
+        # shellcheck disable=SC1091 # the system's, not ours
+        . /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-$ID}"
+    ) || uname -s
+}
+
+# The "host" configuration; runs in a subshell (it sets traps and exports).
+run_host_tests() {
+    local preset=$1
+    shift
     bash "$ROOT/packaging/install-deps.sh" --test
-    build_preset ci
+    build_preset "$preset"
 
     local tool
     for tool in dbus-run-session dbus-send gnome-keyring-daemon ctest; do
@@ -150,7 +176,76 @@ cmd_test() {
     export XDG_CACHE_HOME="$SESSION_DIR/cache"
 
     local rc=0
-    dbus-run-session -- bash -c "$TEST_SESSION_SCRIPT" dev-test-session "$@" || rc=$?
+    dbus-run-session -- bash -c "$TEST_SESSION_SCRIPT" dev-test-session "$preset" "$@" || rc=$?
+    return "$rc"
+}
+
+cmd_test() {
+    local configs=${OMT_TEST_CONFIGS:-host,trixie} preset=ci
+    while (( $# > 0 )); do
+        case "$1" in
+            --host-only) configs=host; shift ;;
+            --trixie-only) configs=trixie; shift ;;
+            --preset)
+                (( $# >= 2 )) || die "--preset needs a preset name"
+                preset=$2
+                shift 2
+                ;;
+            --preset=*) preset=${1#--preset=}; shift ;;
+            --) shift; break ;;
+            *) break ;;
+        esac
+    done
+    local selected=() config
+    IFS=, read -r -a selected <<<"$configs"
+    (( ${#selected[@]} > 0 )) || die "no test configuration selected (OMT_TEST_CONFIGS is empty)"
+    for config in "${selected[@]}"; do
+        case "$config" in
+            host|trixie) ;;
+            *) die "unknown test configuration '$config' (OMT_TEST_CONFIGS takes host and trixie)" ;;
+        esac
+    done
+
+    local rc=0 config_rc start label summary=()
+    for config in "${selected[@]}"; do
+        start=$SECONDS
+        config_rc=0
+        case "$config" in
+            host) label="host ($(os_name), preset $preset)" ;;
+            trixie) label="trixie (Debian 13 chroot, preset ci-trixie)" ;;
+        esac
+        echo "dev.sh: ---- configuration $label ----" >&2
+        case "$config" in
+            host)
+                # Not `( ... ) || config_rc=$?`: on the left of || bash
+                # ignores set -e, and a failed build would go on to ctest.
+                set +e
+                (
+                    set -e
+                    run_host_tests "$preset" "$@"
+                )
+                config_rc=$?
+                set -e
+                ;;
+            trixie)
+                bash "$ROOT/packaging/trixie-chroot.sh" test "$@" || config_rc=$?
+                ;;
+        esac
+        if (( config_rc == 0 )); then
+            summary+=("$label: passed in $(( SECONDS - start )) s")
+        else
+            summary+=("$label: FAILED (exit code $config_rc) after $(( SECONDS - start )) s")
+            (( rc != 0 )) || rc=$config_rc
+        fi
+        # Ctrl+C stops everything, not only the configuration it hit.
+        if (( config_rc == 130 )); then
+            break
+        fi
+    done
+    local line
+    for line in "${summary[@]}"; do
+        echo "dev.sh: $line" >&2
+    done
     return "$rc"
 }
 

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Install what OmniMediaTrak needs to build, run and (with --test) test.
 #
-# Usage: packaging/install-deps.sh [--test] [--help]
+# Usage: packaging/install-deps.sh [--test] [--chroot-host] [--help]
 #
-#   --test   also install what the test suite needs (PostgreSQL server,
-#            Xvfb, a D-Bus session bus, gnome-keyring, ImageMagick)
+#   --test         also install what the test suite needs (PostgreSQL server,
+#                  Xvfb, a D-Bus session bus, gnome-keyring, ImageMagick)
+#   --chroot-host  install only what packaging/trixie-chroot.sh needs on the
+#                  machine that creates the Debian 13 test chroot (debootstrap)
 #
-# On Debian 12 (bookworm) and derivatives the script checks every package with
-# dpkg-query and only runs apt-get when something is missing, so it is cheap to
-# call repeatedly. It uses sudo when not run as root.
+# On Debian 12 (bookworm), Debian 13 (trixie) and derivatives the script checks
+# every package with dpkg-query and only runs apt-get when something is
+# missing, so it is cheap to call repeatedly. It uses sudo when not run as root.
 #
 # Debian 12 packages
 #   build:    cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
@@ -24,6 +26,13 @@
 #             gnome-keyring dbus-daemon (dbus-run-session) dbus-x11 (satisfies
 #             gnome-keyring's session-bus dependency without pulling in
 #             systemd) imagemagick
+#
+# Debian 13 packages: the same, except postgresql-17 instead of
+# postgresql-15, plus libkf6syntaxhighlighting-dev (KDE's Syntax-Highlighting,
+# used by the JSON editors; Debian 12 has no KF6, so there the built-in
+# highlighter is used) and qt6-svg-plugins (the SVG icon engine, which
+# Debian 12 ships in libqt6svg6). Other apt-based systems get the Debian 12 names with
+# the "postgresql" metapackage in place of postgresql-15.
 #
 # Other systems (not automated; package names are the closest equivalents):
 #
@@ -61,9 +70,11 @@ usage() {
 }
 
 with_tests=0
+chroot_host=0
 for arg in "$@"; do
     case "$arg" in
         --test) with_tests=1 ;;
+        --chroot-host) chroot_host=1 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "install-deps.sh: unknown argument: $arg (try --help)" >&2; exit 2 ;;
     esac
@@ -81,7 +92,6 @@ runtime_pkgs=(
     libqt6gui6 libsecret-1-0 fonts-dejavu-core
 )
 test_pkgs=(
-    postgresql-15
     xvfb xauth
     gnome-keyring dbus-daemon dbus-x11
     imagemagick
@@ -90,7 +100,8 @@ test_pkgs=(
 print_other_systems() {
     cat >&2 <<'EOF'
 install-deps.sh: apt-get not found. This script only automates Debian 12
-(bookworm) and derivatives. Install the equivalent packages yourself:
+(bookworm), Debian 13 (trixie) and derivatives. Install the equivalent packages
+yourself:
 
   Fedora:
     sudo dnf install cmake ninja-build gcc-c++ pkgconf-pkg-config \
@@ -120,13 +131,46 @@ EOF
 }
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
-    print_other_systems
+    if (( chroot_host )); then
+        echo "install-deps.sh: apt-get not found; install debootstrap with your package manager (Fedora: dnf install debootstrap; Arch Linux: pacman -S debootstrap)" >&2
+    else
+        print_other_systems
+    fi
     exit 1
 fi
 
-wanted=("${build_pkgs[@]}" "${runtime_pkgs[@]}")
-if (( with_tests )); then
-    wanted+=("${test_pkgs[@]}")
+# Release-specific names. PostgreSQL's extensions (ltree, pgcrypto, pg_trgm,
+# unaccent) ship with the server package on every Debian release.
+codename=
+if [[ -r /etc/os-release ]]; then
+    # shellcheck disable=SC1091 # the system's, not ours
+    codename=$(. /etc/os-release && echo "${VERSION_CODENAME-}")
+fi
+case "$codename" in
+    bookworm)
+        test_pkgs+=(postgresql-15)
+        ;;
+    trixie)
+        test_pkgs+=(postgresql-17)
+        build_pkgs+=(libkf6syntaxhighlighting-dev)
+        # The SVG icon engine and image plugin, part of libqt6svg6 on Debian
+        # 12, are a package of their own here (only recommended by it).
+        runtime_pkgs+=(qt6-svg-plugins)
+        ;;
+    *)
+        test_pkgs+=(postgresql)
+        ;;
+esac
+
+if (( chroot_host )); then
+    # Only the tools that build the chroot; what is built and tested inside
+    # it is installed there by this same script.
+    wanted=(debootstrap)
+else
+    wanted=("${build_pkgs[@]}" "${runtime_pkgs[@]}")
+    if (( with_tests )); then
+        wanted+=("${test_pkgs[@]}")
+    fi
 fi
 
 missing=()

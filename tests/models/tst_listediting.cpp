@@ -15,6 +15,7 @@
 #include "storage/UserRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>

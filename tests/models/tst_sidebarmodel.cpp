@@ -6,6 +6,7 @@
 #include "storage/UserRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 

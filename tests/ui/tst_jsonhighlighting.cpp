@@ -8,9 +8,11 @@
 #include "ui/edit/JsonHighlighter.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -280,6 +282,43 @@ private Q_SLOTS:
         QVERIFY2(!(key == light.key), qPrintable(key.describe()));
         QVERIFY2(
             contrast(key.colour, darkPalette().color(QPalette::Base)) >= 3.0, qPrintable(key.describe()));
+    }
+
+    void recolouringIsNotAnEdit()
+    {
+        // Highlighters recolour after the fact (KSyntaxHighlighting a block
+        // at a time, later; both on a palette change), and Qt reports that
+        // as a text change. Whoever listens for edits -- the smart-list
+        // editor keeping its rules in step -- must not hear of it.
+        QWidget window;
+        window.setPalette(lightPalette());
+        auto *editor = new JsonEditor(&window);
+        (new QVBoxLayout(&window))->addWidget(editor);
+        QSignalSpy edited(editor, &JsonEditor::edited);
+        editor->setObject(QJsonObject { { QStringLiteral("all"),
+            QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("status") },
+                { QStringLiteral("op"), QStringLiteral("=") }, { QStringLiteral("value"), true } } } } });
+        QCOMPARE(edited.size(), 1);
+        QTest::qWait(100);
+        window.setPalette(darkPalette());
+        QTest::qWait(100);
+        QCOMPARE(edited.size(), 1);
+
+        // A real edit still counts, also one that keeps the length.
+        QTextCursor cursor = editor->textEdit()->textCursor();
+        const int at = int(editor->textEdit()->toPlainText().indexOf(u"true"));
+        cursor.setPosition(at);
+        cursor.setPosition(at + 4, QTextCursor::KeepAnchor);
+        editor->textEdit()->setTextCursor(cursor);
+        QTest::keyClicks(editor->textEdit(), QStringLiteral("null"));
+        QVERIFY(edited.size() > 1);
+        QCOMPARE(editor->object()
+                     ->value(QStringLiteral("all"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("value")),
+            QJsonValue(QJsonValue::Null));
     }
 };
 

@@ -34,6 +34,9 @@ struct JsonEditor::Highlighting
     KSyntaxHighlighting::SyntaxHighlighter *kde = nullptr;
 #endif
     JsonHighlighter *builtIn = nullptr;
+    /// The text when edited() was last emitted: a highlighter recolouring
+    /// the document makes it report a text change that is none.
+    QString reportedText;
 };
 
 JsonEditor::JsonEditor(QWidget *parent)
@@ -60,6 +63,12 @@ JsonEditor::JsonEditor(QWidget *parent)
     m_delay.setInterval(ValidationDelayMs);
     connect(&m_delay, &QTimer::timeout, this, &JsonEditor::validateNow);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        // KSyntaxHighlighting recolours a block at a time, after the edit:
+        // only a change of the text itself is an edit.
+        QString text = m_text->toPlainText();
+        if (text == m_highlighting->reportedText)
+            return;
+        m_highlighting->reportedText = std::move(text);
         m_delay.start();
         Q_EMIT edited();
     });
