@@ -55,17 +55,13 @@ Result<ListContents> ListContents::read(Repositories &r, const LibrarySource &so
         auto filter = parsedRule(*list, *document);
         if (!filter)
             return filter.error();
-        auto media = r.smartLists.items(*filter, userId, 0, MaxSmartListRows);
-        if (!media)
-            return media.error();
-        contents.media = std::move(*media);
-        contents.matched = int(contents.media.size());
-        if (contents.matched >= MaxSmartListRows) {
-            auto count = r.smartLists.count(*filter, userId);
-            if (!count)
-                return count.error();
-            contents.matched = *count;
-        }
+        // Items and count in one statement (the count tells the status bar
+        // how many match beyond the items a view holds).
+        auto page = r.smartLists.firstPage(*filter, userId, MaxSmartListRows);
+        if (!page)
+            return page.error();
+        contents.media = std::move(page->items);
+        contents.matched = page->count;
         return contents;
     }
 

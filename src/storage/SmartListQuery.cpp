@@ -6,6 +6,7 @@
 #include "SqlValues.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 namespace omt {
 
@@ -127,6 +128,45 @@ Result<QSet<QUuid>> SmartListQuery::idsInList(
     while (rows->next())
         result.insert(SqlValues::toUuid(rows->value(0)));
     return result;
+}
+
+Result<SmartListPage> SmartListQuery::firstPage(const SmartFilter &filter, const QUuid &userId, int limit)
+{
+    SmartListPage page;
+    limit = qBound(0, limit, MaxPageSize);
+    if (filter.limit)
+        limit = qMin(limit, *filter.limit);
+    if (limit <= 0) {
+        auto counted = count(filter, userId);
+        if (!counted)
+            return counted.error();
+        page.count = *counted;
+        return page;
+    }
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlFragment matching = matchingRows(sql->dialect(), filter, userId);
+    QVariantList values = matching.values;
+    values << limit;
+    // The window count is taken over every matching row before LIMIT keeps
+    // the first ones: the rows are found once for both.
+    auto rows = sql->run(QStringLiteral("SELECT %1, count(*) OVER () FROM %2 ORDER BY %3 LIMIT ?")
+                             .arg(MediaColumns::summary(sql->dialect(), QStringLiteral("m")), matching.sql,
+                                 FilterCompiler::orderBy(filter)),
+        values, tr("reading the items of a smart list"));
+    if (!rows)
+        return rows.error();
+    const int countColumn = rows->record().count() - 1;
+    page.items.reserve(limit);
+    while (rows->next()) {
+        if (page.items.isEmpty())
+            page.count = rows->value(countColumn).toInt();
+        page.items.append(MediaColumns::readSummary(*rows));
+    }
+    if (filter.limit)
+        page.count = qMin(page.count, *filter.limit);
+    return page;
 }
 
 } // namespace omt

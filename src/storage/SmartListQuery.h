@@ -14,6 +14,14 @@ namespace omt {
 
 class Database;
 
+/// The first items of a smart list and how many it has in all.
+struct SmartListPage
+{
+    /// Matching items, at most the filter's limit.
+    int count = 0;
+    QList<MediaSummary> items;
+};
+
 /// Runs smart-list filters (DESIGN §5) against the library, as seen by one
 /// user: their interactions and the lists they may read. Each call costs one
 /// statement; see FilterCompiler for the meaning of every field and operator.
@@ -27,6 +35,10 @@ public:
     /// Matching items in the filter's order, rows [offset, offset + limit)
     /// of at most the filter's limit.
     Result<QList<MediaSummary>> items(const SmartFilter &filter, const QUuid &userId, int offset, int limit);
+
+    /// Opening a list: its first `limit` items and its count, found by one
+    /// statement (one pass over the matching rows instead of two).
+    Result<SmartListPage> firstPage(const SmartFilter &filter, const QUuid &userId, int limit);
 
     /// The ids of the matching items in the filter's order, at most `limit`
     /// (and the filter's limit): what a view needs to follow changes.

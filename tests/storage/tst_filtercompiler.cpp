@@ -631,6 +631,25 @@ private Q_SLOTS:
         QCOMPARE(m_query->ids(filter, m_viewer, 2).value(), expected.mid(0, 2));
     }
 
+    void firstPageCountsAndReadsInOneGo()
+    {
+        const QList<QByteArray> documents {
+            R"({"field":"status","op":"is_null","value":false,"sort":[{"field":"progress","dir":"desc"}]})",
+            R"({"field":"status","op":"is_null","value":false,"sort":[{"field":"rating","dir":"desc"}],"limit":4})",
+            R"({"field":"media_type","op":"=","value":"film"})",
+            R"({"field":"title","op":"starts_with","value":"no such title"})",
+        };
+        for (const QByteArray &document : documents) {
+            const SmartFilter filter = parsed(document);
+            for (int limit : { 2, 100 }) {
+                auto page = m_query->firstPage(filter, m_viewer, limit);
+                OMT_VERIFY_OK(page);
+                QCOMPARE(page->count, m_query->count(filter, m_viewer).value());
+                QCOMPARE(titlesOf(page->items), titlesOf(m_query->items(filter, m_viewer, 0, limit).value()));
+            }
+        }
+    }
+
     void idsInListAreTheListMembersThatMatch()
     {
         // Favourites: Dune (completed), Spirited Away (completed), Heat (on hold).

@@ -47,8 +47,7 @@ constexpr int InsertedMedia = 50000;
 class Samples
 {
 public:
-    template<typename F>
-    auto time(F &&work)
+    template<typename F> auto time(F &&work)
     {
         QElapsedTimer timer;
         timer.start();
@@ -66,7 +65,10 @@ public:
         const auto rank = qsizetype(std::ceil(p / 100.0 * double(sorted.size()))) - 1;
         return sorted.at(qBound<qsizetype>(0, rank, sorted.size() - 1));
     }
-    double max() const { return m_values.isEmpty() ? 0 : *std::max_element(m_values.begin(), m_values.end()); }
+    double max() const
+    {
+        return m_values.isEmpty() ? 0 : *std::max_element(m_values.begin(), m_values.end());
+    }
     void add(qint64 nanoseconds) { m_values.append(double(nanoseconds) / 1e6); }
 
 private:
@@ -81,7 +83,7 @@ double rounded(double value)
 /// `text` as a JSON string literal, quotes included.
 QString jsonString(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
@@ -95,62 +97,61 @@ struct SmartBenchFilter
 };
 
 constexpr SmartBenchFilter SmartBenchFilters[] = {
-    {"books_rated_last_year",
-     R"({"all":[{"field":"media_type","op":"=","value":"book"},{"field":"status","op":"=","value":"completed"},
+    { "books_rated_last_year",
+        R"({"all":[{"field":"media_type","op":"=","value":"book"},{"field":"status","op":"=","value":"completed"},
         {"field":"completed_at","op":"within_days","value":365},{"field":"rating","op":">=","value":8}],
-        "sort":[{"field":"completed_at","dir":"desc"}]})"},
-    {"unfinished_games_by_creator",
-     R"({"all":[{"field":"media_type","op":"=","value":"game"},
+        "sort":[{"field":"completed_at","dir":"desc"}]})" },
+    { "unfinished_games_by_creator",
+        R"({"all":[{"field":"media_type","op":"=","value":"game"},
         {"field":"status","op":"in","value":["planned","in_progress","on_hold"]},
-        {"field":"creators","op":"starts_with","value":%PREFIX%}],"sort":[{"field":"title"}]})"},
-    {"films_released_between_by_rating",
-     R"({"all":[{"field":"media_class","op":"under","value":"video.film"},
+        {"field":"creators","op":"starts_with","value":%PREFIX%}],"sort":[{"field":"title"}]})" },
+    { "films_released_between_by_rating",
+        R"({"all":[{"field":"media_class","op":"under","value":"video.film"},
         {"field":"release_date","op":"between","value":["1990-01-01","2015-12-31"]},
-        {"field":"status","op":"is_null","value":false}],"sort":[{"field":"rating","dir":"desc"}]})"},
-    {"full_text_completed",
-     R"({"all":[{"field":"text","op":"contains","value":%WORD%},{"field":"status","op":"=","value":"completed"},
-        {"not":{"field":"media_type","op":"=","value":"podcast"}}]})"},
-    {"long_books_not_in_list",
-     R"({"all":[{"field":"media_type","op":"=","value":"book"},{"field":"attributes.pages","op":">","value":500},
+        {"field":"status","op":"is_null","value":false}],"sort":[{"field":"rating","dir":"desc"}]})" },
+    { "full_text_completed",
+        R"({"all":[{"field":"text","op":"contains","value":%WORD%},{"field":"status","op":"=","value":"completed"},
+        {"not":{"field":"media_type","op":"=","value":"podcast"}}]})" },
+    { "long_books_not_in_list",
+        R"({"all":[{"field":"media_type","op":"=","value":"book"},{"field":"attributes.pages","op":">","value":500},
         {"not":{"field":"in_list","op":"=","value":%LIST%}},{"field":"status","op":"!=","value":"dropped"}],
-        "sort":[{"field":"rating","dir":"desc"}]})"},
-    {"planned_japanese_anime_manga",
-     R"({"all":[{"field":"media_type","op":"in","value":["anime","manga"]},{"field":"country","op":"=","value":"JP"},
-        {"field":"status","op":"=","value":"planned"}],"sort":[{"field":"title"}]})"},
-    {"dropped_low_rated_recent",
-     R"({"all":[{"field":"status","op":"=","value":"dropped"},{"field":"rating","op":"<=","value":4},
-        {"field":"started_at","op":"within_days","value":730}],"sort":[{"field":"started_at","dir":"desc"}]})"},
-    {"long_tv_not_started",
-     R"({"all":[{"field":"media_class","op":"under","value":"video.tv"},
+        "sort":[{"field":"rating","dir":"desc"}]})" },
+    { "planned_japanese_anime_manga",
+        R"({"all":[{"field":"media_type","op":"in","value":["anime","manga"]},{"field":"country","op":"=","value":"JP"},
+        {"field":"status","op":"=","value":"planned"}],"sort":[{"field":"title"}]})" },
+    { "dropped_low_rated_recent",
+        R"({"all":[{"field":"status","op":"=","value":"dropped"},{"field":"rating","op":"<=","value":4},
+        {"field":"started_at","op":"within_days","value":730}],"sort":[{"field":"started_at","dir":"desc"}]})" },
+    { "long_tv_not_started",
+        R"({"all":[{"field":"media_class","op":"under","value":"video.tv"},
         {"field":"attributes.episodes","op":">=","value":50},
         {"any":[{"field":"status","op":"is_null","value":true},{"field":"status","op":"=","value":"planned"}]}],
-        "sort":[{"field":"release_date","dir":"desc"}]})"},
-    {"albums_played_rated",
-     R"({"all":[{"field":"media_type","op":"=","value":"music_album"},{"field":"attributes.tracks","op":">=","value":12},
+        "sort":[{"field":"release_date","dir":"desc"}]})" },
+    { "albums_played_rated",
+        R"({"all":[{"field":"media_type","op":"=","value":"music_album"},{"field":"attributes.tracks","op":">=","value":12},
         {"field":"progress","op":">=","value":1},{"field":"rating","op":">=","value":7}],
-        "sort":[{"field":"progress","dir":"desc"}]})"},
-    {"recent_activity_not_audio",
-     R"({"all":[{"any":[{"all":[{"field":"status","op":"=","value":"completed"},
+        "sort":[{"field":"progress","dir":"desc"}]})" },
+    { "recent_activity_not_audio",
+        R"({"all":[{"any":[{"all":[{"field":"status","op":"=","value":"completed"},
                                 {"field":"completed_at","op":"within_days","value":90}]},
                        {"all":[{"field":"status","op":"=","value":"in_progress"},
                                 {"field":"started_at","op":"within_days","value":90}]}]},
         {"not":{"field":"media_class","op":"under","value":"audio"}}],
-        "sort":[{"field":"completed_at","dir":"desc"},{"field":"started_at","dir":"desc"}]})"},
-    {"board_games_many_players_unrated",
-     R"({"all":[{"field":"media_type","op":"=","value":"board_game"},
+        "sort":[{"field":"completed_at","dir":"desc"},{"field":"started_at","dir":"desc"}]})" },
+    { "board_games_many_players_unrated",
+        R"({"all":[{"field":"media_type","op":"=","value":"board_game"},
         {"field":"attributes.max_players","op":">=","value":6},{"field":"status","op":"=","value":"completed"},
-        {"field":"rating","op":"is_null","value":true}]})"},
-    {"list_completed_well_rated",
-     R"({"all":[{"field":"in_list","op":"=","value":%LIST%},{"field":"status","op":"=","value":"completed"},
-        {"field":"rating","op":">=","value":6}],"sort":[{"field":"completed_at","dir":"desc"}]})"},
+        {"field":"rating","op":"is_null","value":true}]})" },
+    { "list_completed_well_rated",
+        R"({"all":[{"field":"in_list","op":"=","value":%LIST%},{"field":"status","op":"=","value":"completed"},
+        {"field":"rating","op":">=","value":6}],"sort":[{"field":"completed_at","dir":"desc"}]})" },
 };
 } // namespace
 
 StorageBenchmark::StorageBenchmark(Database &database, Report report)
     : m_database(database)
     , m_report(std::move(report))
-{
-}
+{ }
 
 Result<void> StorageBenchmark::run()
 {
@@ -165,8 +166,8 @@ Result<void> StorageBenchmark::run()
                                        .arg(BenchListSize));
     m_report(QStringLiteral("media_rows"), *total, QStringLiteral("rows"));
 
-    for (auto step : {&StorageBenchmark::measureSearch, &StorageBenchmark::measurePaging,
-                      &StorageBenchmark::measureUserPage, &StorageBenchmark::measureSmartLists}) {
+    for (auto step : { &StorageBenchmark::measureSearch, &StorageBenchmark::measurePaging,
+             &StorageBenchmark::measureUserPage, &StorageBenchmark::measureSmartLists }) {
         if (auto done = (this->*step)(); !done)
             return done.error();
     }
@@ -213,8 +214,8 @@ Result<void> StorageBenchmark::measureSearch()
         hits += found->size();
     }
     m_report(QStringLiteral("search_queries"), double(prefixes.size()), QStringLiteral("queries"));
-    m_report(QStringLiteral("search_mean_hits"), rounded(double(hits) / std::max<qsizetype>(1, prefixes.size())),
-             QStringLiteral("rows"));
+    m_report(QStringLiteral("search_mean_hits"),
+        rounded(double(hits) / std::max<qsizetype>(1, prefixes.size())), QStringLiteral("rows"));
     m_report(QStringLiteral("search_p50_ms"), rounded(samples.percentile(50)), QStringLiteral("ms"));
     m_report(QStringLiteral("search_p95_ms"), rounded(samples.percentile(95)), QStringLiteral("ms"));
     return {};
@@ -227,8 +228,9 @@ Result<void> StorageBenchmark::measurePaging()
     Samples pages;
     Samples anchorScans;
     QList<MediaQuery> queries;
-    for (auto key : {MediaSortKey::Title, MediaSortKey::ReleaseDate, MediaSortKey::CreatedAt, MediaSortKey::UpdatedAt}) {
-        for (auto direction : {SortDirection::Ascending, SortDirection::Descending}) {
+    for (auto key : { MediaSortKey::Title, MediaSortKey::ReleaseDate, MediaSortKey::CreatedAt,
+             MediaSortKey::UpdatedAt }) {
+        for (auto direction : { SortDirection::Ascending, SortDirection::Descending }) {
             MediaQuery query;
             query.sortKey = key;
             query.direction = direction;
@@ -254,7 +256,7 @@ Result<void> StorageBenchmark::measurePaging()
         for (int i = 0; i < PagesPerOrder; ++i) {
             // Any offset: the first page, or straight after a random anchor.
             const PageCursor start = (i == 0 || anchors->isEmpty())
-                ? PageCursor{}
+                ? PageCursor {}
                 : anchors->at(qsizetype(random.bounded(quint32(anchors->size()))));
             const auto page = pages.time([&] { return media.page(query, start, PageSize); });
             if (!page)
@@ -278,7 +280,8 @@ Result<void> StorageBenchmark::measureUserPage()
     qsizetype rows = 0;
     for (int round = 0; round < 5; ++round) {
         for (const User &user : *all) {
-            const auto page = samples.time([&] { return interactions.page(user.id, std::nullopt, {}, PageSize); });
+            const auto page
+                = samples.time([&] { return interactions.page(user.id, std::nullopt, {}, PageSize); });
             if (!page)
                 return page.error();
             rows = std::max(rows, page->rows.size());
@@ -324,7 +327,8 @@ Result<void> StorageBenchmark::measureSmartLists()
         return recent.error();
     QDateTime latest;
     for (const InteractionWithMedia &row : recent->rows) {
-        if (row.interaction.completedAt.isValid() && (!latest.isValid() || row.interaction.completedAt > latest))
+        if (row.interaction.completedAt.isValid()
+            && (!latest.isValid() || row.interaction.completedAt > latest))
             latest = row.interaction.completedAt;
     }
     if (latest.isValid())
@@ -352,8 +356,8 @@ Result<void> StorageBenchmark::measureSmartLists()
         return bookPage.error();
     for (const MediaSummary &book : bookPage->rows) {
         for (const QString &candidate : book.title.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (candidate.size() > word.size() && std::all_of(candidate.cbegin(), candidate.cend(),
-                                                              [](QChar c) { return c.isLetter(); }))
+            if (candidate.size() > word.size()
+                && std::all_of(candidate.cbegin(), candidate.cend(), [](QChar c) { return c.isLetter(); }))
                 word = candidate;
         }
     }
@@ -372,25 +376,23 @@ Result<void> StorageBenchmark::measureSmartLists()
     Samples samples;
     qint64 matches = 0;
     for (const SmartBenchFilter &bench : SmartBenchFilters) {
-        const QString document = QString::fromUtf8(bench.document)
-                                     .replace(QStringLiteral("%PREFIX%"), jsonString(prefix))
-                                     .replace(QStringLiteral("%WORD%"), jsonString(word))
-                                     .replace(QStringLiteral("%LIST%"),
-                                              jsonString(listId.toString(QUuid::WithoutBraces)));
+        const QString document
+            = QString::fromUtf8(bench.document)
+                  .replace(QStringLiteral("%PREFIX%"), jsonString(prefix))
+                  .replace(QStringLiteral("%WORD%"), jsonString(word))
+                  .replace(QStringLiteral("%LIST%"), jsonString(listId.toString(QUuid::WithoutBraces)));
         const auto filter = FilterParser::parse(document.toUtf8());
         if (!filter)
             return filter.error();
         Samples own;
         for (int round = 0; round < SmartRepetitions; ++round) {
-            // What opening the list costs: its count, then its first page.
+            // What opening the list costs: its count and its first page.
             QElapsedTimer timer;
             timer.start();
-            const auto count = query.count(*filter, viewer->id);
-            if (!count)
-                return count.error();
-            const auto page = query.items(*filter, viewer->id, 0, SmartPageSize);
+            const auto page = query.firstPage(*filter, viewer->id, SmartPageSize);
             if (!page)
                 return page.error();
+            const std::optional<int> count = page->count;
             const qint64 elapsed = timer.nsecsElapsed();
             samples.add(elapsed);
             own.add(elapsed);
@@ -398,12 +400,13 @@ Result<void> StorageBenchmark::measureSmartLists()
                 matches += *count;
         }
         m_report(QStringLiteral("smart_%1_ms").arg(QLatin1String(bench.name)), rounded(own.percentile(50)),
-                 QStringLiteral("ms"));
+            QStringLiteral("ms"));
     }
     const auto filters = qsizetype(std::size(SmartBenchFilters));
     m_report(QStringLiteral("smart_user_interactions"), most, QStringLiteral("rows"));
     m_report(QStringLiteral("smart_filters"), double(filters), QStringLiteral("filters"));
-    m_report(QStringLiteral("smart_mean_matches"), rounded(double(matches) / double(filters)), QStringLiteral("rows"));
+    m_report(QStringLiteral("smart_mean_matches"), rounded(double(matches) / double(filters)),
+        QStringLiteral("rows"));
     m_report(QStringLiteral("smart_p50_ms"), rounded(samples.percentile(50)), QStringLiteral("ms"));
     m_report(QStringLiteral("smart_p95_ms"), rounded(samples.percentile(95)), QStringLiteral("ms"));
     return {};
@@ -436,7 +439,7 @@ Result<void> StorageBenchmark::measureRenumber(ListRepository &lists, const QUui
                 break;
             QElapsedTimer timer;
             timer.start();
-            if (auto done = lists.moveItems(listId, {last->first().item.mediaId}, before); !done)
+            if (auto done = lists.moveItems(listId, { last->first().item.mediaId }, before); !done)
                 return done.error();
             const qint64 elapsed = timer.nsecsElapsed();
             if (lists.lastMoveRowsWritten() > 1) {
@@ -498,7 +501,7 @@ Result<void> StorageBenchmark::measureListMove(Database &scratch)
         QUuid before = ids.at(qsizetype(random.bounded(quint32(ids.size()))));
         if (before == moved)
             continue;
-        const auto done = moves.time([&] { return lists.moveItems(list->id, {moved}, before); });
+        const auto done = moves.time([&] { return lists.moveItems(list->id, { moved }, before); });
         if (!done)
             return done.error();
         ++performed;
@@ -507,8 +510,8 @@ Result<void> StorageBenchmark::measureListMove(Database &scratch)
     }
     m_report(QStringLiteral("list_add_10000_ms"), rounded(add.max()), QStringLiteral("ms"));
     m_report(QStringLiteral("list_move_ms"), rounded(moves.percentile(95)), QStringLiteral("ms"));
-    m_report(QStringLiteral("list_move_single_row_share"), rounded(100.0 * singleRowMoves / std::max(1, performed)),
-             QStringLiteral("%"));
+    m_report(QStringLiteral("list_move_single_row_share"),
+        rounded(100.0 * singleRowMoves / std::max(1, performed)), QStringLiteral("%"));
     m_report(QStringLiteral("list_move_max_rows_written"), maxRows, QStringLiteral("rows"));
     return measureRenumber(lists, list->id);
 }
@@ -539,7 +542,8 @@ Result<void> StorageBenchmark::measureInsert(Database &scratch)
     QElapsedTimer timer;
     timer.start();
     qsizetype next = 0;
-    const auto loaded = writer.loadMedia([&] { return next < batches.size() ? batches.at(next++) : QList<Media>(); });
+    const auto loaded
+        = writer.loadMedia([&] { return next < batches.size() ? batches.at(next++) : QList<Media>(); });
     const qint64 loading = timer.nsecsElapsed();
     if (!loaded)
         return loaded.error();
@@ -557,12 +561,13 @@ Result<void> StorageBenchmark::measureInsert(Database &scratch)
     if (!stored)
         return stored.error();
     if (*stored != 2 * InsertedMedia)
-        return Error::internal(tr("The scratch library has %1 items instead of %2.").arg(*stored).arg(2 * InsertedMedia));
+        return Error::internal(
+            tr("The scratch library has %1 items instead of %2.").arg(*stored).arg(2 * InsertedMedia));
     m_report(QStringLiteral("insert_media_rows"), InsertedMedia, QStringLiteral("rows"));
     m_report(QStringLiteral("insert_media_per_s"), std::round(InsertedMedia / (double(loading) / 1e9)),
-             QStringLiteral("rows/s"));
-    m_report(QStringLiteral("insert_media_incremental_per_s"), std::round(InsertedMedia / (double(adding) / 1e9)),
-             QStringLiteral("rows/s"));
+        QStringLiteral("rows/s"));
+    m_report(QStringLiteral("insert_media_incremental_per_s"),
+        std::round(InsertedMedia / (double(adding) / 1e9)), QStringLiteral("rows/s"));
     return {};
 }
 
