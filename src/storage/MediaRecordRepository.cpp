@@ -83,14 +83,8 @@ Result<QList<ListItem>> listItemsOf(
     if (!query)
         return query.error();
     QList<ListItem> items;
-    while (query->next()) {
-        ListItem item;
-        item.listId = SqlValues::toUuid(query->value(0));
-        item.mediaId = SqlValues::toUuid(query->value(1));
-        item.position = query->value(2).toLongLong();
-        item.addedAt = SqlValues::toTimestamp(query->value(3));
-        items.append(item);
-    }
+    while (query->next())
+        items.append(TableColumns::readListItem(*query));
     return items;
 }
 

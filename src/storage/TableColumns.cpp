@@ -3,6 +3,8 @@
 #include "SqlValues.h"
 #include "core/TextKeys.h"
 
+#include <QSqlQuery>
+
 namespace omt::TableColumns {
 
 namespace {
@@ -105,6 +107,16 @@ QString insertFromRecords(const SqlDialect &d, Table table, const QList<RecordCo
     if (!tail.isEmpty())
         sql += QLatin1Char(' ') + tail;
     return sql;
+}
+
+ListItem readListItem(const QSqlQuery &query, int first)
+{
+    ListItem item;
+    item.listId = SqlValues::toUuid(query.value(first));
+    item.mediaId = SqlValues::toUuid(query.value(first + 1));
+    item.position = query.value(first + 2).toLongLong();
+    item.addedAt = SqlValues::toTimestamp(query.value(first + 3));
+    return item;
 }
 
 } // namespace omt::TableColumns

@@ -10,6 +10,8 @@
 /// Internal to src/storage: the columns each table is written with, and the
 /// values of one row in that order (common text representation, SqlValues),
 /// so that single writes, batch writes and bulk loads encode a row alike.
+class QSqlQuery;
+
 namespace omt::TableColumns {
 
 QList<RecordColumn> media();
@@ -27,6 +29,9 @@ QVariantList interactionValues(const Interaction &interaction);
 
 QList<RecordColumn> listItems();
 QVariantList listItemValues(const ListItem &item);
+/// A list entry from columns list_id, media_id, position, added_at (in the
+/// common text representation) starting at `first`.
+ListItem readListItem(const QSqlQuery &query, int first = 0);
 
 /// "a, b, c": the column names, for an INSERT's column list.
 QString names(const QList<RecordColumn> &columns);

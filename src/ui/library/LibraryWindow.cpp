@@ -649,7 +649,9 @@ void LibraryWindow::fillAddToListMenu()
     }
     for (const MediaList &list : lists) {
         QAction *action = menu->addAction(list.name);
-        connect(action, &QAction::triggered, this, [this, list] { addSelectionToList(list.id, list.name); });
+        connect(action, &QAction::triggered, this, [this, id = list.id] {
+            withSelection([this, id](const QList<QUuid> &ids) { m_lists->addToList(id, ids); });
+        });
     }
 }
 
@@ -750,15 +752,6 @@ void LibraryWindow::rateSelection(int rating)
     patch.rating = rating > 0 ? std::optional<int>(rating) : std::nullopt;
     withSelection([this, patch, rating](const QList<QUuid> &ids) {
         applyPatch(ids, patch, rating > 0 ? tr("Rate") : tr("Clear Rating"));
-    });
-}
-
-void LibraryWindow::addSelectionToList(const QUuid &listId, const QString &listName)
-{
-    withSelection([this, listId, listName](const QList<QUuid> &ids) {
-        m_undo.push(new AddToListCommand(*m_editor, listId, ids, tr("Add to “%1”").arg(listName)));
-        statusBar()->showMessage(
-            tr("Added %n item(s) to “%1”.", nullptr, int(ids.size())).arg(listName), StatusMessageMs);
     });
 }
 

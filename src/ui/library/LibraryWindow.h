@@ -104,7 +104,6 @@ private:
     void applyPatch(const QList<QUuid> &ids, const InteractionPatch &patch, const QString &text);
     void setStatusOfSelection(Status status);
     void rateSelection(int rating);
-    void addSelectionToList(const QUuid &listId, const QString &listName);
     void createSampleLibrary();
     void writeFinished(const WriteEffects &effects);
     void showError(const QString &message);
