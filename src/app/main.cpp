@@ -1,6 +1,7 @@
 // The composition root of the desktop application: builds the services and
 // hands them to the window.
 
+#include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
@@ -21,6 +23,32 @@ QString defaultLibraryPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("library.omt"));
+}
+/// Where covers live and how large their caches may grow; the sizes can be
+/// changed in the settings file (covers/diskCacheMegabytes, covers/memoryCacheMegabytes).
+omt::CoverSettings coverSettings()
+{
+    omt::CoverSettings covers;
+    covers.diskCacheFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                 .filePath(QStringLiteral("covers"));
+    covers.userCoverFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                 .filePath(QStringLiteral("covers"));
+    const QSettings settings;
+    const qint64 megabyte = 1024 * 1024;
+    covers.diskCacheBytes = qMax<qint64>(16,
+                                settings
+                                    .value(QStringLiteral("covers/diskCacheMegabytes"),
+                                        omt::CoverSettings::DefaultDiskCacheBytes / megabyte)
+                                    .toLongLong())
+        * megabyte;
+    covers.memoryCacheBytes = qMax<qint64>(16,
+                                  settings
+                                      .value(QStringLiteral("covers/memoryCacheMegabytes"),
+                                          omt::CoverSettings::DefaultMemoryCacheBytes / megabyte)
+                                      .toLongLong())
+        * megabyte;
+    covers.network.userAgent = omt::CoverSettings::userAgent();
+    return covers;
 }
 } // namespace
 
@@ -72,7 +100,8 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         omt::AsyncStorage storage(database);
-        omt::LibraryWindow window(storage, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        omt::CoverLoader covers(coverSettings());
+        omt::LibraryWindow window(storage, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
         window.show();
         exitCode = QApplication::exec();
     }

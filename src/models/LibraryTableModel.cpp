@@ -91,7 +91,11 @@ LibraryTableModel::LibraryTableModel(AsyncStorage &storage, const QUuid &userId,
     : QAbstractTableModel(parent)
     , m_storage(storage)
     , m_userId(userId)
-{ }
+    , m_covers(new RowCovers(this))
+{
+    connect(m_covers, &RowCovers::coverChanged, this, &LibraryTableModel::coverChanged);
+    connect(this, &QAbstractItemModel::modelReset, m_covers, &RowCovers::forgetRows);
+}
 
 LibraryTableModel::~LibraryTableModel() = default;
 
@@ -386,8 +390,43 @@ QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
         return media.releaseDate.isValid() ? QVariant(media.releaseDate.year()) : QVariant();
     case LoadingRole:
         return false;
+    case Qt::DecorationRole:
+        return index.column() == Title ? m_covers->thumbnail(media, index.row()) : QVariant();
+    case CoverRole:
+        return m_covers->cover(media, index.row());
+    case CoverStateRole:
+        return int(m_covers->state(media));
     default:
         return {};
+    }
+}
+
+void LibraryTableModel::setCoverLoader(CoverLoader *loader)
+{
+    m_covers->setLoader(loader);
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(
+            index(0, Title), index(m_rowCount - 1, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
+}
+
+void LibraryTableModel::setCoverSizes(QSize thumbnail, QSize cover, qreal devicePixelRatio)
+{
+    m_covers->setSizes(thumbnail, cover, devicePixelRatio);
+    m_covers->forgetRows();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(
+            index(0, Title), index(m_rowCount - 1, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
+}
+
+void LibraryTableModel::coverChanged(const QString &url, const QSet<int> &rows)
+{
+    // Rows are numbered as they were when they asked; one that has moved
+    // since asks again when it is painted.
+    for (int row : rows) {
+        const LibraryRow *value = loadedRowAt(row);
+        if (value && value->media.coverUrl == url)
+            Q_EMIT dataChanged(
+                index(row, Title), index(row, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
     }
 }
 

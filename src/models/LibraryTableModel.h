@@ -4,6 +4,7 @@
 #include "LibraryRow.h"
 #include "LibrarySource.h"
 #include "PagedRowCache.h"
+#include "RowCovers.h"
 #include "core/Error.h"
 
 #include <QAbstractTableModel>
@@ -15,6 +16,7 @@
 namespace omt {
 
 class AsyncStorage;
+class CoverLoader;
 struct Repositories;
 
 /// Where changed items stand in a view after (or before) a write, computed on
@@ -102,6 +104,12 @@ public:
     /// The manual list shown has a view refinement (applied or not).
     bool listHasRefinement() const { return m_listHasRefinement; }
 
+    /// Shows real covers from `loader` (null: placeholders only), at these
+    /// logical sizes for table thumbnails and grid covers.
+    void setCoverLoader(CoverLoader *loader);
+    void setCoverSizes(QSize thumbnail, QSize cover, qreal devicePixelRatio);
+    const RowCovers &covers() const { return *m_covers; }
+
     /// The row of the item when it is loaded.
     std::optional<int> rowOf(const QUuid &mediaId) const;
     QUuid mediaIdAt(int row) const;
@@ -155,6 +163,7 @@ private:
     /// Lists: brings the rows into `order` with exact remove, layout and
     /// insert signals; false when a value for a new row is missing.
     bool applyOrder(const QList<QUuid> &order, const QHash<QUuid, LibraryRow> &values);
+    void coverChanged(const QString &url, const QSet<int> &rows);
 
     AsyncStorage &m_storage;
     QUuid m_userId;
@@ -184,6 +193,7 @@ private:
     /// How loaded rows are sorted (search results); -1 keeps relevance order.
     int m_loadedSortColumn = -1;
     Qt::SortOrder m_loadedSortOrder = Qt::AscendingOrder;
+    RowCovers *m_covers = nullptr;
 };
 
 } // namespace omt

@@ -23,6 +23,11 @@ enum ModelRole {
     YearRole,
     /// True while the row's data is still being fetched.
     LoadingRole,
+    /// The grid cover (QImage at the model's cover size): the real cover, or
+    /// the type's placeholder until it is loaded.
+    CoverRole,
+    /// omt::CoverState as int.
+    CoverStateRole,
 };
 
 } // namespace omt

@@ -2,6 +2,7 @@
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/SidebarModel.h"
+#include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
 #include "storage/LibraryGeneration.h"
@@ -31,6 +32,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace omt;
@@ -41,6 +43,8 @@ class TestLibraryWindow : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    QTemporaryDir m_coverFolder;
+    std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<LibraryWindow> m_window;
     User m_owner;
 
@@ -59,7 +63,11 @@ class TestLibraryWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        m_window = std::make_unique<LibraryWindow>(*m_storage, m_owner, QStringLiteral("test"));
+        CoverSettings covers;
+        covers.diskCacheFolder = m_coverFolder.filePath(QStringLiteral("cache"));
+        covers.userCoverFolder = m_coverFolder.filePath(QStringLiteral("mine"));
+        m_covers = std::make_unique<CoverLoader>(covers);
+        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();

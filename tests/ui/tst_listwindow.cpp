@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "models/LibraryTableModel.h"
 #include "models/SidebarModel.h"
+#include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
 #include "storage/ListRepository.h"
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -43,6 +45,8 @@ class TestListWindow : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    QTemporaryDir m_coverFolder;
+    std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<LibraryWindow> m_window;
     User m_owner;
     QList<QUuid> m_ids;
@@ -58,7 +62,11 @@ class TestListWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        m_window = std::make_unique<LibraryWindow>(*m_storage, m_owner, QStringLiteral("test"));
+        CoverSettings covers;
+        covers.diskCacheFolder = m_coverFolder.filePath(QStringLiteral("cache"));
+        covers.userCoverFolder = m_coverFolder.filePath(QStringLiteral("mine"));
+        m_covers = std::make_unique<CoverLoader>(covers);
+        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();

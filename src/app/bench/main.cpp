@@ -2,6 +2,7 @@
 // platform and measures startup, search, sorting and scrolling (DESIGN §10).
 
 #include "UiBenchmark.h"
+#include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/ListRepository.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -122,7 +124,15 @@ int main(int argc, char *argv[])
     int result = 0;
     {
         omt::AsyncStorage storage(database);
-        omt::LibraryWindow window(storage, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        // A cover cache of the benchmark's own, so that it starts cold and
+        // leaves the user's alone.
+        QTemporaryDir coverFolder;
+        omt::CoverSettings coverSettings;
+        coverSettings.diskCacheFolder = coverFolder.filePath(QStringLiteral("cache"));
+        coverSettings.userCoverFolder = coverFolder.filePath(QStringLiteral("mine"));
+        coverSettings.network.userAgent = omt::CoverSettings::userAgent();
+        omt::CoverLoader covers(coverSettings);
+        omt::LibraryWindow window(storage, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
         window.resize(1280, 800);
         window.show();
         omt::UiBenchmark benchmark(window, sinceStart);

@@ -24,6 +24,7 @@ QStringList themeNames(const QString &name)
         { QStringLiteral("complete"), { QStringLiteral("object-select") } },
         { QStringLiteral("import"), { QStringLiteral("document-import") } },
         { QStringLiteral("sidebar"), { QStringLiteral("sidebar-show") } },
+        { QStringLiteral("image"), { QStringLiteral("insert-image") } },
     };
     return names.value(name);
 }

@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "CoverWell.h"
 #include "DetailsText.h"
 #include "core/ExternalLinkUrls.h"
 #include "models/PlaceholderCovers.h"
@@ -134,9 +135,8 @@ void DetailsPane::buildUi()
 
     auto *header = new QVBoxLayout;
     header->setSpacing(6);
-    m_cover = new QLabel(content);
+    m_cover = new CoverWell(content);
     m_cover->setObjectName(QStringLiteral("detailsCover"));
-    m_cover->setAlignment(Qt::AlignCenter);
     header->addWidget(m_cover, 0, Qt::AlignHCenter);
     header->addSpacing(6);
 
@@ -263,6 +263,8 @@ void DetailsPane::clear()
     m_title->setText({});
     m_subtitle->setText({});
     m_cover->clear();
+    m_cover->setToolTip({});
+    m_cover->setAcceptingCovers(false);
     m_inLists.clear();
     for (Section *section : { &m_facts, &m_description, &m_attributes, &m_related, &m_links, &m_lists }) {
         resetBody(*section);
@@ -283,6 +285,8 @@ void DetailsPane::setRecord(const MediaRecord &record)
     m_type = media.type;
     m_coverImage = QImage();
     showCover();
+    m_cover->setToolTip({});
+    m_cover->setAcceptingCovers(true);
 
     const QString title = media.title.trimmed().isEmpty() ? tr("Untitled") : media.title.trimmed();
     m_title->setText(title);
@@ -318,6 +322,16 @@ void DetailsPane::setCover(const QImage &cover)
         return;
     m_coverImage = cover;
     showCover();
+}
+
+void DetailsPane::setCoverProblem(const QString &problem)
+{
+    m_cover->setToolTip(problem.isEmpty() ? QString() : tr("The cover could not be loaded: %1").arg(problem));
+}
+
+QSize DetailsPane::coverPixelSize() const
+{
+    return (QSizeF(coverSize(m_type)) * devicePixelRatioF()).toSize();
 }
 
 void DetailsPane::showCover()

@@ -16,6 +16,8 @@ class QVBoxLayout;
 
 namespace omt {
 
+class CoverWell;
+
 class TextBlock;
 
 /// Everything about the current item, read-only: cover, title, facts,
@@ -37,6 +39,13 @@ public:
     /// The real cover of the shown item once it is loaded; a null image puts
     /// the placeholder back.
     void setCover(const QImage &cover);
+    /// Why the item's cover is not shown (a failed download), as a tooltip;
+    /// empty for none.
+    void setCoverProblem(const QString &problem);
+    /// The box the shown item's cover is fitted into, in device pixels.
+    QSize coverPixelSize() const;
+    /// The cover itself: it takes dropped files, pictures and addresses.
+    CoverWell *coverWell() const { return m_cover; }
     /// The item shown; null when none is.
     QUuid currentId() const;
     /// The signed-in person's manual lists: the pane says which of them hold
@@ -86,7 +95,7 @@ private:
     QStackedLayout *m_stack = nullptr;
     QLabel *m_emptyState = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QLabel *m_cover = nullptr;
+    CoverWell *m_cover = nullptr;
     TextBlock *m_title = nullptr;
     TextBlock *m_subtitle = nullptr;
     Section m_facts;

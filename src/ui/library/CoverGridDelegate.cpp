@@ -3,6 +3,7 @@
 #include "core/Enums.h"
 #include "models/ModelRoles.h"
 #include "models/PlaceholderCovers.h"
+#include "models/RowCovers.h"
 
 #include <QApplication>
 #include <QListView>
@@ -113,8 +114,27 @@ void CoverGridDelegate::paint(
     }
 
     const auto type = MediaType(index.data(MediaTypeRole).toInt());
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    painter->drawImage(cover, PlaceholderCovers::cover(type, cover.size(), ratio));
+    // Asking for the cover starts loading it; the placeholder comes meanwhile.
+    const QImage image = index.data(CoverRole).value<QImage>();
+    if (CoverState(index.data(CoverStateRole).toInt()) == CoverState::Loaded) {
+        // Real covers get the placeholders' rounded corners and a hairline
+        // edge, so a pale cover does not dissolve into the background.
+        QPainterPath shape;
+        shape.addRoundedRect(QRectF(cover), 4, 4);
+        painter->save();
+        painter->setClipPath(shape);
+        painter->drawImage(cover, image);
+        painter->restore();
+        QColor edge = palette.color(QPalette::Text);
+        edge.setAlphaF(0.18);
+        painter->setPen(QPen(edge, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(cover).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    } else {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawImage(
+            cover, image.isNull() ? PlaceholderCovers::cover(type, cover.size(), ratio) : image);
+    }
     if (const QVariant status = index.data(StatusRole); status.isValid())
         paintStatusBadge(painter, cover, status.toInt(), option);
 

@@ -36,6 +36,11 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     editMedia->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::Key_F2) });
     deleteMedia = make(tr("&Delete"), QStringLiteral("delete"));
     deleteMedia->setShortcut(QKeySequence::Delete);
+    setCoverFromFile = make(tr("Set Co&ver from File…"), QStringLiteral("image"));
+    pasteCover = make(tr("&Paste Cover"));
+    pasteCover->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    pasteCover->setToolTip(tr("Use the picture, image file or web address on the clipboard as the cover"));
+    removeCover = make(tr("Remo&ve Cover"));
     selectAll = make(tr("Select &All"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     find = make(tr("&Find"), QStringLiteral("search"));
@@ -132,6 +137,9 @@ void LibraryActions::buildMenus(QMainWindow *window)
     edit->addSeparator();
     edit->addActions({ editMedia, deleteMedia });
     edit->addSeparator();
+    coverMenu = edit->addMenu(actionIcon(QStringLiteral("image")), tr("Co&ver"));
+    coverMenu->addActions({ setCoverFromFile, pasteCover, removeCover });
+    edit->addSeparator();
     edit->addActions({ selectAll, find });
 
     QMenu *view = bar->addMenu(tr("&View"));
@@ -169,6 +177,7 @@ void LibraryActions::buildMenus(QMainWindow *window)
 void LibraryActions::fillItemContextMenu(QMenu *menu) const
 {
     menu->addActions({ editMedia, deleteMedia });
+    menu->addMenu(coverMenu);
     menu->addSeparator();
     menu->addMenu(statusMenu);
     menu->addMenu(rateMenu);
@@ -200,6 +209,7 @@ void LibraryActions::updateForList(bool manualList, bool smartList, bool hasRefi
 void LibraryActions::updateForSelection(int count, bool libraryShown)
 {
     editMedia->setEnabled(count == 1);
+    coverMenu->setEnabled(count == 1);
     deleteMedia->setEnabled(count > 0);
     incrementProgress->setEnabled(count == 1);
     markCompleted->setEnabled(count > 0);

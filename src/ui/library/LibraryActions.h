@@ -30,6 +30,9 @@ public:
     QAction *redo = nullptr;
     QAction *editMedia = nullptr;
     QAction *deleteMedia = nullptr;
+    QAction *setCoverFromFile = nullptr;
+    QAction *pasteCover = nullptr;
+    QAction *removeCover = nullptr;
     QAction *selectAll = nullptr;
     QAction *find = nullptr;
     QAction *tableView = nullptr;
@@ -61,6 +64,7 @@ public:
 
     QMenu *statusMenu = nullptr;
     QMenu *rateMenu = nullptr;
+    QMenu *coverMenu = nullptr;
     /// Filled with the user's manual lists when it opens (see LibraryWindow).
     QMenu *addToListMenu = nullptr;
 

@@ -31,6 +31,7 @@ LibraryTableView::LibraryTableView(QWidget *parent)
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     rows->setMinimumSectionSize(fontMetrics().height() + 4);
+    setIconSize(thumbnailSize());
 
     QHeaderView *columns = horizontalHeader();
     columns->setSectionsMovable(true);
@@ -210,6 +211,12 @@ void LibraryTableView::keyPressEvent(QKeyEvent *event)
 void LibraryTableView::startDrag(Qt::DropActions supportedActions)
 {
     ItemDrag::start(this, supportedActions, defaultDropAction());
+}
+
+QSize LibraryTableView::thumbnailSize() const
+{
+    const int height = qMax(12, verticalHeader()->defaultSectionSize() - 6);
+    return { height * 2 / 3, height };
 }
 
 } // namespace omt

@@ -13,6 +13,9 @@ class LibraryTableView : public QTableView
 
 public:
     explicit LibraryTableView(QWidget *parent = nullptr);
+    /// The logical size of the cover thumbnails beside titles: a 2:3 cover
+    /// as tall as a row allows.
+    QSize thumbnailSize() const;
 
     void setModel(QAbstractItemModel *model) override;
     /// Header layout (widths, order, hidden columns, sort) for QSettings.

@@ -1,5 +1,7 @@
 #include "LibraryWindow.h"
 
+#include "CoverController.h"
+#include "CoverGridDelegate.h"
 #include "CoverGridView.h"
 #include "EmptyLibraryPage.h"
 #include "LibraryActions.h"
@@ -11,6 +13,7 @@
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/SidebarModel.h"
+#include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/LibraryGeneration.h"
 #include "ui/common/DropIndicatorStyle.h"
@@ -37,6 +40,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace omt {
 
@@ -57,13 +61,14 @@ GeneratorSpec sampleLibrarySpec()
 } // namespace
 
 LibraryWindow::LibraryWindow(
-    AsyncStorage &storage, const User &user, const QString &libraryName, QWidget *parent)
+    AsyncStorage &storage, CoverLoader &covers, const User &user, const QString &libraryName, QWidget *parent)
     : QMainWindow(parent)
     , m_storage(storage)
     , m_user(user)
 {
     setWindowTitle(tr("%1 — OmniMediaTrak").arg(libraryName));
     m_model = new LibraryTableModel(storage, user.id, this);
+    m_model->setCoverLoader(&covers);
     m_sidebarModel = new SidebarModel(storage, user.id, this);
     m_editor = new LibraryEditor(storage, user.id, *m_model, this);
     m_actions = new LibraryActions(this, &m_undo);
@@ -73,6 +78,15 @@ LibraryWindow::LibraryWindow(
             this, [this] { return selectedRows(); },
             [this](std::function<void(const QList<QUuid> &)> action) { withSelection(std::move(action)); } },
         this);
+    m_covers
+        = new CoverController(CoverController::Context { covers,
+                                  UserCoverStore(covers.settings().userCoverFolder, covers.settings().limits),
+                                  m_undo, *m_editor, *m_details, *m_actions, this },
+            this);
+    connect(m_covers, &CoverController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
+    connect(m_covers, &CoverController::failed, this, &LibraryWindow::showError);
+    updateCoverSizes();
     connectActions();
     restoreSettings();
 
@@ -586,6 +600,23 @@ bool LibraryWindow::selectItem(const QUuid &mediaId)
     return true;
 }
 
+void LibraryWindow::updateCoverSizes()
+{
+    m_model->setCoverSizes(m_table->thumbnailSize(), CoverGridDelegate::coverSize(), devicePixelRatioF());
+}
+
+void LibraryWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Moving the window to a screen of another density changes the pixels
+    // covers are decoded for.
+    if (QWindow *window = windowHandle(); window && !m_watchingScreen) {
+        m_watchingScreen = true;
+        connect(window, &QWindow::screenChanged, this, &LibraryWindow::updateCoverSizes);
+        updateCoverSizes();
+    }
+}
+
 void LibraryWindow::currentRowChanged()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -597,6 +628,7 @@ void LibraryWindow::currentRowChanged()
         ++m_itemGeneration;
         m_tracking->setItem(Media {}, std::nullopt);
         m_details->clear();
+        m_covers->setRecord(std::nullopt);
         return;
     }
     loadCurrentItem(id);
@@ -627,6 +659,7 @@ void LibraryWindow::loadCurrentItem(const QUuid &mediaId)
                 return;
             }
             m_details->setRecord(loaded->first);
+            m_covers->setRecord(loaded->first);
             m_tracking->setItem(loaded->first.media, loaded->second);
         });
 }
@@ -785,8 +818,10 @@ void LibraryWindow::writeFinished(const WriteEffects &effects)
     if (effects.catalogueChanged || effects.listsChanged)
         m_sidebarModel->refresh();
     for (const MediaRecord &record : effects.savedRecords) {
-        if (record.media.id == m_currentId)
+        if (record.media.id == m_currentId) {
             m_details->setRecord(record);
+            m_covers->setRecord(record);
+        }
     }
     for (const Interaction &interaction : effects.interactions) {
         if (interaction.mediaId == m_tracking->mediaId())

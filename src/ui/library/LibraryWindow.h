@@ -21,7 +21,9 @@ class QStackedWidget;
 namespace omt {
 
 class AsyncStorage;
+class CoverController;
 class CoverGridView;
+class CoverLoader;
 class DetailsPane;
 class EmptyLibraryPage;
 class LibraryActions;
@@ -45,8 +47,8 @@ class LibraryWindow : public QMainWindow
 public:
     enum class ViewMode { Table, Grid };
 
-    LibraryWindow(
-        AsyncStorage &storage, const User &user, const QString &libraryName, QWidget *parent = nullptr);
+    LibraryWindow(AsyncStorage &storage, CoverLoader &covers, const User &user, const QString &libraryName,
+        QWidget *parent = nullptr);
     ~LibraryWindow() override;
 
     ViewMode viewMode() const { return m_viewMode; }
@@ -55,6 +57,7 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     LibraryActions *actions() const { return m_actions; }
     ListController *lists() const { return m_lists; }
+    CoverController *covers() const { return m_covers; }
     SidebarView *sidebar() const { return m_sidebar; }
     QAbstractItemView *currentView() const;
     /// How many rows are selected (loaded or not).
@@ -64,6 +67,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -84,6 +88,8 @@ private:
     void setBusy(bool busy);
 
     void currentRowChanged();
+    /// Tells the model the sizes covers are painted at on this screen.
+    void updateCoverSizes();
     void loadCurrentItem(const QUuid &mediaId);
     void showItemContextMenu(const QPoint &globalPosition);
     void showSidebarContextMenu(const QPoint &position);
@@ -116,6 +122,8 @@ private:
     LibraryEditor *m_editor = nullptr;
     LibraryActions *m_actions = nullptr;
     ListController *m_lists = nullptr;
+    CoverController *m_covers = nullptr;
+    bool m_watchingScreen = false;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_itemSplitter = nullptr;

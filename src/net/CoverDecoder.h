@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CoverSettings.h"
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+
+namespace omt {
+
+/// How a cover fills the box it is painted in.
+enum class CoverFit {
+    /// Fills the box exactly, cropping what sticks out (grid cells, thumbnails).
+    Crop,
+    /// Shows the whole cover inside the box (the details pane).
+    Whole,
+};
+
+/// Turns untrusted bytes into a cover image. Everything here runs on worker
+/// threads: images are inspected before their pixels are decoded, so a file
+/// that declares an absurd size or is no image at all is refused cheaply, and
+/// decoding scales while reading (QImageReader::setScaledSize).
+class CoverDecoder
+{
+public:
+    /// The declared size of the image in `bytes`, or why it is no acceptable cover.
+    static Result<QSize> inspect(const QByteArray &bytes, const CoverLimits &limits);
+    /// The image scaled to `box` (device pixels) as `fit` says, in a format
+    /// that paints fast.
+    static Result<QImage> decode(const QByteArray &bytes, QSize box, CoverFit fit, const CoverLimits &limits);
+    /// Reads a local cover file, refusing files over the size limit unread.
+    static Result<QByteArray> readFile(const QString &path, const CoverLimits &limits);
+    /// The size `image` is scaled to for `box`: covering the box for Crop,
+    /// inside it for Whole.
+    static QSize scaledSize(QSize image, QSize box, CoverFit fit);
+};
+
+} // namespace omt

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+namespace omt {
+
+/// What a cover may be: anything larger is refused before it is decoded, so a
+/// hostile server cannot make the application allocate gigabytes.
+struct CoverLimits
+{
+    /// Largest body accepted from a server or a file.
+    qint64 maxBytes = 15 * 1024 * 1024;
+    /// Largest declared width or height.
+    int maxSide = 12000;
+    /// Largest declared area (a 6000 x 8000 scan is 48 megapixels).
+    qint64 maxPixels = 64LL * 1000 * 1000;
+};
+
+/// How covers are fetched from the network.
+struct NetworkPolicy
+{
+    /// A transfer that receives nothing for this long is aborted.
+    int idleTimeoutMs = 15000;
+    /// A transfer that has not finished after this long is aborted, however
+    /// steadily it trickles in.
+    int totalTimeoutMs = 30000;
+    int maxRedirects = 3;
+    /// Downloads running at once.
+    int maxConcurrent = 6;
+    QByteArray userAgent;
+    /// Certificates trusted besides the system's (a household server's own
+    /// certificate authority; the tests' self-signed server).
+    QList<QSslCertificate> extraCaCertificates;
+};
+
+/// Everything the cover pipeline needs to know, given by the composition root.
+struct CoverSettings
+{
+    static constexpr qint64 DefaultDiskCacheBytes = 500LL * 1024 * 1024;
+    static constexpr qint64 DefaultMemoryCacheBytes = 96LL * 1024 * 1024;
+
+    /// Folder of the downloaded covers' disk cache (may be wiped by the system).
+    QString diskCacheFolder;
+    /// Folder of the covers people chose themselves (their data: never evicted).
+    QString userCoverFolder;
+    qint64 diskCacheBytes = DefaultDiskCacheBytes;
+    /// Scaled images kept in memory for painting.
+    qint64 memoryCacheBytes = DefaultMemoryCacheBytes;
+    /// Threads reading and decoding covers.
+    int decodeThreads = 2;
+    CoverLimits limits;
+    NetworkPolicy network;
+
+    /// "OmniMediaTrak/<version> (+<home page>)": servers see who asks.
+    static QByteArray userAgent();
+};
+
+} // namespace omt

@@ -1,0 +1,113 @@
+#include "UserCoverStore.h"
+
+#include "CoverDecoder.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace omt {
+
+namespace {
+
+/// Pictures kept as they are must also be no larger than this in bytes.
+constexpr qint64 MaxKeptBytes = 4 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omt::UserCoverStore", text);
+}
+
+QByteArray encode(const QImage &image, QByteArray &format)
+{
+    format = image.hasAlphaChannel() ? QByteArrayLiteral("png") : QByteArrayLiteral("jpg");
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.setQuality(90);
+    writer.write(image);
+    return bytes;
+}
+
+} // namespace
+
+UserCoverStore::UserCoverStore(const QString &folder, const CoverLimits &limits)
+    : m_folder(folder)
+    , m_limits(limits)
+{ }
+
+Result<QString> UserCoverStore::storeFile(const QString &path) const
+{
+    auto bytes = CoverDecoder::readFile(path, m_limits);
+    if (!bytes)
+        return bytes.error();
+    return storeBytes(*bytes);
+}
+
+Result<QString> UserCoverStore::storeBytes(const QByteArray &bytes) const
+{
+    auto declared = CoverDecoder::inspect(bytes, m_limits);
+    if (!declared)
+        return declared.error();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QByteArray format = QImageReader(&buffer).format();
+    const bool fits = declared->width() <= MaxStoredSide && declared->height() <= MaxStoredSide;
+    if (fits && bytes.size() <= MaxKeptBytes && (format == "jpeg" || format == "png" || format == "webp"))
+        return write(bytes, format == "jpeg" ? QByteArrayLiteral("jpg") : format);
+    auto image = CoverDecoder::decode(
+        bytes, declared->boundedTo(QSize(MaxStoredSide, MaxStoredSide)), CoverFit::Whole, m_limits);
+    if (!image)
+        return image.error();
+    const QByteArray encoded = encode(*image, format);
+    return write(encoded, format);
+}
+
+Result<QString> UserCoverStore::storeImage(const QImage &image) const
+{
+    if (image.isNull())
+        return Error::invalidInput(tr("The clipboard holds no picture."));
+    QImage scaled = image;
+    if (image.width() > MaxStoredSide || image.height() > MaxStoredSide)
+        scaled = image.scaled(MaxStoredSide, MaxStoredSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray format;
+    const QByteArray encoded = encode(scaled, format);
+    return write(encoded, format);
+}
+
+bool UserCoverStore::holds(const QString &url) const
+{
+    const QUrl address(url);
+    return address.isLocalFile()
+        && QFileInfo(address.toLocalFile()).absolutePath()
+        == QFileInfo(m_folder + QStringLiteral("/x")).absolutePath();
+}
+
+Result<QString> UserCoverStore::write(const QByteArray &bytes, const QByteArray &format) const
+{
+    const QString name
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) + u'.'
+        + QString::fromLatin1(format);
+    const QString path = QDir(m_folder).filePath(name);
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(m_folder);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            Error error = Error::internal(
+                tr("The cover could not be saved."), path + QStringLiteral(": ") + file.errorString());
+            error.code = Error::Code::Io;
+            return error;
+        }
+    }
+    return QUrl::fromLocalFile(path).toString();
+}
+
+} // namespace omt
