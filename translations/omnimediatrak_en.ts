@@ -298,6 +298,14 @@
         <source>Only smart lists have a rule that selects their items.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At least one cover is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pointing the covers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::BulkWriter</name>
@@ -389,6 +397,149 @@
     </message>
     <message>
         <source>Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::CoverController</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture or a web address of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::CoverDecoder</name>
+    <message>
+        <source>The cover is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover is not an image in a format this application reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover image does not say how large it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover declares %1 × %2 pixels, more than a cover can sensibly have (at most %3 pixels on a side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover image is damaged and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::CoverDiskCache</name>
+    <message>
+        <source>The cover could not be saved in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cached covers could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover cache index could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::CoverDownloader</name>
+    <message>
+        <source>“%1” is not a web address (it must start with https:// or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover took longer than %1 s to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of the cover broke off (%1 of %2 bytes arrived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no cover at this address (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the cover (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped sending the cover (nothing for %1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cover address redirects more than %n time(s).</source>
+        <translation>
+            <numerusform>The cover address redirects more than %n time.</numerusform>
+            <numerusform>The cover address redirects more than %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure cover address redirects to an insecure (http) one, which is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover could not be downloaded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,6 +668,10 @@
     </message>
     <message>
         <source>Add to List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +1941,30 @@
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set Co&amp;ver from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the picture, image file or web address on the clipboard as the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::LibraryGeneration</name>
@@ -2017,17 +2196,6 @@
     <message>
         <source>Clear Rating</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n item(s) to “%1”.</source>
-        <translation>
-            <numerusform>Added %n item to “%1”.</numerusform>
-            <numerusform>Added %n items to “%1”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Creating a sample library…</source>
@@ -2579,6 +2747,68 @@
     <message>
         <source>updating the library to version %1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded covers beyond this are removed, the least recently shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded covers on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every downloaded cover; they are downloaded again when shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers ready to paint are kept in memory up to this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers in memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers you set from a file or the clipboard are yours: they are kept in %1 and never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n cover(s)</source>
+        <translation>
+            <numerusform>%1 in %n cover</numerusform>
+            <numerusform>%1 in %n covers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3387,17 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::UserCoverStore</name>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

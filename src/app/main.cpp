@@ -9,13 +9,13 @@
 #include "ui/app/StartupError.h"
 #include "ui/app/Translations.h"
 #include "ui/library/LibraryWindow.h"
+#include "ui/settings/CoverPreferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
@@ -24,8 +24,7 @@ QString defaultLibraryPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("library.omt"));
 }
-/// Where covers live and how large their caches may grow; the sizes can be
-/// changed in the settings file (covers/diskCacheMegabytes, covers/memoryCacheMegabytes).
+/// Where covers live, and the cache sizes chosen in the preferences.
 omt::CoverSettings coverSettings()
 {
     omt::CoverSettings covers;
@@ -33,20 +32,7 @@ omt::CoverSettings coverSettings()
                                  .filePath(QStringLiteral("covers"));
     covers.userCoverFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                  .filePath(QStringLiteral("covers"));
-    const QSettings settings;
-    const qint64 megabyte = 1024 * 1024;
-    covers.diskCacheBytes = qMax<qint64>(16,
-                                settings
-                                    .value(QStringLiteral("covers/diskCacheMegabytes"),
-                                        omt::CoverSettings::DefaultDiskCacheBytes / megabyte)
-                                    .toLongLong())
-        * megabyte;
-    covers.memoryCacheBytes = qMax<qint64>(16,
-                                  settings
-                                      .value(QStringLiteral("covers/memoryCacheMegabytes"),
-                                          omt::CoverSettings::DefaultMemoryCacheBytes / megabyte)
-                                      .toLongLong())
-        * megabyte;
+    omt::CoverPreferences::load().applyTo(covers);
     covers.network.userAgent = omt::CoverSettings::userAgent();
     return covers;
 }

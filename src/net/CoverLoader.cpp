@@ -129,6 +129,42 @@ void CoverLoader::clearMemoryCache()
     m_memory.clear();
 }
 
+void CoverLoader::setMemoryCacheBytes(qint64 bytes)
+{
+    m_memory.setMaxCost(int(qBound(qint64(1024), bytes / 1024, qint64(std::numeric_limits<int>::max()))));
+}
+
+void CoverLoader::setDiskCacheBytes(qint64 bytes)
+{
+    // Eviction deletes files: not on the GUI thread.
+    m_decoders.start([disk = m_disk.get(), bytes] { disk->setMaxBytes(bytes); });
+}
+
+void CoverLoader::measureDiskCache()
+{
+    m_decoders.start([this] {
+        const qint64 bytes = m_disk->usedBytes();
+        const int count = m_disk->count();
+        QMetaObject::invokeMethod(
+            this, [this, bytes, count] { Q_EMIT diskCacheMeasured(bytes, count, {}); }, Qt::QueuedConnection);
+    });
+}
+
+void CoverLoader::clearDiskCache()
+{
+    m_memory.clear();
+    m_failures.clear();
+    m_decoders.start([this] {
+        const Result<void> cleared = m_disk->clear();
+        const QString error = cleared ? QString() : cleared.error().message;
+        const qint64 bytes = m_disk->usedBytes();
+        const int count = m_disk->count();
+        QMetaObject::invokeMethod(
+            this, [this, bytes, count, error] { Q_EMIT diskCacheMeasured(bytes, count, error); },
+            Qt::QueuedConnection);
+    });
+}
+
 bool CoverLoader::hasFailedRecently(const QString &url) const
 {
     const auto it = m_failures.constFind(url);
@@ -237,7 +273,11 @@ void CoverLoader::decoded(const Job &job, const DecodeResult &result)
         Q_EMIT coverReady(job.url);
         break;
     case DecodeStatus::NotCached:
-        if (!hasFailedRecently(job.url)) {
+        if (m_disk->contains(job.url)) {
+            // Its download finished while this decode was looking: the cover
+            // is there now, and downloading it again would be a second request.
+            enqueueDecode(job);
+        } else if (!hasFailedRecently(job.url)) {
             m_afterDownload[job.url].append(job);
             if (!m_downloading.contains(job.url))
                 enqueueDownload(job.url);

@@ -67,6 +67,14 @@ public:
 
     /// Drops the scaled images kept in memory.
     void clearMemoryCache();
+    void setMemoryCacheBytes(qint64 bytes);
+    /// Changes the disk cache's limit; covers over it are removed in the background.
+    void setDiskCacheBytes(qint64 bytes);
+    /// Reads how much the disk cache holds, in the background: diskCacheMeasured follows.
+    void measureDiskCache();
+    /// Removes every downloaded cover (not the user's own), in the
+    /// background; diskCacheMeasured follows.
+    void clearDiskCache();
     qint64 memoryCacheBytes() const { return qint64(m_memory.totalCost()) * 1024; }
     CoverDiskCache &diskCache() { return *m_disk; }
     const CoverSettings &settings() const { return m_settings; }
@@ -78,6 +86,8 @@ Q_SIGNALS:
     void coverReady(const QString &url);
     /// Loading the cover of `url` failed; the reason is failure(url).
     void coverFailed(const QString &url);
+    /// What the disk cache holds now; `error` says why clearing it failed.
+    void diskCacheMeasured(qint64 bytes, int covers, const QString &error);
 
 private:
     struct Job

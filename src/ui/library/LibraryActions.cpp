@@ -45,6 +45,9 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     selectAll->setShortcut(QKeySequence::SelectAll);
     find = make(tr("&Find"), QStringLiteral("search"));
     find->setShortcut(QKeySequence::Find);
+    preferences = make(tr("&Preferences…"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     auto *views = new QActionGroup(this);
     tableView = make(tr("As &Table"), QStringLiteral("view-table"));
@@ -141,6 +144,8 @@ void LibraryActions::buildMenus(QMainWindow *window)
     coverMenu->addActions({ setCoverFromFile, pasteCover, removeCover });
     edit->addSeparator();
     edit->addActions({ selectAll, find });
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addActions({ tableView, gridView });

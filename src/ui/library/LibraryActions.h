@@ -35,6 +35,7 @@ public:
     QAction *removeCover = nullptr;
     QAction *selectAll = nullptr;
     QAction *find = nullptr;
+    QAction *preferences = nullptr;
     QAction *tableView = nullptr;
     QAction *gridView = nullptr;
     QAction *showSidebar = nullptr;

@@ -20,6 +20,7 @@
 #include "ui/common/Icons.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/edit/MediaEditDialog.h"
+#include "ui/settings/PreferencesDialog.h"
 #include "ui/tracking/TrackingPanel.h"
 
 #include <QAction>
@@ -64,6 +65,7 @@ LibraryWindow::LibraryWindow(
     AsyncStorage &storage, CoverLoader &covers, const User &user, const QString &libraryName, QWidget *parent)
     : QMainWindow(parent)
     , m_storage(storage)
+    , m_coverLoader(covers)
     , m_user(user)
 {
     setWindowTitle(tr("%1 — OmniMediaTrak").arg(libraryName));
@@ -265,6 +267,7 @@ void LibraryWindow::connectActions()
     connect(a->addMedia, &QAction::triggered, this, &LibraryWindow::addMedia);
     connect(a->createSample, &QAction::triggered, this, &LibraryWindow::createSampleLibrary);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->preferences, &QAction::triggered, this, &LibraryWindow::openPreferences);
     connect(a->editMedia, &QAction::triggered, this, &LibraryWindow::editCurrentMedia);
     connect(a->deleteMedia, &QAction::triggered, this, &LibraryWindow::deleteSelection);
     connect(a->selectAll, &QAction::triggered, this, [this] {
@@ -836,6 +839,14 @@ void LibraryWindow::writeFinished(const WriteEffects &effects)
     // Its lists may have changed.
     if (effects.listsChanged && !m_currentId.isNull())
         loadCurrentItem(m_currentId);
+}
+
+void LibraryWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_coverLoader, this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LibraryWindow::showError(const QString &message)

@@ -113,8 +113,10 @@ private:
     void createSampleLibrary();
     void writeFinished(const WriteEffects &effects);
     void showError(const QString &message);
+    void openPreferences();
 
     AsyncStorage &m_storage;
+    CoverLoader &m_coverLoader;
     User m_user;
     QUndoStack m_undo;
     LibraryTableModel *m_model = nullptr;

@@ -1,0 +1,102 @@
+#include "PreferencesDialog.h"
+
+#include "CoverPreferences.h"
+#include "net/CoverLoader.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace omt {
+
+PreferencesDialog::PreferencesDialog(CoverLoader &covers, QWidget *parent)
+    : QDialog(parent)
+    , m_covers(covers)
+{
+    setWindowTitle(tr("Preferences"));
+    const CoverPreferences preferences = CoverPreferences::load();
+
+    auto *group = new QGroupBox(tr("Covers"), this);
+    auto *form = new QFormLayout(group);
+    m_diskLimit = new QSpinBox(group);
+    m_diskLimit->setObjectName(QStringLiteral("diskCacheLimit"));
+    m_diskLimit->setRange(CoverPreferences::MinDiskMegabytes, CoverPreferences::MaxDiskMegabytes);
+    m_diskLimit->setSingleStep(100);
+    m_diskLimit->setSuffix(tr(" MB"));
+    m_diskLimit->setValue(preferences.diskMegabytes);
+    m_diskLimit->setToolTip(tr("Downloaded covers beyond this are removed, the least recently shown first."));
+    form->addRow(tr("Downloaded covers on disk:"), m_diskLimit);
+
+    m_usage = new QLabel(tr("Measuring…"), group);
+    m_usage->setObjectName(QStringLiteral("diskCacheUsage"));
+    m_clear = new QPushButton(tr("Clear"), group);
+    m_clear->setObjectName(QStringLiteral("clearCoverCache"));
+    m_clear->setToolTip(tr("Remove every downloaded cover; they are downloaded again when shown."));
+    auto *usageRow = new QHBoxLayout;
+    usageRow->addWidget(m_usage, 1);
+    usageRow->addWidget(m_clear);
+    form->addRow(tr("In use:"), usageRow);
+
+    m_memoryLimit = new QSpinBox(group);
+    m_memoryLimit->setObjectName(QStringLiteral("memoryCacheLimit"));
+    m_memoryLimit->setRange(CoverPreferences::MinMemoryMegabytes, CoverPreferences::MaxMemoryMegabytes);
+    m_memoryLimit->setSingleStep(16);
+    m_memoryLimit->setSuffix(tr(" MB"));
+    m_memoryLimit->setValue(preferences.memoryMegabytes);
+    m_memoryLimit->setToolTip(tr("Covers ready to paint are kept in memory up to this size."));
+    form->addRow(tr("Covers in memory:"), m_memoryLimit);
+
+    auto *own = new QLabel(
+        tr("Covers you set from a file or the clipboard are yours: they are kept in %1 and never removed.")
+            .arg(QDir::toNativeSeparators(covers.settings().userCoverFolder)),
+        group);
+    own->setWordWrap(true);
+    own->setForegroundRole(QPalette::PlaceholderText);
+    own->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(own);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(group);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    connect(&covers, &CoverLoader::diskCacheMeasured, this, &PreferencesDialog::showUsage);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_clear->setEnabled(false);
+        m_usage->setText(tr("Clearing…"));
+        m_covers.clearDiskCache();
+    });
+    covers.measureDiskCache();
+}
+
+void PreferencesDialog::showUsage(qint64 bytes, int covers, const QString &error)
+{
+    m_clear->setEnabled(covers > 0);
+    const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    QString text = tr("%1 in %n cover(s)", nullptr, covers).arg(size);
+    if (!error.isEmpty())
+        text += u'\n' + error;
+    m_usage->setText(text);
+}
+
+void PreferencesDialog::accept()
+{
+    CoverPreferences preferences;
+    preferences.diskMegabytes = m_diskLimit->value();
+    preferences.memoryMegabytes = m_memoryLimit->value();
+    preferences.save();
+    m_covers.setDiskCacheBytes(qint64(preferences.diskMegabytes) * 1024 * 1024);
+    m_covers.setMemoryCacheBytes(qint64(preferences.memoryMegabytes) * 1024 * 1024);
+    QDialog::accept();
+}
+
+} // namespace omt
