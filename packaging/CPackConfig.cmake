@@ -43,7 +43,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), \
-libqt6concurrent6 (>= 6.4), libqt6keychain1, libsecret-1-0")
+libqt6concurrent6 (>= 6.4), libqt6network6 (>= 6.4), libqt6svg6 (>= 6.4), qt6-svg-plugins, \
+libqt6keychain1, libsecret-1-0")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-dejavu-core")
 else()
     set(CPACK_GENERATOR "ZIP")

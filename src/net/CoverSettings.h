@@ -14,9 +14,10 @@ struct CoverLimits
     /// Largest body accepted from a server or a file.
     qint64 maxBytes = 15 * 1024 * 1024;
     /// Largest declared width or height.
-    int maxSide = 12000;
-    /// Largest declared area (a 6000 x 8000 scan is 48 megapixels).
-    qint64 maxPixels = 64LL * 1000 * 1000;
+    int maxSide = 10000;
+    /// Largest declared area (a 5000 x 8000 scan). Decoders that cannot scale
+    /// while reading (PNG) hold the whole image: 160 MB at this size.
+    qint64 maxPixels = 40LL * 1000 * 1000;
 };
 
 /// How covers are fetched from the network.

@@ -5,6 +5,8 @@
 #include "models/LibraryTableModel.h"
 #include "models/MediaIdsMime.h"
 #include "models/ModelRoles.h"
+#include "models/RowCovers.h"
+#include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/LibraryGeneration.h"
 #include "storage/ListRepository.h"
@@ -14,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -96,6 +99,55 @@ private Q_SLOTS:
         m_model.reset();
         m_storage.reset();
         m_db.reset();
+    }
+
+    void coversArriveAsDataChangedForTheDecorationRole()
+    {
+        QTemporaryDir folder;
+        QImage picture(60, 90, QImage::Format_RGB32);
+        picture.fill(Qt::red);
+        const QString path = folder.filePath(QStringLiteral("red.png"));
+        QVERIFY(picture.save(path));
+        Media item;
+        item.title = QStringLiteral("Zyzzyva Covered");
+        item.type = MediaType::Film;
+        item.coverUrl = QUrl::fromLocalFile(path).toString();
+        OMT_VERIFY_OK(MediaRepository(m_db->database()).create(item));
+        item.title = QStringLiteral("Zyzzyva Bare");
+        item.coverUrl.clear();
+        OMT_VERIFY_OK(MediaRepository(m_db->database()).create(item));
+
+        CoverSettings settings;
+        settings.diskCacheFolder = folder.filePath(QStringLiteral("cache"));
+        CoverLoader covers(settings);
+        openModel(LibrarySource::search(QStringLiteral("Zyzzyva"), MediaQuery {}));
+        m_model->setCoverLoader(&covers);
+        m_model->setCoverSizes(QSize(10, 15), QSize(40, 60), 2.0);
+        QCOMPARE(m_model->rowCount(), 2);
+        const int coveredRow = titleAt(*m_model, 0) == item.title ? 1 : 0;
+        const QModelIndex covered = m_model->index(coveredRow, LibraryTableModel::Title);
+        const QModelIndex bare = m_model->index(1 - coveredRow, LibraryTableModel::Title);
+
+        // At once: the type's placeholders, in the model's sizes.
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QCOMPARE(covered.data(Qt::DecorationRole).userType(), QMetaType::QIcon);
+        const QImage placeholder = covered.data(CoverRole).value<QImage>();
+        QCOMPARE(placeholder.deviceIndependentSize().toSize(), QSize(40, 60));
+        QCOMPARE(CoverState(covered.data(CoverStateRole).toInt()), CoverState::Loading);
+        QCOMPARE(CoverState(bare.data(CoverStateRole).toInt()), CoverState::None);
+        QCOMPARE(bare.data(CoverRole).value<QImage>().deviceIndependentSize().toSize(), QSize(40, 60));
+
+        // Then one change of that row's cover roles, and the real cover.
+        QTRY_VERIFY(!changed.isEmpty());
+        const auto roles = changed.constLast().at(2).value<QList<int>>();
+        QCOMPARE(changed.constLast().at(0).value<QModelIndex>(), covered);
+        QVERIFY(roles.contains(Qt::DecorationRole) && roles.contains(CoverRole));
+        QTRY_COMPARE(CoverState(covered.data(CoverStateRole).toInt()), CoverState::Loaded);
+        const QImage cover = covered.data(CoverRole).value<QImage>();
+        QCOMPARE(cover.size(), QSize(80, 120)); // device pixels at ratio 2
+        QCOMPARE(cover.pixelColor(40, 60), QColor(Qt::red));
+        QTRY_COMPARE(covered.data(Qt::DecorationRole).userType(), QMetaType::QImage);
+        QCOMPARE(covered.data(Qt::DecorationRole).value<QImage>().size(), QSize(20, 30));
     }
 
     void knowsItsSizeAndLoadsFarRowsOnDemand()

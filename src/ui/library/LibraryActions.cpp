@@ -46,7 +46,8 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     find = make(tr("&Find"), QStringLiteral("search"));
     find->setShortcut(QKeySequence::Find);
     preferences = make(tr("&Preferences…"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, everywhere: X11 desktops have no standard binding for it.
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     auto *views = new QActionGroup(this);
