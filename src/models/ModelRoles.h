@@ -26,7 +26,7 @@ enum ModelRole {
     /// The grid cover (QImage at the model's cover size): the real cover, or
     /// the type's placeholder until it is loaded.
     CoverRole,
-    /// omt::CoverState as int.
+    /// omt::CoverState of the CoverRole image, as int.
     CoverStateRole,
 };
 

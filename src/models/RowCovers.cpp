@@ -78,8 +78,7 @@ CoverState RowCovers::state(const MediaSummary &media) const
         return CoverState::None;
     if (!m_loader)
         return CoverState::Loading;
-    if (m_loader->hasCover(media.coverUrl, devicePixels(m_coverSize, m_ratio), CoverFit::Crop)
-        || m_loader->hasCover(media.coverUrl, devicePixels(m_thumbnailSize, m_ratio), CoverFit::Crop))
+    if (m_loader->hasCover(media.coverUrl, devicePixels(m_coverSize, m_ratio), CoverFit::Crop))
         return CoverState::Loaded;
     if (!m_loader->failure(media.coverUrl).isEmpty() && !m_loader->isLoading(media.coverUrl))
         return CoverState::Failed;

@@ -49,6 +49,7 @@ public:
     QVariant thumbnail(const MediaSummary &media, int row) const;
     /// The grid cover (a QImage): the real one or the type's placeholder.
     QImage cover(const MediaSummary &media, int row) const;
+    /// The state of the grid cover (what cover() returns).
     CoverState state(const MediaSummary &media) const;
     /// Forgets the rows waiting for covers (the model was reset).
     void forgetRows();

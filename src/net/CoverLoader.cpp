@@ -258,8 +258,13 @@ CoverLoader::DecodeResult CoverLoader::decodeJob(const Job &job) const
         return { DecodeStatus::NotCached, {}, {} };
     }
     auto image = CoverDecoder::decode(bytes, job.size, job.fit, m_settings.limits);
-    if (!image)
+    if (!image) {
+        // A cached file that passed the checks when it was stored but does
+        // not decode is of no use either.
+        if (!url.isLocalFile())
+            m_disk->remove(job.url);
         return { DecodeStatus::Failed, {}, image.error().message };
+    }
     return { DecodeStatus::Decoded, std::move(image).value(), {} };
 }
 
@@ -284,9 +289,6 @@ void CoverLoader::decoded(const Job &job, const DecodeResult &result)
         }
         break;
     case DecodeStatus::Failed:
-        // A cached file that passed the checks when it was stored but does
-        // not decode is of no use either.
-        m_disk->remove(job.url);
         recordFailure(job.url, DownloadOutcome::Refused, result.error);
         break;
     }

@@ -14,8 +14,10 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 #include "ui/app/Translations.h"
+#include "ui/common/TextBlock.h"
 #include "ui/details/CoverWell.h"
 #include "ui/details/DetailsPane.h"
+#include "ui/edit/MediaEditDialog.h"
 #include "ui/library/CoverGridView.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryTableView.h"
@@ -24,11 +26,13 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -307,6 +311,19 @@ private Q_SLOTS:
         QTRY_COMPARE(coverUrlAt(0), server.url(QStringLiteral("/cover.png")).toString());
         QTRY_VERIFY(near(detailsCoverColour(), Qt::magenta));
         delete mime;
+
+        // Editing something else keeps the cover on show.
+        m_window->actions()->editMedia->trigger();
+        MediaEditDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<MediaEditDialog *>()) && dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Web, renamed"));
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(model()->index(0, 0).data().toString(), QStringLiteral("Web, renamed"));
+        QTRY_COMPARE(details()->findChild<TextBlock *>(QStringLiteral("detailsTitle"))->text(),
+            QStringLiteral("Web, renamed"));
+        QVERIFY(near(detailsCoverColour(), Qt::magenta));
+        QCOMPARE(server.requestCount(QStringLiteral("/cover.png")), 1);
     }
 
     void preferencesShowAndClearTheCacheAndSetItsSize()
@@ -324,7 +341,8 @@ private Q_SLOTS:
         m_window->actions()->preferences->trigger();
         PreferencesDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()));
-        QTRY_VERIFY2(dialog->usage()->text().contains(QStringLiteral("1 cover")), qPrintable(dialog->usage()->text()));
+        QTRY_VERIFY2(
+            dialog->usage()->text().contains(QStringLiteral("1 cover")), qPrintable(dialog->usage()->text()));
         QCOMPARE(dialog->diskLimit()->value(), 500);
         QTest::mouseClick(dialog->clearButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog->usage()->text().contains(QStringLiteral("0 covers")));

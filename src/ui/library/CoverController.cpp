@@ -62,11 +62,11 @@ CoverController::CoverController(Context context, QObject *parent)
 
 void CoverController::setRecord(const std::optional<MediaRecord> &record)
 {
-    const bool sameCover = m_record && record && m_record->media.id == record->media.id
-        && m_record->media.coverUrl == record->media.coverUrl;
     m_record = record;
     updateActions();
-    if (record && !sameCover)
+    // The pane has just shown the placeholder; a loaded cover comes from
+    // memory at once.
+    if (record)
         showCover();
 }
 
