@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMutexLocker>
 #include <QSaveFile>
 
@@ -94,6 +95,14 @@ std::optional<QByteArray> CoverDiskCache::read(const QString &url)
 
 Result<void> CoverDiskCache::store(const QString &url, const QByteArray &bytes)
 {
+    // Stored and evicted at once, it would be downloaded again and again by
+    // every cell that asks for it.
+    if (bytes.size() > maxBytes())
+        return Error::invalidInput(
+            QCoreApplication::translate(
+                "omt::CoverDiskCache", "The cover is larger than the whole cover cache (%1).")
+                .arg(QLocale().formattedDataSize(maxBytes(), 0, QLocale::DataSizeTraditionalFormat)),
+            url);
     const QByteArray hash = contentHash(bytes);
     const QString path = objectPath(hash);
     bool present = false;

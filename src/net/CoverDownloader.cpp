@@ -75,7 +75,8 @@ void CoverDownloader::download(const QString &url)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_policy.maxRedirects);
     request.setTransferTimeout(m_policy.idleTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_policy.userAgent);
+    request.setRawHeader(
+        "User-Agent", m_policy.userAgent.isEmpty() ? CoverSettings::userAgent() : m_policy.userAgent);
     request.setRawHeader("Accept", "image/jpeg, image/png, image/webp;q=0.9, image/*;q=0.8");
     if (!m_policy.extraCaCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -179,7 +180,11 @@ void CoverDownloader::transferFinished(QNetworkReply *reply)
     }
     if (auto stored = m_cache.store(transfer.url, transfer.body); !stored) {
         qCWarning(lcNet) << stored.error().toString();
-        Q_EMIT finished(transfer.url, DownloadOutcome::Failed, stored.error().message);
+        // A cover too large for the cache stays so until the limit changes;
+        // a disk error may pass.
+        const bool lasting = stored.error().code == Error::Code::InvalidInput;
+        Q_EMIT finished(transfer.url, lasting ? DownloadOutcome::Refused : DownloadOutcome::Failed,
+            stored.error().message);
         return;
     }
     Q_EMIT finished(transfer.url, DownloadOutcome::Stored, {});
@@ -216,8 +221,14 @@ std::pair<DownloadOutcome, QString> CoverDownloader::describeError(QNetworkReply
             tr("The secure cover address redirects to an insecure (http) one, which is not followed.") };
     case QNetworkReply::HostNotFoundError:
         return { DownloadOutcome::Unreachable, tr("The server %1 could not be found.").arg(host) };
-    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
+        // The server answered and then hung up mid-body: it was reached, so
+        // this is no sign of being offline.
+        if (status > 0)
+            return { DownloadOutcome::Failed,
+                tr("The download of the cover broke off (%1).").arg(reply->errorString()) };
+        [[fallthrough]];
+    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:

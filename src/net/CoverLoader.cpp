@@ -17,6 +17,10 @@ namespace {
 /// fail) one download per cover.
 constexpr int UnreachableBeforePause = 3;
 constexpr int PausedNetworkMs = 30 * 1000;
+/// QCache drops an object costing more than the whole cache: at least 16 MB
+/// keeps the largest cover a view paints (a details cover on a 3x screen is
+/// under 2 MB) cacheable.
+constexpr qint64 MinMemoryKilobytes = 16 * 1024;
 
 qint64 backoffMs(DownloadOutcome outcome, int attempts)
 {
@@ -47,7 +51,7 @@ CoverLoader::CoverLoader(const CoverSettings &settings, QObject *parent)
     , m_settings(settings)
     , m_disk(std::make_unique<CoverDiskCache>(settings.diskCacheFolder, settings.diskCacheBytes))
     , m_memory(int(
-          qBound(qint64(1024), settings.memoryCacheBytes / 1024, qint64(std::numeric_limits<int>::max()))))
+          qBound(MinMemoryKilobytes, settings.memoryCacheBytes / 1024, qint64(std::numeric_limits<int>::max()))))
 {
     m_decoders.setMaxThreadCount(qMax(1, settings.decodeThreads));
     m_decoders.setObjectName(QStringLiteral("Cover decoders"));
@@ -131,7 +135,7 @@ void CoverLoader::clearMemoryCache()
 
 void CoverLoader::setMemoryCacheBytes(qint64 bytes)
 {
-    m_memory.setMaxCost(int(qBound(qint64(1024), bytes / 1024, qint64(std::numeric_limits<int>::max()))));
+    m_memory.setMaxCost(int(qBound(MinMemoryKilobytes, bytes / 1024, qint64(std::numeric_limits<int>::max()))));
 }
 
 void CoverLoader::setDiskCacheBytes(qint64 bytes)

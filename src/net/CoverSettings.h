@@ -48,14 +48,15 @@ struct CoverSettings
     /// Folder of the covers people chose themselves (their data: never evicted).
     QString userCoverFolder;
     qint64 diskCacheBytes = DefaultDiskCacheBytes;
-    /// Scaled images kept in memory for painting.
+    /// Scaled images kept in memory for painting (at least 16 MB).
     qint64 memoryCacheBytes = DefaultMemoryCacheBytes;
     /// Threads reading and decoding covers.
     int decodeThreads = 2;
     CoverLimits limits;
     NetworkPolicy network;
 
-    /// "OmniMediaTrak/<version> (+<home page>)": servers see who asks.
+    /// "OmniMediaTrak/<version> (desktop media tracker; Qt/<version>)":
+    /// servers see who asks.
     static QByteArray userAgent();
 };
 
