@@ -21,6 +21,11 @@ constexpr int PausedNetworkMs = 30 * 1000;
 /// keeps the largest cover a view paints (a details cover on a 3x screen is
 /// under 2 MB) cacheable.
 constexpr qint64 MinMemoryKilobytes = 16 * 1024;
+/// Decodes handed to the pool ahead of its threads: a thread that finishes
+/// starts the next at once instead of waiting for the GUI thread to take the
+/// result (it may be painting). Few enough that the newest requests still
+/// overtake older ones.
+constexpr int DecodesQueuedPerThread = 4;
 
 qint64 backoffMs(DownloadOutcome outcome, int attempts)
 {
@@ -50,8 +55,8 @@ CoverLoader::CoverLoader(const CoverSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_disk(std::make_unique<CoverDiskCache>(settings.diskCacheFolder, settings.diskCacheBytes))
-    , m_memory(int(
-          qBound(MinMemoryKilobytes, settings.memoryCacheBytes / 1024, qint64(std::numeric_limits<int>::max()))))
+    , m_memory(int(qBound(
+          MinMemoryKilobytes, settings.memoryCacheBytes / 1024, qint64(std::numeric_limits<int>::max()))))
 {
     m_decoders.setMaxThreadCount(qMax(1, settings.decodeThreads));
     m_decoders.setObjectName(QStringLiteral("Cover decoders"));
@@ -135,7 +140,8 @@ void CoverLoader::clearMemoryCache()
 
 void CoverLoader::setMemoryCacheBytes(qint64 bytes)
 {
-    m_memory.setMaxCost(int(qBound(MinMemoryKilobytes, bytes / 1024, qint64(std::numeric_limits<int>::max()))));
+    m_memory.setMaxCost(
+        int(qBound(MinMemoryKilobytes, bytes / 1024, qint64(std::numeric_limits<int>::max()))));
 }
 
 void CoverLoader::setDiskCacheBytes(qint64 bytes)
@@ -215,7 +221,8 @@ void CoverLoader::scheduleDispatch()
 
 void CoverLoader::dispatch()
 {
-    while (m_decoding.size() < m_decoders.maxThreadCount() && !m_decodeOrder.empty()) {
+    while (
+        m_decoding.size() < m_decoders.maxThreadCount() * DecodesQueuedPerThread && !m_decodeOrder.empty()) {
         // Newest first: the cells painted last are the ones on screen.
         const auto newest = std::prev(m_decodeOrder.end());
         const Job job = m_decodeWaiting.take(newest->second).first;
@@ -282,9 +289,10 @@ void CoverLoader::decoded(const Job &job, const DecodeResult &result)
         Q_EMIT coverReady(job.url);
         break;
     case DecodeStatus::NotCached:
-        if (m_disk->contains(job.url)) {
+        if (m_justStored.remove(job.url)) {
             // Its download finished while this decode was looking: the cover
-            // is there now, and downloading it again would be a second request.
+            // is there now, and downloading it again would be a second
+            // request. (Asked once only: it may have been evicted since.)
             enqueueDecode(job);
         } else if (!hasFailedRecently(job.url)) {
             m_afterDownload[job.url].append(job);
@@ -305,6 +313,9 @@ void CoverLoader::downloadFinished(const QString &url, DownloadOutcome outcome, 
     const QList<Job> waiting = m_afterDownload.take(url);
     if (outcome == DownloadOutcome::Stored) {
         m_unreachableInARow = 0;
+        if (m_justStored.size() > MaxWaiting)
+            m_justStored.clear();
+        m_justStored.insert(url);
         for (const Job &job : waiting)
             enqueueDecode(job);
     } else {

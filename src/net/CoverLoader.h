@@ -138,6 +138,10 @@ private:
     std::map<quint64, QString> m_downloadOrder;
     QSet<QString> m_downloading;
     QHash<QString, QList<Job>> m_afterDownload;
+    /// Addresses whose download was just stored (a decode that missed the
+    /// disk a moment before looks again instead of downloading again). The
+    /// GUI thread never asks the disk cache itself: it may be busy.
+    QSet<QString> m_justStored;
 
     QHash<QString, Failure> m_failures;
     int m_unreachableInARow = 0;
