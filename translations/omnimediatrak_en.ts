@@ -484,6 +484,10 @@
         <source>The cover cache index could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cover is larger than the whole cover cache (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::CoverDownloader</name>
@@ -540,6 +544,10 @@
     </message>
     <message>
         <source>The cover could not be downloaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of the cover broke off (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2531,10 +2539,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cover address: “%1” is not a web address; it should start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attributes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,6 +2548,10 @@
     </message>
     <message>
         <source>Relationships: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover address: “%1” is neither a web address nor a file; it should start with https://, http:// or file://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

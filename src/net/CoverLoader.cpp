@@ -58,7 +58,8 @@ CoverLoader::CoverLoader(const CoverSettings &settings, QObject *parent)
     , m_memory(int(qBound(
           MinMemoryKilobytes, settings.memoryCacheBytes / 1024, qint64(std::numeric_limits<int>::max()))))
 {
-    m_decoders.setMaxThreadCount(qMax(1, settings.decodeThreads));
+    m_decoders.setMaxThreadCount(
+        settings.decodeThreads > 0 ? settings.decodeThreads : qBound(1, QThread::idealThreadCount() - 1, 4));
     m_decoders.setObjectName(QStringLiteral("Cover decoders"));
 
     m_networkThread = new QThread(this);

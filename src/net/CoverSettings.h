@@ -50,8 +50,10 @@ struct CoverSettings
     qint64 diskCacheBytes = DefaultDiskCacheBytes;
     /// Scaled images kept in memory for painting (at least 16 MB).
     qint64 memoryCacheBytes = DefaultMemoryCacheBytes;
-    /// Threads reading and decoding covers.
-    int decodeThreads = 2;
+    /// Threads reading and decoding covers; 0 for one fewer than the
+    /// processor has cores (at least one, at most four), so that decoding
+    /// never competes with the GUI thread for the last core.
+    int decodeThreads = 0;
     CoverLimits limits;
     NetworkPolicy network;
 

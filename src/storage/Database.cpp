@@ -134,13 +134,16 @@ Result<void> Database::configureSqlite(QSqlDatabase &db) const
     // WAL lets the GUI read while a worker writes. synchronous=NORMAL is safe
     // from corruption in WAL mode; a power cut can lose the last moments of
     // work, which is the usual desktop trade-off for not fsyncing every click.
+    // A 24 MB page cache keeps smart lists over 1,000,000 interactions within
+    // their budget (16 MB made them a third slower) and leaves room for the
+    // cover cache within the application's memory budget (32 MB did not).
     static const char *const pragmas[] = {
         "PRAGMA foreign_keys = ON",
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         "PRAGMA busy_timeout = 5000",
         "PRAGMA temp_store = MEMORY",
-        "PRAGMA cache_size = -32000",
+        "PRAGMA cache_size = -24000",
     };
     QSqlQuery query(db);
     for (const char *pragma : pragmas) {

@@ -232,9 +232,12 @@ std::optional<MediaEditDialog::Problem> MediaEditDialog::firstProblem() const
         return Problem { valid.error().message, general, focus(field) };
     }
     if (!media.coverUrl.isEmpty() && !isCoverAddress(media.coverUrl))
-        return Problem { tr("Cover address: “%1” is not a web address; it should start with https://.")
-                             .arg(media.coverUrl),
-            general, focus(m_ui->coverUrl) };
+        return Problem {
+            tr("Cover address: “%1” is neither a web address nor a file; it should start with https://, "
+               "http:// or file://.")
+                .arg(media.coverUrl),
+            general, focus(m_ui->coverUrl)
+        };
     if (const QString problem = m_ui->attributes->problem(); !problem.isEmpty())
         return Problem { tr("Attributes: %1").arg(problem), m_ui->attributesTab,
             [this] { m_ui->attributes->showProblem(); } };

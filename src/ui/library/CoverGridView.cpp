@@ -38,6 +38,16 @@ CoverGridView::CoverGridView(QWidget *parent)
         [this](const QModelIndex &index) { Q_EMIT activatedRow(index.row()); });
 }
 
+void CoverGridView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // QListView lays out every item again after any data change (2 ms at
+    // 100,000 items, and the whole viewport repainted), in case an item's
+    // size changed. Every cell here has the grid's size, so a cover or a
+    // page of rows arriving only repaints its cells.
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+}
+
 void CoverGridView::updateCellSize()
 {
     // As many columns as fit, sharing the width, so that there is no empty
