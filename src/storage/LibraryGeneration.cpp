@@ -1,7 +1,9 @@
 #include "LibraryGeneration.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "StorageLog.h"
+#include "core/Timestamps.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -245,6 +247,29 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
 
     report.milliseconds = total.elapsed();
     return report;
+}
+
+Result<int> assignCoverUrls(Database &database, const QString &urlPrefix, int distinct)
+{
+    if (distinct < 1)
+        return Error::invalidInput(tr("At least one cover is needed."), QString::number(distinct));
+    auto sql = database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    // The same statement on both backends: a window function numbers the
+    // items, the UPDATE … FROM joins the numbers back (SQLite 3.33+).
+    const QString statement = QStringLiteral(
+        "UPDATE %1 AS m SET cover_url = CAST(? AS TEXT) || CAST(numbered.n % CAST(? AS INTEGER) AS TEXT)"
+        " || '.jpg', updated_at = %2"
+        " FROM (SELECT id, row_number() OVER (ORDER BY sort_title, id) - 1 AS n FROM %1) AS numbered"
+        " WHERE m.id = numbered.id")
+                                  .arg(d.table(Table::Media), d.param(ColumnType::Timestamp));
+    auto query = sql->run(statement, { urlPrefix, distinct, SqlValues::timestamp(Timestamps::now()) },
+        tr("pointing the covers at %1").arg(urlPrefix));
+    if (!query)
+        return query.error();
+    return SqlConnection::rowsAffected(*query);
 }
 
 } // namespace omt

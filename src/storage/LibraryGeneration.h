@@ -64,4 +64,11 @@ private:
     BulkWriter m_writer;
 };
 
+/// Points the cover of every item at `urlPrefix` + n + ".jpg", n counting
+/// the items in title order and wrapping at `distinct` (so any `distinct`
+/// neighbours in the title order have different covers), in one statement.
+/// For benchmark libraries, whose covers come from a local server whose
+/// address changes on every run. Returns the number of items changed.
+Result<int> assignCoverUrls(Database &database, const QString &urlPrefix, int distinct);
+
 } // namespace omt

@@ -158,6 +158,43 @@ private Q_SLOTS:
         QCOMPARE(MediaRepository(m_db->database()).count({}).value(), smallSpec().media);
     }
 
+    void pointsEveryCoverAtTheServerInTitleOrder()
+    {
+        const GeneratorSpec spec = smallSpec();
+        OMT_VERIFY_OK(LibraryGeneration(m_db->database()).run(spec));
+        const QString prefix = QStringLiteral("http://127.0.0.1:8080/cover/");
+        const auto changed = assignCoverUrls(m_db->database(), prefix, 7);
+        OMT_VERIFY_OK(changed);
+        QCOMPARE(*changed, spec.media);
+
+        // Title order (the default of the catalogue), numbered from 0, wrapping at 7.
+        MediaRepository media(m_db->database());
+        QStringList covers;
+        PageCursor cursor;
+        do {
+            const auto page = media.page({}, cursor, 50);
+            OMT_VERIFY_OK(page);
+            for (const MediaSummary &item : page->rows)
+                covers.append(item.coverUrl);
+            cursor = page->next;
+        } while (!cursor.isStart() && covers.size() <= spec.media);
+        QCOMPARE(covers.size(), spec.media);
+        for (qsizetype i = 0; i < covers.size(); ++i)
+            QCOMPARE(covers.at(i), prefix + QString::number(i % 7) + QStringLiteral(".jpg"));
+
+        // A new address (the next run's port) replaces the old one everywhere.
+        const QString moved = QStringLiteral("http://127.0.0.1:9090/cover/");
+        OMT_VERIFY_OK(assignCoverUrls(m_db->database(), moved, 1));
+        const auto first = media.page({}, {}, 3);
+        OMT_VERIFY_OK(first);
+        for (const MediaSummary &item : first->rows)
+            QCOMPARE(item.coverUrl, moved + QStringLiteral("0.jpg"));
+
+        const auto refused = assignCoverUrls(m_db->database(), prefix, 0);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    }
+
     void failedLoadLeavesTheLibraryAsItWas()
     {
         const QStringList schemaBefore = catalogueSchema(m_db->database());

@@ -180,8 +180,12 @@ void CoverHttpServer::pregenerate()
 QUrl CoverHttpServer::coverUrl(int n) const
 {
     const int index = ((n % m_distinctCovers) + m_distinctCovers) % m_distinctCovers;
-    return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_port) + QStringLiteral("/cover/")
-        + QString::number(index) + QStringLiteral(".jpg"));
+    return QUrl(urlPrefix() + QString::number(index) + QStringLiteral(".jpg"));
+}
+
+QString CoverHttpServer::urlPrefix() const
+{
+    return QStringLiteral("http://127.0.0.1:") + QString::number(m_port) + QStringLiteral("/cover/");
 }
 
 int CoverHttpServer::requestsServed() const

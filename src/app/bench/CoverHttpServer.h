@@ -29,6 +29,8 @@ public:
     void pregenerate();
     /// The URL of cover `n % distinctCovers()`, so any item index can be used.
     QUrl coverUrl(int n) const;
+    /// What every cover URL starts with: coverUrl(n) is this, n and ".jpg".
+    QString urlPrefix() const;
     int distinctCovers() const { return m_distinctCovers; }
     /// Requests answered so far (any status).
     int requestsServed() const;

@@ -8,10 +8,12 @@
 #include <functional>
 
 class QAbstractItemView;
+class QListView;
 class QWidget;
 
 namespace omt {
 
+class CoverLoader;
 class LibraryWindow;
 
 /// Drives a real library window the way a person would (typing, clicking a
@@ -27,6 +29,16 @@ public:
     /// measurements (run after the startup is measured; nulls skip them).
     void setListMaker(std::function<std::pair<QUuid, QUuid>()> makeLists);
 
+    /// Measures the covers of the grid (after everything else): `loader` is
+    /// the window's, the library's items point at `distinct` covers of a
+    /// local server, and `requestsServed` tells how many requests that server
+    /// has answered. Without it the grid is measured without covers.
+    void setCovers(CoverLoader *loader, int distinct, std::function<int()> requestsServed);
+    /// Time main() spent preparing the measurements before the window was
+    /// made (the cover server, the cover addresses), which a person starting
+    /// the application does not wait for: left out of startup_ms.
+    void setStartupExcluded(qint64 milliseconds) { m_startupExcluded = milliseconds; }
+
     /// Runs every measurement; false when the window never showed the library.
     bool run();
 
@@ -38,13 +50,23 @@ private:
     /// Opening a 10,000-item list, drops in it (each undone), opening a smart
     /// list and a tracking change that takes an item out of it.
     void measureLists();
+    /// The grid with covers served over HTTP: a warm-up that fills the disk
+    /// cache, scrolling with covers read from it, and the time until the
+    /// covers of a freshly shown page are painted.
+    void measureCovers();
+    /// Scrolls the grid top to bottom in page steps, waiting at each step
+    /// until the visible cells show their covers (or stop trying).
+    void warmUpCovers(QListView *grid);
+    /// From a jump to a page whose cells show their rows to the paint that
+    /// shows all their covers, read from the disk cache; -1 on timeout.
+    double timeToCovers(QListView *grid, int scrollValue);
     /// Runs `action` and waits for the first paint of the viewport after
     /// `signal` of the model; returns the milliseconds, or -1 on timeout.
     template<typename Signal>
     double timeToPaint(QWidget *viewport, Signal signal, const std::function<void()> &action);
-    /// The longest single step (GUI-thread work plus repaint) scrolling the
-    /// view from top to bottom in page steps.
-    double scrollMaxFrame(QAbstractItemView *view, int passes);
+    /// The single steps (GUI-thread work plus repaint, in ms) of the last of
+    /// `passes` scrolls of the view from top to bottom in page steps.
+    QList<double> scrollFrames(QAbstractItemView *view, int passes);
     /// Processes events until `done` or the timeout; false on timeout.
     bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
     /// Runs `action`, then waits until the model has loaded a source for
@@ -59,6 +81,10 @@ private:
     const QElapsedTimer &m_sinceStart;
     QElapsedTimer m_clock;
     std::function<std::pair<QUuid, QUuid>()> m_makeLists;
+    CoverLoader *m_covers = nullptr;
+    int m_distinctCovers = 0;
+    std::function<int()> m_requestsServed;
+    qint64 m_startupExcluded = 0;
     QUuid m_manualList;
     QUuid m_smartList;
 };

@@ -1,10 +1,19 @@
 // omnimediatrak-bench-ui: opens a library in the real window on the offscreen
-// platform and measures startup, search, sorting and scrolling (DESIGN §10).
+// platform and measures startup, search, sorting, scrolling, lists and covers
+// (DESIGN §10).
+//
+// It changes the library it is given, which must be a benchmark library (one
+// made with `omnimediatrak-cli generate`): lists of its own are made and
+// removed again, and unless --covers 0 every item's cover address is pointed
+// at the benchmark's cover server, whose port differs on every run, and left
+// so.
 
+#include "CoverHttpServer.h"
 #include "UiBenchmark.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
+#include "storage/LibraryGeneration.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/Migrator.h"
@@ -18,9 +27,81 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace {
+
+/// The covers of the measurements come from a server in a child process (this
+/// program with --serve-covers), so that the covers it keeps in memory do not
+/// count in the measured process's peak memory, and its work is not done on
+/// the measured GUI thread.
+class CoverServerProcess
+{
+public:
+    /// Starts the child and waits until its covers are made; false on failure.
+    bool start(int distinct)
+    {
+        m_process.setProgram(QCoreApplication::applicationFilePath());
+        m_process.setArguments({ QStringLiteral("--serve-covers"), QString::number(distinct) });
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        m_urlPrefix = readLine(300000);
+        return m_urlPrefix.startsWith(QStringLiteral("http://"));
+    }
+    ~CoverServerProcess()
+    {
+        // End of input tells the server to stop.
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    QString urlPrefix() const { return m_urlPrefix; }
+    int requestsServed()
+    {
+        m_process.write("served\n");
+        return readLine(5000).toInt();
+    }
+
+private:
+    QString readLine(int timeoutMs)
+    {
+        while (!m_process.canReadLine()) {
+            if (!m_process.waitForReadyRead(timeoutMs))
+                return {};
+        }
+        return QString::fromUtf8(m_process.readLine()).trimmed();
+    }
+
+    QProcess m_process;
+    QString m_urlPrefix;
+};
+
+/// The child side of CoverServerProcess: prints the covers' address prefix
+/// once they are made, then answers "served" with the number of requests
+/// answered, until its input ends.
+int serveCovers(int distinct)
+{
+    omt::CoverHttpServer server(distinct);
+    if (!server.start())
+        return 1;
+    server.pregenerate();
+    std::cout << server.urlPrefix().toStdString() << std::endl;
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (line == "served")
+            std::cout << server.requestsServed() << std::endl;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,7 +124,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption libraryOption(
         QStringLiteral("library"), QStringLiteral("The library file to open."), QStringLiteral("path"));
     parser.addOption(libraryOption);
+    const QCommandLineOption coversOption(QStringLiteral("covers"),
+        QStringLiteral("Distinct covers served over HTTP for the cover measurements (default 3000; 0 skips "
+                       "them). Rewrites the cover address of every item of the library."),
+        QStringLiteral("n"), QStringLiteral("3000"));
+    parser.addOption(coversOption);
+    QCommandLineOption serveOption(
+        QStringLiteral("serve-covers"), QStringLiteral("Runs the cover server."), QStringLiteral("n"));
+    serveOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(serveOption);
     parser.process(app);
+    if (parser.isSet(serveOption))
+        return serveCovers(parser.value(serveOption).toInt());
+    bool coversValid = false;
+    const int distinctCovers = parser.value(coversOption).toInt(&coversValid);
+    if (!coversValid || distinctCovers < 0) {
+        QTextStream(stderr) << "omnimediatrak-bench-ui: --covers takes a number, 0 or more.\n";
+        return 2;
+    }
     if (!parser.isSet(libraryOption)) {
         QTextStream(stderr) << "omnimediatrak-bench-ui: --library PATH is required.\n";
         return 2;
@@ -117,8 +215,31 @@ int main(int argc, char *argv[])
                 return {};
             }
         }
+        // The benchmark's own connection (and its page cache) is no part of
+        // the measured application's memory.
+        database.closeThreadConnection();
         return { manualList->id, smartList->id };
     };
+
+    // The cover server and the items' addresses, before the window opens
+    // (left out of startup_ms: a person starting the application does not
+    // wait for them).
+    QElapsedTimer coverSetup;
+    coverSetup.start();
+    std::unique_ptr<CoverServerProcess> coverServer;
+    if (distinctCovers > 0) {
+        coverServer = std::make_unique<CoverServerProcess>();
+        if (!coverServer->start(distinctCovers)) {
+            QTextStream(stderr) << "omnimediatrak-bench-ui: the cover server did not start.\n";
+            return 1;
+        }
+        if (auto assigned = omt::assignCoverUrls(database, coverServer->urlPrefix(), distinctCovers);
+            !assigned) {
+            QTextStream(stderr) << "omnimediatrak-bench-ui: " << assigned.error().message << '\n';
+            return 1;
+        }
+    }
+    const qint64 coverSetupMs = coverSetup.elapsed();
     database.closeThreadConnection();
 
     int result = 0;
@@ -137,6 +258,11 @@ int main(int argc, char *argv[])
         window.show();
         omt::UiBenchmark benchmark(window, sinceStart);
         benchmark.setListMaker(makeLists);
+        benchmark.setStartupExcluded(coverSetupMs);
+        if (coverServer) {
+            benchmark.setCovers(
+                &covers, distinctCovers, [server = coverServer.get()] { return server->requestsServed(); });
+        }
         result = benchmark.run() ? 0 : 1;
     }
     omt::ListRepository cleanup(database);
