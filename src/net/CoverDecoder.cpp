@@ -23,12 +23,17 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
+Error CoverDecoder::tooLarge(const CoverLimits &limits, const QString &detail)
+{
+    return Error::invalidInput(tr("The cover is larger than %1.").arg(megabytes(limits.maxBytes)), detail);
+}
+
 Result<QSize> CoverDecoder::inspect(const QByteArray &bytes, const CoverLimits &limits)
 {
     if (bytes.isEmpty())
         return Error::invalidInput(tr("The cover is empty."));
     if (bytes.size() > limits.maxBytes)
-        return Error::invalidInput(tr("The cover is larger than %1.").arg(megabytes(limits.maxBytes)));
+        return tooLarge(limits);
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -109,8 +114,7 @@ Result<QByteArray> CoverDecoder::readFile(const QString &path, const CoverLimits
         return Error::notFound(
             tr("The cover file “%1” does not exist.").arg(QFileInfo(path).fileName()), path);
     if (file.size() > limits.maxBytes)
-        return Error::invalidInput(
-            tr("The cover file is larger than %1.").arg(megabytes(limits.maxBytes)), path);
+        return tooLarge(limits, path);
     if (!file.open(QIODevice::ReadOnly)) {
         Error error = Error::invalidInput(
             tr("The cover file “%1” cannot be read.").arg(QFileInfo(path).fileName()), file.errorString());
@@ -121,8 +125,7 @@ Result<QByteArray> CoverDecoder::readFile(const QString &path, const CoverLimits
     // still refused.
     QByteArray bytes = file.read(limits.maxBytes + 1);
     if (bytes.size() > limits.maxBytes)
-        return Error::invalidInput(
-            tr("The cover file is larger than %1.").arg(megabytes(limits.maxBytes)), path);
+        return tooLarge(limits, path);
     return bytes;
 }
 

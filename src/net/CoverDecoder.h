@@ -31,6 +31,8 @@ public:
     static Result<QImage> decode(const QByteArray &bytes, QSize box, CoverFit fit, const CoverLimits &limits);
     /// Reads a local cover file, refusing files over the size limit unread.
     static Result<QByteArray> readFile(const QString &path, const CoverLimits &limits);
+    /// "The cover is larger than 15 MB.": a body or file over the limit.
+    static Error tooLarge(const CoverLimits &limits, const QString &detail = {});
     /// The size `image` is scaled to for `box`: covering the box for Crop,
     /// inside it for Whole.
     static QSize scaledSize(QSize image, QSize box, CoverFit fit);

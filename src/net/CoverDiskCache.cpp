@@ -1,5 +1,6 @@
 #include "CoverDiskCache.h"
 
+#include "AtomicFile.h"
 #include "NetLog.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMutexLocker>
-#include <QSaveFile>
 
 namespace omt {
 
@@ -112,15 +112,11 @@ Result<void> CoverDiskCache::store(const QString &url, const QByteArray &bytes)
         present = m_objects.contains(hash) && QFileInfo::exists(path);
     }
     if (!present) {
-        QDir().mkpath(QFileInfo(path).path());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            Error error = Error::internal(QCoreApplication::translate("omt::CoverDiskCache",
-                                              "The cover could not be saved in the cache."),
-                path + QStringLiteral(": ") + file.errorString());
-            error.code = Error::Code::Io;
-            return error;
-        }
+        if (auto written = writeFileAtomically(path, bytes,
+                QCoreApplication::translate(
+                    "omt::CoverDiskCache", "The cover could not be saved in the cache."));
+            !written)
+            return written;
     }
     QMutexLocker lock(&m_mutex);
     const auto it = m_entries.constFind(url);
@@ -189,16 +185,12 @@ Result<void> CoverDiskCache::flush()
             out << it.key() << it->hash << quint64(it->lastUse);
         m_dirty = false;
     }
-    QDir().mkpath(m_folder);
-    QSaveFile file(indexPath());
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    auto written = writeFileAtomically(indexPath(), data,
+        QCoreApplication::translate("omt::CoverDiskCache", "The cover cache index could not be saved."));
+    if (!written) {
         QMutexLocker lock(&m_mutex);
         m_dirty = true;
-        Error error = Error::internal(
-            QCoreApplication::translate("omt::CoverDiskCache", "The cover cache index could not be saved."),
-            indexPath() + QStringLiteral(": ") + file.errorString());
-        error.code = Error::Code::Io;
-        return error;
+        return written;
     }
     return {};
 }

@@ -113,9 +113,7 @@ void CoverDownloader::checkDeclaredLength(QNetworkReply *reply)
 {
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_limits.maxBytes)
-        abortTransfer(reply, DownloadOutcome::Refused,
-            tr("The cover is larger than %1.")
-                .arg(QLocale().formattedDataSize(m_limits.maxBytes, 0, QLocale::DataSizeTraditionalFormat)));
+        abortTransfer(reply, DownloadOutcome::Refused, CoverDecoder::tooLarge(m_limits).message);
 }
 
 void CoverDownloader::readBody(QNetworkReply *reply)
@@ -129,9 +127,7 @@ void CoverDownloader::readBody(QNetworkReply *reply)
         return;
     it->body += chunk;
     if (it->body.size() > m_limits.maxBytes)
-        abortTransfer(reply, DownloadOutcome::Refused,
-            tr("The cover is larger than %1.")
-                .arg(QLocale().formattedDataSize(m_limits.maxBytes, 0, QLocale::DataSizeTraditionalFormat)));
+        abortTransfer(reply, DownloadOutcome::Refused, CoverDecoder::tooLarge(m_limits).message);
 }
 
 void CoverDownloader::abortTransfer(QNetworkReply *reply, DownloadOutcome outcome, const QString &reason)

@@ -1,5 +1,6 @@
 #include "UserCoverStore.h"
 
+#include "AtomicFile.h"
 #include "CoverDecoder.h"
 
 #include <QBuffer>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace omt {
@@ -98,14 +98,8 @@ Result<QString> UserCoverStore::write(const QByteArray &bytes, const QByteArray 
         + QString::fromLatin1(format);
     const QString path = QDir(m_folder).filePath(name);
     if (!QFileInfo::exists(path)) {
-        QDir().mkpath(m_folder);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            Error error = Error::internal(
-                tr("The cover could not be saved."), path + QStringLiteral(": ") + file.errorString());
-            error.code = Error::Code::Io;
-            return error;
-        }
+        if (auto written = writeFileAtomically(path, bytes, tr("The cover could not be saved.")); !written)
+            return written.error();
     }
     return QUrl::fromLocalFile(path).toString();
 }

@@ -1,3 +1,4 @@
+#include "TestCovers.h"
 #include "TestDatabase.h"
 #include "core/LibraryGenerator.h"
 #include "models/LibraryCommands.h"
@@ -117,9 +118,7 @@ private Q_SLOTS:
         item.coverUrl.clear();
         OMT_VERIFY_OK(MediaRepository(m_db->database()).create(item));
 
-        CoverSettings settings;
-        settings.diskCacheFolder = folder.filePath(QStringLiteral("cache"));
-        CoverLoader covers(settings);
+        CoverLoader covers(test::coverSettingsIn(folder.path()));
         openModel(LibrarySource::search(QStringLiteral("Zyzzyva"), MediaQuery {}));
         m_model->setCoverLoader(&covers);
         m_model->setCoverSizes(QSize(10, 15), QSize(40, 60), 2.0);

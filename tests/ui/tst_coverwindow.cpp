@@ -3,6 +3,7 @@
 // choosing a file — each change undoable.
 
 #include "LocalHttpServer.h"
+#include "TestCovers.h"
 #include "TestDatabase.h"
 #include "TestImages.h"
 #include "models/LibraryTableModel.h"
@@ -83,10 +84,7 @@ class TestCoverWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        CoverSettings covers;
-        covers.diskCacheFolder = m_dir->filePath(QStringLiteral("cache"));
-        covers.userCoverFolder = m_dir->filePath(QStringLiteral("mine"));
-        m_covers = std::make_unique<CoverLoader>(covers);
+        m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_dir->path()));
         m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,3 +1,4 @@
+#include "TestCovers.h"
 #include "TestDatabase.h"
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
@@ -63,10 +64,7 @@ class TestLibraryWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        CoverSettings covers;
-        covers.diskCacheFolder = m_coverFolder.filePath(QStringLiteral("cache"));
-        covers.userCoverFolder = m_coverFolder.filePath(QStringLiteral("mine"));
-        m_covers = std::make_unique<CoverLoader>(covers);
+        m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
         m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

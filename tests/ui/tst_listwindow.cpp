@@ -1,6 +1,7 @@
 // Lists in the library window, driven as a user would: drags with real drop
 // events on the views and the sidebar, keyboard moves, removing, undo, smart
 // lists in the sidebar and the list filter toggle.
+#include "TestCovers.h"
 #include "TestDatabase.h"
 #include "models/LibraryTableModel.h"
 #include "models/SidebarModel.h"
@@ -62,10 +63,7 @@ class TestListWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        CoverSettings covers;
-        covers.diskCacheFolder = m_coverFolder.filePath(QStringLiteral("cache"));
-        covers.userCoverFolder = m_coverFolder.filePath(QStringLiteral("mine"));
-        m_covers = std::make_unique<CoverLoader>(covers);
+        m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
         m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -118,10 +118,8 @@ void resetPeakRss()
 }
 
 /// The rows of the cells the grid shows, whole or in part. Asking the view
-/// runs a layout it has pending, so the measurements ask once per scroll
-/// position, never while they wait: QListView lays out all its items again
-/// after any dataChanged (once per pass of the event loop), and asking on
-/// every change would add work the application does not do.
+/// runs any layout it has pending, so the measurements ask once per scroll
+/// position, never while they wait, to add no work the application does not do.
 QList<int> visibleRows(QListView *grid)
 {
     QList<int> rows;
@@ -483,7 +481,8 @@ void UiBenchmark::measureCovers()
     LibraryTableModel *model = m_window.libraryModel();
     m_window.setViewMode(LibraryWindow::ViewMode::Grid);
     auto *grid = m_window.findChild<CoverGridView *>();
-    // The whole catalogue again (the list measurements end on a smart list).
+    // The whole catalogue (the measurements start there; this keeps them
+    // right if they are reordered).
     if (model->source().kind != LibrarySource::Kind::Catalogue) {
         waitForResult(
             grid->viewport(),
@@ -534,12 +533,10 @@ void UiBenchmark::warmUpCovers(QListView *grid)
     // cover is on disk (the items point at `distinct` covers, numbered in
     // title order, so that is after `distinct` items in the title order):
     // waiting for every page of 100,000 items would take minutes and
-    // download nothing more. The table's thumbnails (scroll_max_frame_ms)
-    // download covers too, so this often has little left to do.
+    // download nothing more.
     QScrollBar *bar = grid->verticalScrollBar();
     bar->setValue(bar->minimum());
     const qint64 start = m_clock.elapsed();
-    const int servedBefore = m_requestsServed ? m_requestsServed() : 0;
     int stalls = 0;
     QList<int> rows;
     for (;;) {
@@ -552,11 +549,10 @@ void UiBenchmark::warmUpCovers(QListView *grid)
     }
     print(QStringLiteral("cover_warmup_s"), double(m_clock.elapsed() - start) / 1000.0, QStringLiteral("s"));
     print(QStringLiteral("cover_warmup_rows"), rows.isEmpty() ? 0 : rows.last() + 1, QStringLiteral("rows"));
-    // Over the whole run (the table's thumbnails download covers too): with
-    // every item pointing at one of `distinct` covers, each is downloaded once.
+    // With every item pointing at one of `distinct` covers, each is
+    // downloaded once.
     print(QStringLiteral("covers_distinct"), m_distinctCovers, QStringLiteral("covers"));
     const int served = m_requestsServed ? m_requestsServed() : -1;
-    print(QStringLiteral("cover_warmup_downloads"), served - servedBefore, QStringLiteral("covers"));
     print(QStringLiteral("covers_downloaded"), served, QStringLiteral("covers"));
     if (stalls > 0)
         print(QStringLiteral("cover_warmup_stalls"), stalls, QStringLiteral("pages"));
