@@ -77,6 +77,10 @@ std::optional<FilterField> fieldFromName(const QString &name)
         if (i.field != FilterField::Attribute && name == QLatin1String(i.name))
             return i.field;
     }
+    // `country` is the friendly name of the column `country_of_origin`; a
+    // document written by someone who reads the schema works too.
+    if (name == QLatin1String("country_of_origin"))
+        return FilterField::Country;
     return std::nullopt;
 }
 

@@ -197,20 +197,20 @@ QList<Relationship> LibraryGenerator::relationships(int mediaIndex) const
         r.createdAt = mediaCreatedAt(mediaIndex).addMSecs(1000);
         if (adaptation) {
             // "target is an adaptation of source"
-            r = Relationship { mediaId(earlier), mediaId(mediaIndex), RelationType::Adaptation, 0.8, {},
+            r = Relationship { mediaId(earlier), mediaId(mediaIndex), RelationType::Adaptation, 80, {},
                 r.createdAt };
         } else {
             switch (rng.below(3)) {
             case 0: // "target is the sequel of source"
-                r = Relationship { mediaId(earlier), mediaId(mediaIndex), RelationType::Sequel, 1.0, {},
+                r = Relationship { mediaId(earlier), mediaId(mediaIndex), RelationType::Sequel, MaxRelationshipWeight, {},
                     r.createdAt };
                 break;
             case 1: // "target is the prequel of source"
-                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::Prequel, 1.0, {},
+                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::Prequel, MaxRelationshipWeight, {},
                     r.createdAt };
                 break;
             default:
-                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::SameFranchise, 0.5,
+                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::SameFranchise, 50,
                     {}, r.createdAt };
                 break;
             }

@@ -51,13 +51,17 @@ struct ExternalLink
     friend bool operator==(const ExternalLink &, const ExternalLink &) = default;
 };
 
+/// The largest relationship weight: a relation at full strength.
+inline constexpr int MaxRelationshipWeight = 100;
+
 struct Relationship
 {
     QUuid sourceMediaId;
     QUuid targetMediaId;
     RelationType type = RelationType::Related;
-    /// Strength of the relation from 0 to 1 (1 = direct sequel, 0.1 = loosely related).
-    double weight = 1.0;
+    /// Strength of the relation in percent, 0 to 100 (100 = direct sequel, 10 =
+    /// loosely related); the seed's SMALLINT `weight`.
+    int weight = MaxRelationshipWeight;
     QString notes;
     QDateTime createdAt;
 

@@ -24,7 +24,7 @@ QString tr(const char *text)
 QString linkColumns(const SqlDialect &d)
 {
     return QStringList { d.select(QStringLiteral("id"), ColumnType::Uuid),
-        d.select(QStringLiteral("media_id"), ColumnType::Uuid), QStringLiteral("source"),
+        d.select(QStringLiteral("media_id"), ColumnType::Uuid), QStringLiteral("source_name"),
         QStringLiteral("external_key"), QStringLiteral("url"),
         d.select(QStringLiteral("created_at"), ColumnType::Timestamp) }
         .join(QStringLiteral(", "));
@@ -84,7 +84,7 @@ QString linkName(const ExternalLink &link)
 Error duplicate(const ExternalLink &link)
 {
     return Error { Error::Code::AlreadyExists, tr("The item already has the link “%1”.").arg(linkName(link)),
-        linkName(link), QStringLiteral("media_id,source,external_key") };
+        linkName(link), QStringLiteral("media_id,source_name,external_key") };
 }
 
 /// Refines generic constraint errors into sentences about links; `link` is
@@ -113,7 +113,7 @@ Result<QList<ExternalLink>> readLinks(
         return links;
     const SqlDialect &d = sql.dialect();
     auto query
-        = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY media_id, source, external_key, id")
+        = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY media_id, source_name, external_key, id")
                       .arg(linkColumns(d), d.table(Table::ExternalLinks),
                           d.inJsonArray(QStringLiteral("media_id"), ColumnType::Uuid)),
             { SqlValues::uuidArray(mediaIds) }, context);
@@ -180,7 +180,7 @@ Result<ExternalLink> ExternalLinkRepository::add(ExternalLink link)
         return sql.error();
     const SqlDialect &d = sql->dialect();
     const QString statement
-        = QStringLiteral("INSERT INTO %1 (id, media_id, source, external_key, url, created_at)"
+        = QStringLiteral("INSERT INTO %1 (id, media_id, source_name, external_key, url, created_at)"
                          " VALUES (%2, %2, ?, ?, ?, %3) RETURNING ")
               .arg(d.table(Table::ExternalLinks), d.param(ColumnType::Uuid), d.param(ColumnType::Timestamp))
         + linkColumns(d);
@@ -288,7 +288,7 @@ Result<QList<QUuid>> ExternalLinkRepository::findMedia(const QString &source, co
     if (!sql)
         return sql.error();
     // Served by the external_links_by_key index.
-    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 WHERE source = ? AND external_key = ?"
+    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 WHERE source_name = ? AND external_key = ?"
                                          " ORDER BY created_at, media_id")
                               .arg(sql->dialect().select(QStringLiteral("media_id"), ColumnType::Uuid),
                                   sql->table(Table::ExternalLinks)),

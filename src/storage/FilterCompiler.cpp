@@ -326,7 +326,7 @@ private:
         case FilterField::ReleaseDate:
             return days(col(m_m, "release_date"), c.op, v, false);
         case FilterField::Country: {
-            const QString e = col(m_m, "country");
+            const QString e = col(m_m, "country_of_origin");
             if (c.op == Op::IsNull)
                 return isNull(e, std::get<bool>(v));
             QVariantList values;
@@ -484,7 +484,7 @@ QString sortExpression(FilterField field, const QString &m, const QString &i)
     case FilterField::ReleaseDate:
         return col(m, "release_date");
     case FilterField::Country:
-        return col(m, "country");
+        return col(m, "country_of_origin");
     case FilterField::Status:
         return enumOrder<Status>(col(i, "status"));
     case FilterField::Progress:

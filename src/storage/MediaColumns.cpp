@@ -16,7 +16,7 @@ QString summary(const SqlDialect &d, const QString &alias)
                        d.select(qualified(alias, "media_class"), ColumnType::ClassPath),
                        qualified(alias, "title"),
                        d.select(qualified(alias, "release_date"), ColumnType::Date),
-                       qualified(alias, "country"),
+                       qualified(alias, "country_of_origin"),
                        d.select(qualified(alias, "creators"), ColumnType::TextArray),
                        qualified(alias, "cover_url"),
                        d.select(qualified(alias, "created_at"), ColumnType::Timestamp),

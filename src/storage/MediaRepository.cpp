@@ -32,7 +32,7 @@ QString fullColumns(const SqlDialect &d, const QString &alias)
                        d.select(MediaColumns::qualified(alias, "media_class"), ColumnType::ClassPath),
                        MediaColumns::qualified(alias, "title"),
                        d.select(MediaColumns::qualified(alias, "release_date"), ColumnType::Date),
-                       MediaColumns::qualified(alias, "country"),
+                       MediaColumns::qualified(alias, "country_of_origin"),
                        d.select(MediaColumns::qualified(alias, "creators"), ColumnType::TextArray),
                        MediaColumns::qualified(alias, "cover_url"),
                        MediaColumns::qualified(alias, "description"),
@@ -96,7 +96,7 @@ QString whereClause(const QStringList &conditions)
 QString insertStatement(const SqlDialect &d)
 {
     return QStringLiteral("INSERT INTO %1 (id, external_id, media_type, media_class, title, sort_title, release_date,"
-                          " country, creators, cover_url, description, attributes, created_at, updated_at)"
+                          " country_of_origin, creators, cover_url, description, attributes, created_at, updated_at)"
                           " VALUES (%2, ?, ?, %3, ?, ?, %4, ?, %5, ?, ?, %6, %7, %7)")
         .arg(d.table(Table::Media), d.param(ColumnType::Uuid), d.param(ColumnType::ClassPath),
              d.param(ColumnType::Date), d.param(ColumnType::TextArray), d.param(ColumnType::Json),
@@ -172,7 +172,7 @@ Result<Media> MediaRepository::upsertByExternalId(Media media)
         + QStringLiteral(" ON CONFLICT (external_id) DO UPDATE SET media_type = excluded.media_type,"
                          " media_class = excluded.media_class, title = excluded.title,"
                          " sort_title = excluded.sort_title, release_date = excluded.release_date,"
-                         " country = excluded.country, creators = excluded.creators,"
+                         " country_of_origin = excluded.country_of_origin, creators = excluded.creators,"
                          " cover_url = excluded.cover_url, description = excluded.description,"
                          " attributes = excluded.attributes, updated_at = excluded.updated_at RETURNING ")
         + fullColumns(sql->dialect(), {});
@@ -199,7 +199,7 @@ Result<Media> MediaRepository::updateOn(const SqlConnection &sql, Media media)
     const SqlDialect &d = sql.dialect();
     const QString statement =
         QStringLiteral("UPDATE %1 SET external_id = ?, media_type = ?, media_class = %2, title = ?, sort_title = ?,"
-                       " release_date = %3, country = ?, creators = %4, cover_url = ?, description = ?,"
+                       " release_date = %3, country_of_origin = ?, creators = %4, cover_url = ?, description = ?,"
                        " attributes = %5, updated_at = %6 WHERE id = %7 RETURNING ")
             .arg(d.table(Table::Media), d.param(ColumnType::ClassPath), d.param(ColumnType::Date),
                  d.param(ColumnType::TextArray), d.param(ColumnType::Json), d.param(ColumnType::Timestamp),

@@ -98,13 +98,18 @@ Result<void> Migrator::checkNotNewer() const
 
 Result<int> Migrator::migrate()
 {
+    return migrateTo(latestVersion());
+}
+
+Result<int> Migrator::migrateTo(int target)
+{
     if (auto checked = checkNotNewer(); !checked)
         return checked.error();
     auto version = currentVersion();
     if (!version)
         return version.error();
     for (const Migration &migration : migrations()) {
-        if (migration.version <= *version)
+        if (migration.version <= *version || migration.version > target)
             continue;
         if (auto applied = apply(migration); !applied)
             return applied.error();

@@ -33,6 +33,9 @@ public:
 
     /// Applies what is missing; returns the version reached.
     Result<int> migrate();
+    /// Applies the migrations up to and including `version` only (for tests
+    /// that start from an older library); returns the version reached.
+    Result<int> migrateTo(int version);
 
     /// Fails with Error::Code::NewerSchema when the library is newer than this build.
     Result<void> checkNotNewer() const;

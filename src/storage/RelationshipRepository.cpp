@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <cmath>
-
 namespace omt {
 
 namespace {
@@ -24,10 +22,10 @@ QString tr(const char *text)
 QString relationshipColumns(const SqlDialect &d, const QString &prefix)
 {
     // Named, so that forMedia's outer query can refer to them.
-    return QStringList { d.select(prefix + QStringLiteral("source_media_id"), ColumnType::Uuid)
-            + QStringLiteral(" AS source_media_id"),
-        d.select(prefix + QStringLiteral("target_media_id"), ColumnType::Uuid)
-            + QStringLiteral(" AS target_media_id"),
+    return QStringList { d.select(prefix + QStringLiteral("media_id"), ColumnType::Uuid)
+            + QStringLiteral(" AS media_id"),
+        d.select(prefix + QStringLiteral("related_media_id"), ColumnType::Uuid)
+            + QStringLiteral(" AS related_media_id"),
         prefix + QStringLiteral("relation_type AS relation_type"),
         prefix + QStringLiteral("weight AS weight"), prefix + QStringLiteral("notes AS notes"),
         d.select(prefix + QStringLiteral("created_at"), ColumnType::Timestamp)
@@ -42,7 +40,7 @@ Relationship readRelationship(const QSqlQuery &q)
     relationship.sourceMediaId = SqlValues::toUuid(q.value(0));
     relationship.targetMediaId = SqlValues::toUuid(q.value(1));
     relationship.type = SqlValues::toEnum(q.value(2), RelationType::Related);
-    relationship.weight = q.value(3).toDouble();
+    relationship.weight = q.value(3).toInt();
     relationship.notes = q.value(4).toString();
     relationship.createdAt = SqlValues::toTimestamp(q.value(5));
     return relationship;
@@ -54,9 +52,10 @@ Result<void> validate(const Relationship &relationship)
         return Error::invalidInput(tr("A relationship needs two stored items."));
     if (relationship.sourceMediaId == relationship.targetMediaId)
         return Error::invalidInput(tr("An item cannot be related to itself."));
-    if (!std::isfinite(relationship.weight) || relationship.weight < 0.0 || relationship.weight > 1.0)
-        return Error::invalidInput(
-            tr("The weight of a relationship must be between 0 and 1, not %1.").arg(relationship.weight));
+    if (relationship.weight < 0 || relationship.weight > MaxRelationshipWeight)
+        return Error::invalidInput(tr("The weight of a relationship must be between 0 and %1 %, not %2.")
+                                       .arg(MaxRelationshipWeight)
+                                       .arg(relationship.weight));
     return {};
 }
 
@@ -66,7 +65,7 @@ Error explain(Error error)
     if (error.subject == QLatin1String("foreign_key"))
         error.message = tr("The related item no longer exists.");
     else if (error.subject == QLatin1String("relationships_weight_range"))
-        error.message = tr("The weight of a relationship must be between 0 and 1.");
+        error.message = tr("The weight of a relationship must be between 0 and 100 %.");
     else if (error.subject == QLatin1String("relationships_not_self"))
         error.message = tr("An item cannot be related to itself.");
     else if (error.subject == QLatin1String("relationships_type_known"))
@@ -97,13 +96,13 @@ Result<void> insertAll(const SqlConnection &sql, const QList<Relationship> &rela
         rows.append(row);
     }
     const QString condition = onlyExisting
-        ? QStringLiteral("EXISTS (SELECT 1 FROM %1 s WHERE s.id = src.source_media_id)"
-                         " AND EXISTS (SELECT 1 FROM %1 t WHERE t.id = src.target_media_id)")
+        ? QStringLiteral("EXISTS (SELECT 1 FROM %1 s WHERE s.id = src.media_id)"
+                         " AND EXISTS (SELECT 1 FROM %1 t WHERE t.id = src.related_media_id)")
               .arg(d.table(Table::Media))
         : QString();
     auto inserted = sql.run(
         TableColumns::insertFromRecords(d, Table::Relationships, columns, condition,
-            QStringLiteral("ON CONFLICT (source_media_id, target_media_id, relation_type) ") + onConflict),
+            QStringLiteral("ON CONFLICT (media_id, related_media_id, relation_type) ") + onConflict),
         { JsonRecords::array(columns, rows) }, context);
     if (!inserted)
         return explain(inserted.error());
@@ -129,9 +128,9 @@ Result<Relationship> RelationshipRepository::put(Relationship relationship)
     // An existing relationship keeps its creation time; only weight and notes change.
     const QString statement
         = QStringLiteral(
-              "INSERT INTO %1 (source_media_id, target_media_id, relation_type, weight, notes, created_at)"
+              "INSERT INTO %1 (media_id, related_media_id, relation_type, weight, notes, created_at)"
               " VALUES (%2, %2, ?, %3, ?, %4)"
-              " ON CONFLICT (source_media_id, target_media_id, relation_type)"
+              " ON CONFLICT (media_id, related_media_id, relation_type)"
               " DO UPDATE SET weight = excluded.weight, notes = excluded.notes RETURNING ")
               .arg(d.table(Table::Relationships), d.param(ColumnType::Uuid), d.param(ColumnType::Real),
                   d.param(ColumnType::Timestamp))
@@ -154,7 +153,7 @@ Result<void> RelationshipRepository::remove(const QUuid &sourceId, const QUuid &
     if (!sql)
         return sql.error();
     const QString uuid = sql->dialect().param(ColumnType::Uuid);
-    auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE source_media_id = %2 AND target_media_id = %2"
+    auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE media_id = %2 AND related_media_id = %2"
                                          " AND relation_type = ?")
                               .arg(sql->table(Table::Relationships), uuid),
         { SqlValues::uuid(sourceId), SqlValues::uuid(targetId), toDbString(type) },
@@ -196,9 +195,9 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMediaOn(
                    : d.inJsonArray(column, ColumnType::Uuid);
     };
     const QString outgoing = branch.arg(columns, QStringLiteral("0"), otherId, d.table(Table::Relationships),
-        d.table(Table::Media), QStringLiteral("target_media_id"), mine(QStringLiteral("r.source_media_id")));
+        d.table(Table::Media), QStringLiteral("related_media_id"), mine(QStringLiteral("r.media_id")));
     const QString incoming = branch.arg(columns, QStringLiteral("1"), otherId, d.table(Table::Relationships),
-        d.table(Table::Media), QStringLiteral("source_media_id"), mine(QStringLiteral("r.target_media_id")));
+        d.table(Table::Media), QStringLiteral("media_id"), mine(QStringLiteral("r.related_media_id")));
 
     // Kinds in their declared order (sequels first, loosely related last), then by title.
     QStringList rankCases;
@@ -263,8 +262,8 @@ Result<void> RelationshipRepository::replaceOn(
         keyRows.append(TableColumns::relationshipValues(relationship).mid(0, 3));
     const QString uuid = d.param(ColumnType::Uuid);
     auto deleted = sql.run(
-        QStringLiteral("DELETE FROM %1 WHERE (source_media_id = %2 OR target_media_id = %2)"
-                       " AND (source_media_id, target_media_id, relation_type) NOT IN (%3)")
+        QStringLiteral("DELETE FROM %1 WHERE (media_id = %2 OR related_media_id = %2)"
+                       " AND (media_id, related_media_id, relation_type) NOT IN (%3)")
             .arg(d.table(Table::Relationships), uuid, d.jsonRecordSource(keys)),
         { SqlValues::uuid(mediaId), SqlValues::uuid(mediaId), JsonRecords::array(keys, keyRows) }, context);
     if (!deleted)

@@ -18,7 +18,7 @@ QList<RecordColumn> media()
 {
     return { col("id", ColumnType::Uuid), col("external_id"), col("media_type"),
         col("media_class", ColumnType::ClassPath), col("title"), col("sort_title"),
-        col("release_date", ColumnType::Date), col("country"), col("creators", ColumnType::TextArray),
+        col("release_date", ColumnType::Date), col("country_of_origin"), col("creators", ColumnType::TextArray),
         col("cover_url"), col("description"), col("attributes", ColumnType::Json),
         col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp) };
 }
@@ -34,7 +34,7 @@ QVariantList mediaValues(const Media &m)
 
 QList<RecordColumn> links()
 {
-    return { col("id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("source"),
+    return { col("id", ColumnType::Uuid), col("media_id", ColumnType::Uuid), col("source_name"),
         col("external_key"), col("url"), col("created_at", ColumnType::Timestamp) };
 }
 
@@ -46,8 +46,8 @@ QVariantList linkValues(const ExternalLink &l)
 
 QList<RecordColumn> relationships()
 {
-    return { col("source_media_id", ColumnType::Uuid), col("target_media_id", ColumnType::Uuid),
-        col("relation_type"), col("weight", ColumnType::Real), col("notes"),
+    return { col("media_id", ColumnType::Uuid), col("related_media_id", ColumnType::Uuid),
+        col("relation_type"), col("weight", ColumnType::Integer), col("notes"),
         col("created_at", ColumnType::Timestamp) };
 }
 

@@ -204,6 +204,9 @@ private Q_SLOTS:
             cond(F::Country, O::In, QStringList { QStringLiteral("GB"), QStringLiteral("IE") }));
         row("country is_null", R"({"field":"country","op":"is_null","value":true})",
             cond(F::Country, O::IsNull, true));
+        row("country_of_origin, the column's own name",
+            R"({"field":"country_of_origin","op":"=","value":"JP"})",
+            cond(F::Country, O::Equal, QStringLiteral("JP")));
 
         row("creators =", R"({"field":"creators","op":"=","value":"Ursula K. Le Guin"})",
             cond(F::Creators, O::Equal, QStringLiteral("Ursula K. Le Guin")));

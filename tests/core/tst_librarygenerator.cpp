@@ -144,7 +144,7 @@ private Q_SLOTS:
                 ++relationships;
                 QVERIFY(r.sourceMediaId == m.id || r.targetMediaId == m.id);
                 QVERIFY(r.sourceMediaId != r.targetMediaId);
-                QVERIFY(r.weight >= 0 && r.weight <= 1);
+                QVERIFY(r.weight >= 0 && r.weight <= MaxRelationshipWeight);
             }
         }
         QCOMPARE(types.size(), allValues<MediaType>().size());

@@ -33,7 +33,7 @@ QStringList describe(const QList<RelatedMedia> &related)
 }
 
 RelatedMedia relation(RelatedMedia::Direction direction, const QUuid &other, RelationType type,
-    double weight = 1.0, const QString &notes = {})
+    int weight = MaxRelationshipWeight, const QString &notes = {})
 {
     RelatedMedia related;
     related.direction = direction;
@@ -234,7 +234,7 @@ private Q_SLOTS:
         edited.links.append(link(QStringLiteral("wikidata"), QStringLiteral("Q42")));
         edited.related.removeFirst(); // the sequel goes
         edited.related.first().relationship.notes = QStringLiteral("a remake"); // the remake changes
-        edited.related.first().relationship.weight = 0.25;
+        edited.related.first().relationship.weight = 25;
         edited.related.append(relation(RelatedMedia::Direction::Outgoing, c.id, RelationType::SpinOff));
         const auto saved = m_records->save(edited);
         OMT_VERIFY_OK(saved);
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(remake.relationship.type, RelationType::Remake);
         QCOMPARE(remake.relationship.sourceMediaId, b.id);
         QCOMPARE(remake.relationship.notes, QStringLiteral("a remake"));
-        QCOMPARE(remake.relationship.weight, 0.25);
+        QCOMPARE(remake.relationship.weight, 25);
         QCOMPARE(remake.relationship.createdAt, first.related.at(1).relationship.createdAt);
         QCOMPARE(saved->related.at(1).relationship.type, RelationType::SpinOff);
         QCOMPARE(saved->related.at(1).relationship.targetMediaId, c.id);

@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 #include "storage/Migrator.h"
 
+#include <QUuid>
+
 #include <QTest>
 
 using namespace omt;
@@ -19,10 +21,10 @@ const QList<std::pair<Table, QStringList>> &expectedSchema()
 {
     static const QList<std::pair<Table, QStringList>> schema = {
         {Table::Media,
-         names("id external_id media_type media_class title sort_title release_date country creators cover_url description attributes created_at updated_at")},
+         names("id external_id media_type media_class title sort_title release_date country_of_origin creators cover_url description attributes created_at updated_at")},
         {Table::Relationships,
-         names("source_media_id target_media_id relation_type weight notes created_at")},
-        {Table::ExternalLinks, names("id media_id source external_key url created_at")},
+         names("media_id related_media_id relation_type weight notes created_at")},
+        {Table::ExternalLinks, names("id media_id source_name external_key url created_at")},
         {Table::Users,
          names("id username email display_name password_hash role profile_settings is_active last_login_at created_at updated_at")},
         {Table::UserMedia,
@@ -121,6 +123,116 @@ private Q_SLOTS:
         QVERIFY2(result.error().message.contains(QStringLiteral("newer version")), qPrintable(result.error().message));
         QCOMPARE(migrator.currentVersion().value(), future);
         QCOMPARE(actualColumns(m_db->database(), Table::Media), mediaColumnsBefore);
+    }
+
+    void version3TakesTheSeedNamesAndKeepsTheData()
+    {
+        // A library written by version 2 (country, source_media_id, weight
+        // 0-1, source) keeps every value under the seed's names.
+        QString why;
+        bool skip = false;
+        m_db = test::TestDatabase::createEmpty(&why, &skip);
+        if (!m_db) {
+            if (skip)
+                QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
+        }
+        Migrator migrator(m_db->database());
+        QCOMPARE(migrator.migrateTo(2).value(), 2);
+        auto sql = m_db->database().sql();
+        QVERIFY(sql);
+        const SqlDialect &d = sql->dialect();
+        const QString uuid = d.param(ColumnType::Uuid);
+        const QString now = d.param(ColumnType::Timestamp);
+        const QVariant time = QStringLiteral("2026-01-01T00:00:00.000Z");
+        const QString a = QStringLiteral("00000000-0000-4000-8000-00000000000a");
+        const QString b = QStringLiteral("00000000-0000-4000-8000-00000000000b");
+        const QString link = QStringLiteral("00000000-0000-4000-8000-0000000000cc");
+        const QString insertMedia = QStringLiteral("INSERT INTO %1 (id, media_type, title, sort_title, country,"
+                                                   " created_at, updated_at) VALUES (%2, 'book', ?, ?, ?, %3, %3)")
+                                        .arg(d.table(Table::Media), uuid, now);
+        OMT_VERIFY_OK(sql->run(insertMedia, {a, QStringLiteral("Dune"), QStringLiteral("dune"),
+                                             QStringLiteral("US"), time, time}, QStringLiteral("t")));
+        OMT_VERIFY_OK(sql->run(insertMedia, {b, QStringLiteral("Messiah"), QStringLiteral("messiah"),
+                                             QVariant(QMetaType::fromType<QString>()), time, time},
+                               QStringLiteral("t")));
+        const QString insertRelationship
+            = QStringLiteral("INSERT INTO %1 (source_media_id, target_media_id, relation_type, weight, created_at)"
+                             " VALUES (%2, %2, ?, ?, %3)")
+                  .arg(d.table(Table::Relationships), uuid, now);
+        OMT_VERIFY_OK(sql->run(insertRelationship, {a, b, QStringLiteral("sequel"), 0.756, time}, QStringLiteral("t")));
+        OMT_VERIFY_OK(sql->run(insertRelationship, {b, a, QStringLiteral("prequel"), 1.0, time}, QStringLiteral("t")));
+        OMT_VERIFY_OK(sql->run(insertRelationship, {b, a, QStringLiteral("related"), 0.0, time}, QStringLiteral("t")));
+        OMT_VERIFY_OK(sql->run(QStringLiteral("INSERT INTO %1 (id, media_id, source, external_key, created_at)"
+                                              " VALUES (%2, %2, 'isbn', '9780441013593', %3)")
+                                   .arg(d.table(Table::ExternalLinks), uuid, now),
+                               {link, a, time}, QStringLiteral("t")));
+
+        QCOMPARE(migrator.migrate().value(), migrator.latestVersion());
+
+        auto media = sql->run(QStringLiteral("SELECT title, country_of_origin FROM %1 ORDER BY sort_title")
+                                  .arg(d.table(Table::Media)), {}, QStringLiteral("t"));
+        OMT_VERIFY_OK(media);
+        QVERIFY(media->next());
+        QCOMPARE(media->value(1).toString(), QStringLiteral("US"));
+        QVERIFY(media->next());
+        QVERIFY(media->value(1).isNull());
+
+        auto relationships = sql->run(QStringLiteral("SELECT relation_type, weight, %2, %3 FROM %1 ORDER BY relation_type")
+                                          .arg(d.table(Table::Relationships),
+                                               d.select(QStringLiteral("media_id"), ColumnType::Uuid),
+                                               d.select(QStringLiteral("related_media_id"), ColumnType::Uuid)),
+                                      {}, QStringLiteral("t"));
+        OMT_VERIFY_OK(relationships);
+        QStringList rows;
+        while (relationships->next()) {
+            rows.append(QStringLiteral("%1 %2 %3>%4")
+                            .arg(relationships->value(0).toString(), relationships->value(1).toString(),
+                                 relationships->value(2).toString().right(1), relationships->value(3).toString().right(1)));
+        }
+        QCOMPARE(rows, (QStringList{QStringLiteral("prequel 100 b>a"), QStringLiteral("related 0 b>a"),
+                                    QStringLiteral("sequel 76 a>b")}));
+
+        auto links = sql->run(QStringLiteral("SELECT source_name, external_key FROM %1").arg(d.table(Table::ExternalLinks)),
+                              {}, QStringLiteral("t"));
+        OMT_VERIFY_OK(links);
+        QVERIFY(links->next());
+        QCOMPARE(links->value(0).toString(), QStringLiteral("isbn"));
+        QCOMPARE(links->value(1).toString(), QStringLiteral("9780441013593"));
+
+        // The weight is a whole percentage now, checked by the database.
+        const auto refused = sql->run(QStringLiteral("UPDATE %1 SET weight = 101").arg(d.table(Table::Relationships)), {},
+                                      QStringLiteral("t"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().subject, QStringLiteral("relationships_weight_range"));
+    }
+
+    void loginEventsCannotBeRewrittenOrEmptied()
+    {
+        OMT_FRESH_DATABASE(m_db);
+        auto sql = m_db->database().sql();
+        QVERIFY(sql);
+        const SqlDialect &d = sql->dialect();
+        const QString table = d.table(Table::LoginEvents);
+        OMT_VERIFY_OK(sql->run(QStringLiteral("INSERT INTO %1 (id, username, succeeded, occurred_at) VALUES (%2, 'ann', %3, %4)")
+                                   .arg(table, d.param(ColumnType::Uuid), d.param(ColumnType::Boolean),
+                                        d.param(ColumnType::Timestamp)),
+                               {QUuid::createUuid().toString(QUuid::WithoutBraces), true,
+                                QStringLiteral("2026-01-01T00:00:00.000Z")},
+                               QStringLiteral("t")));
+        QStringList attempts{QStringLiteral("UPDATE %1 SET reason = 'x'").arg(table),
+                             QStringLiteral("DELETE FROM %1").arg(table)};
+        if (m_db->kind() == SqlDialect::Kind::PostgreSQL)
+            attempts.append(QStringLiteral("TRUNCATE %1").arg(table));
+        for (const QString &attempt : std::as_const(attempts)) {
+            const auto refused = sql->runDirect(attempt, QStringLiteral("t"));
+            QVERIFY2(!refused, qPrintable(attempt));
+            QVERIFY2(refused.error().detail.contains(QLatin1String("append-only")), qPrintable(refused.error().detail));
+        }
+        auto count = sql->run(QStringLiteral("SELECT count(*) FROM %1").arg(table), {}, QStringLiteral("t"));
+        OMT_VERIFY_OK(count);
+        QVERIFY(count->next());
+        QCOMPARE(count->value(0).toInt(), 1);
     }
 
     void sqlitePlannerStatisticsDescribeEveryIndex()

@@ -5,13 +5,12 @@
 
 #include <QTest>
 
-#include <limits>
 
 using namespace omt;
 
 namespace {
 Relationship makeRelationship(const QUuid &source, const QUuid &target, RelationType type,
-    double weight = 1.0, const QString &notes = {})
+    int weight = MaxRelationshipWeight, const QString &notes = {})
 {
     Relationship relationship;
     relationship.sourceMediaId = source;
@@ -71,14 +70,14 @@ private Q_SLOTS:
         const QUuid film = addMedia(QStringLiteral("Dune (2021)"), MediaType::Film);
 
         const auto sequel = m_relationships->put(
-            makeRelationship(dune, messiah, RelationType::Sequel, 0.9, QStringLiteral("read in order")));
+            makeRelationship(dune, messiah, RelationType::Sequel, 90, QStringLiteral("read in order")));
         OMT_VERIFY_OK(sequel);
         QCOMPARE(sequel->sourceMediaId, dune);
         QCOMPARE(sequel->targetMediaId, messiah);
-        QCOMPARE(sequel->weight, 0.9);
+        QCOMPARE(sequel->weight, 90);
         QCOMPARE(sequel->notes, QStringLiteral("read in order"));
         QVERIFY(sequel->createdAt.isValid());
-        OMT_VERIFY_OK(m_relationships->put(makeRelationship(film, dune, RelationType::Adaptation, 0.75)));
+        OMT_VERIFY_OK(m_relationships->put(makeRelationship(film, dune, RelationType::Adaptation, 75)));
 
         // From Dune: the sequel it leads to, and the film adapted from it.
         const QList<RelatedMedia> fromDune = related(dune);
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(fromDune[1].relationship.type, RelationType::Adaptation);
         QCOMPARE(fromDune[1].relationship.sourceMediaId, film);
         QCOMPARE(fromDune[1].relationship.targetMediaId, dune);
-        QCOMPARE(fromDune[1].relationship.weight, 0.75);
+        QCOMPARE(fromDune[1].relationship.weight, 75);
 
         // From the sequel: the same relationship, seen from its target.
         const QList<RelatedMedia> fromMessiah = related(messiah);
@@ -119,8 +118,8 @@ private Q_SLOTS:
         const QUuid zulu = addMedia(QStringLiteral("zulu"));
         const QUuid alpha = addMedia(QStringLiteral("Alpha"));
         const QUuid mike = addMedia(QStringLiteral("Mike"));
-        OMT_VERIFY_OK(m_relationships->put(makeRelationship(hub, zulu, RelationType::Related, 0.1)));
-        OMT_VERIFY_OK(m_relationships->put(makeRelationship(alpha, hub, RelationType::Related, 0.2)));
+        OMT_VERIFY_OK(m_relationships->put(makeRelationship(hub, zulu, RelationType::Related, 10)));
+        OMT_VERIFY_OK(m_relationships->put(makeRelationship(alpha, hub, RelationType::Related, 20)));
         OMT_VERIFY_OK(m_relationships->put(makeRelationship(hub, mike, RelationType::Sequel)));
         OMT_VERIFY_OK(m_relationships->put(makeRelationship(zulu, hub, RelationType::Prequel)));
 
@@ -139,23 +138,23 @@ private Q_SLOTS:
         const QUuid a = addMedia(QStringLiteral("A"));
         const QUuid b = addMedia(QStringLiteral("B"));
         const auto first = m_relationships->put(
-            makeRelationship(a, b, RelationType::SameFranchise, 0.3, QStringLiteral("loosely")));
+            makeRelationship(a, b, RelationType::SameFranchise, 30, QStringLiteral("loosely")));
         OMT_VERIFY_OK(first);
         QTest::qWait(2);
         const auto second = m_relationships->put(makeRelationship(
-            a, b, RelationType::SameFranchise, 0.6, QStringLiteral("closer than I thought")));
+            a, b, RelationType::SameFranchise, 60, QStringLiteral("closer than I thought")));
         OMT_VERIFY_OK(second);
-        QCOMPARE(second->weight, 0.6);
+        QCOMPARE(second->weight, 60);
         QCOMPARE(second->notes, QStringLiteral("closer than I thought"));
         QCOMPARE(second->createdAt, first->createdAt);
 
         const QList<RelatedMedia> fromA = related(a);
         QCOMPARE(fromA.size(), 1);
-        QCOMPARE(fromA[0].relationship.weight, 0.6);
+        QCOMPARE(fromA[0].relationship.weight, 60);
         QCOMPARE(fromA[0].relationship.notes, QStringLiteral("closer than I thought"));
 
         // Another kind between the same two items is another relationship.
-        OMT_VERIFY_OK(m_relationships->put(makeRelationship(a, b, RelationType::Remake, 0.0)));
+        OMT_VERIFY_OK(m_relationships->put(makeRelationship(a, b, RelationType::Remake, 0)));
         QCOMPARE(related(a).size(), 2);
         QCOMPARE(related(b).size(), 2);
     }
@@ -163,18 +162,16 @@ private Q_SLOTS:
     void invalidRelationshipsAreRefusedBeforeWriting_data()
     {
         QTest::addColumn<bool>("self");
-        QTest::addColumn<double>("weight");
+        QTest::addColumn<int>("weight");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("self") << true << 1.0 << QStringLiteral("itself");
-        QTest::newRow("weight 1.5") << false << 1.5 << QStringLiteral("between 0 and 1");
-        QTest::newRow("negative weight") << false << -0.1 << QStringLiteral("between 0 and 1");
-        QTest::newRow("NaN weight") << false << std::numeric_limits<double>::quiet_NaN()
-                                    << QStringLiteral("between 0 and 1");
+        QTest::newRow("self") << true << 100 << QStringLiteral("itself");
+        QTest::newRow("weight 101") << false << 101 << QStringLiteral("between 0 and 100");
+        QTest::newRow("negative weight") << false << -1 << QStringLiteral("between 0 and 100");
     }
     void invalidRelationshipsAreRefusedBeforeWriting()
     {
         QFETCH(bool, self);
-        QFETCH(double, weight);
+        QFETCH(int, weight);
         QFETCH(QString, mentions);
         const QUuid a = addMedia(QStringLiteral("A"));
         const QUuid b = addMedia(QStringLiteral("B"));
@@ -195,12 +192,12 @@ private Q_SLOTS:
         OMT_VERIFY_OK(sql);
         const SqlDialect &d = sql->dialect();
         const QString statement
-            = QStringLiteral("INSERT INTO %1 (source_media_id, target_media_id, relation_type, weight, notes,"
+            = QStringLiteral("INSERT INTO %1 (media_id, related_media_id, relation_type, weight, notes,"
                              " created_at) VALUES (%2, %2, ?, ?, ?, %3)")
                   .arg(d.table(Table::Relationships), d.param(ColumnType::Uuid),
                       d.param(ColumnType::Timestamp));
         const auto refused = sql->run(statement,
-            { SqlValues::uuid(a), SqlValues::uuid(b), QStringLiteral("sequel"), 1.5, QStringLiteral("raw"),
+            { SqlValues::uuid(a), SqlValues::uuid(b), QStringLiteral("sequel"), 101, QStringLiteral("raw"),
                 SqlValues::timestamp(QDateTime::currentDateTimeUtc()) },
             QStringLiteral("testing the weight check"));
         QVERIFY(!refused);
@@ -208,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().subject, QStringLiteral("relationships_weight_range"));
 
         const auto self = sql->run(statement,
-            { SqlValues::uuid(a), SqlValues::uuid(a), QStringLiteral("sequel"), 0.5, QStringLiteral("raw"),
+            { SqlValues::uuid(a), SqlValues::uuid(a), QStringLiteral("sequel"), 50, QStringLiteral("raw"),
                 SqlValues::timestamp(QDateTime::currentDateTimeUtc()) },
             QStringLiteral("testing the self check"));
         QVERIFY(!self);

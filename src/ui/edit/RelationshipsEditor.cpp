@@ -4,8 +4,8 @@
 #include "RelationshipsModel.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
@@ -14,7 +14,7 @@ namespace omt {
 
 namespace {
 /// Editors per column: lists of kinds and directions worded for people, the
-/// library search for the other item, a 0–1 spin box for the weight.
+/// library search for the other item, a 0–100 % spin box for the weight.
 class RelationshipDelegate : public QStyledItemDelegate
 {
 public:
@@ -62,11 +62,11 @@ public:
             return field;
         }
         case RelationshipsModel::WeightColumn: {
-            auto *spin = new QDoubleSpinBox(parent);
-            spin->setRange(0.0, 1.0);
-            spin->setSingleStep(0.1);
-            spin->setDecimals(2);
-            spin->setToolTip(RelationshipsEditor::tr("1 for a direct sequel, 0.1 for a loose connection"));
+            auto *spin = new QSpinBox(parent);
+            spin->setRange(0, MaxRelationshipWeight);
+            spin->setSingleStep(10);
+            spin->setSuffix(RelationshipsEditor::tr(" %"));
+            spin->setToolTip(RelationshipsEditor::tr("100 % for a direct sequel, 10 % for a loose connection"));
             return spin;
         }
         default:

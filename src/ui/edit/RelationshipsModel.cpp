@@ -7,7 +7,7 @@ namespace omt {
 
 namespace {
 // New rows are loosely related until the person says more (1 = direct sequel).
-constexpr double NewRelationWeight = 0.5;
+constexpr int NewRelationWeight = 50;
 } // namespace
 
 RelationshipsModel::RelationshipsModel(QObject *parent)
@@ -129,7 +129,7 @@ QVariant RelationshipsModel::data(const QModelIndex &index, int role) const
                 ? tr("%1 (%2)").arg(relation.otherTitle, displayName(relation.otherType))
                 : relation.otherTitle;
         case WeightColumn:
-            return QLocale().toString(r.weight, 'f', 2);
+            return tr("%1 %").arg(QLocale().toString(r.weight));
         case NotesColumn:
             return r.notes;
         }
@@ -176,8 +176,8 @@ bool RelationshipsModel::setData(const QModelIndex &index, const QVariant &value
         break;
     case WeightColumn: {
         bool ok = false;
-        const double weight = value.toDouble(&ok);
-        if (!ok || weight < 0.0 || weight > 1.0)
+        const int weight = value.toInt(&ok);
+        if (!ok || weight < 0 || weight > MaxRelationshipWeight)
             return false;
         relation.relationship.weight = weight;
         break;
