@@ -126,17 +126,38 @@ private:
     }
 
     /// Day comparisons on a date or a timestamp column as half-open ranges
-    /// of day starts, so that an index on the column serves them.
+    /// of day starts, so that an index on the column serves them. Stored
+    /// days run from 0001-01-01 to 9999-12-31 (the ISO 8601 years SQLite's
+    /// text dates can hold); a bound outside them is left out instead of
+    /// being written as a day that has no spelling (10000-01-01 would compare
+    /// as text before 9999-12-31, and an empty bound matches nothing).
     SqlFragment days(const QString &e, Op op, const FilterValue &value, bool timestamp) const
     {
+        static const QDate firstDay(1, 1, 1);
+        static const QDate lastDay(9999, 12, 31);
         const QString p = m_d.param(timestamp ? ColumnType::Timestamp : ColumnType::Date);
         const auto bound = [timestamp](QDate day) {
             return timestamp ? SqlValues::timestamp(QDateTime(day, QTime(0, 0), QTimeZone::utc()))
                              : SqlValues::date(day);
         };
-        const auto range = [&](QDate first, QDate last) {
-            return SqlFragment { QStringLiteral("(%1 >= %2 AND %1 < %2)").arg(e, p),
-                { bound(first), bound(last.addDays(1)) } };
+        const SqlFragment never { QStringLiteral("(1 = 0)"), {} };
+        // Values from the start of `first` up to the end of `last`, both clamped to the stored days.
+        const auto range = [&](QDate first, QDate last) -> SqlFragment {
+            if (first > lastDay || last < firstDay || first > last)
+                return never;
+            QStringList conditions;
+            QVariantList values;
+            if (first > firstDay) {
+                conditions.append(QStringLiteral("%1 >= %2").arg(e, p));
+                values.append(bound(first));
+            }
+            if (last < lastDay) {
+                conditions.append(QStringLiteral("%1 < %2").arg(e, p));
+                values.append(bound(last.addDays(1)));
+            }
+            if (conditions.isEmpty())
+                return { QStringLiteral("%1 IS NOT NULL").arg(e), {} };
+            return { QLatin1Char('(') + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(')'), values };
         };
         if (op == Op::IsNull)
             return isNull(e, std::get<bool>(value));
@@ -150,17 +171,20 @@ private:
         switch (op) {
         case Op::Equal:
             return range(day, day);
-        case Op::NotEqual:
-            return { QStringLiteral("(%1 < %2 OR %1 >= %2)").arg(e, p),
-                { bound(day), bound(day.addDays(1)) } };
+        case Op::NotEqual: {
+            // Before the day or after it: each side may be empty at the ends.
+            const SqlFragment before = range(firstDay, day.addDays(-1));
+            const SqlFragment after = range(day.addDays(1), lastDay);
+            return { QStringLiteral("(%1 OR %2)").arg(before.sql, after.sql), before.values + after.values };
+        }
         case Op::Less:
-            return { QStringLiteral("%1 < %2").arg(e, p), { bound(day) } };
+            return range(firstDay, day.addDays(-1));
         case Op::LessOrEqual:
-            return { QStringLiteral("%1 < %2").arg(e, p), { bound(day.addDays(1)) } };
+            return range(firstDay, day);
         case Op::Greater:
-            return { QStringLiteral("%1 >= %2").arg(e, p), { bound(day.addDays(1)) } };
+            return range(day.addDays(1), lastDay);
         case Op::GreaterOrEqual:
-            return { QStringLiteral("%1 >= %2").arg(e, p), { bound(day) } };
+            return range(day, lastDay);
         default:
             break;
         }

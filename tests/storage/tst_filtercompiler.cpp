@@ -303,6 +303,22 @@ private Q_SLOTS:
             "Dune|The Hobbit|Watchmen|Spirited Away|Grave of the Fireflies|Heat|Breath of the "
             "Wild|Hades|Serial");
         row(R"({"field":"release_date","op":"within_days","value":0})", "");
+        // The ends of the calendar: no bound may fall outside the days a
+        // library holds (SQLite compared "10000-01-01" as text before 9999).
+        row(R"({"field":"release_date","op":"<=","value":"9999-12-31"})",
+            "Dune|Emma|The Hobbit|Watchmen|Spirited Away|Grave of the Fireflies|Heat|Breath of the "
+            "Wild|Hades|Émile|Serial|Upcoming");
+        row(R"({"field":"release_date","op":"between","value":["1900-01-01","9999-12-31"]})",
+            "Dune|The Hobbit|Watchmen|Spirited Away|Grave of the Fireflies|Heat|Breath of the "
+            "Wild|Hades|Serial|Upcoming");
+        row(R"({"field":"release_date","op":">","value":"9999-12-31"})", "");
+        row(R"({"field":"release_date","op":"!=","value":"9999-12-31"})",
+            "Dune|Emma|The Hobbit|Watchmen|Spirited Away|Grave of the Fireflies|Heat|Breath of the "
+            "Wild|Hades|Émile|Serial|Upcoming");
+        row(R"({"field":"release_date","op":">=","value":"0001-01-01"})",
+            "Dune|Emma|The Hobbit|Watchmen|Spirited Away|Grave of the Fireflies|Heat|Breath of the "
+            "Wild|Hades|Émile|Serial|Upcoming");
+        row(R"({"field":"release_date","op":"<","value":"0001-01-01"})", "");
 
         row(R"({"field":"country","op":"=","value":"JP"})",
             "Spirited Away|Grave of the Fireflies|Breath of the Wild");
@@ -394,6 +410,10 @@ private Q_SLOTS:
         row(R"({"field":"completed_at","op":"within_days","value":7})", "The Hobbit");
         row(R"({"field":"completed_at","op":"within_days","value":2})", "The Hobbit");
         row(R"({"field":"completed_at","op":"within_days","value":1})", "");
+        row(R"({"field":"completed_at","op":">","value":"9999-12-31"})", "");
+        row(R"({"field":"completed_at","op":"<=","value":"9999-12-31"})", "Dune|Spirited Away|The Hobbit");
+        row(R"({"field":"completed_at","op":"between","value":["0001-01-01","9999-12-31"]})",
+            "Dune|Spirited Away|The Hobbit");
 
         row(R"({"field":"started_at","op":"=","value":"2023-06-01"})", "Watchmen");
         row(R"({"field":"started_at","op":"!=","value":"2023-06-01"})",

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <iterator>
 #include <thread>
 
 using namespace omt;
@@ -139,9 +140,16 @@ class TestFilterDifferential : public QObject
                                      : titles.at(qsizetype(rng.below(quint64(titles.size()))));
             m.mediaClass = classes.at(qsizetype(rng.below(quint64(classes.size()))));
             m.country = countries.at(qsizetype(rng.below(quint64(countries.size()))));
-            switch (rng.below(5)) {
+            switch (rng.below(6)) {
             case 0:
                 break; // unknown
+            case 5: {
+                // The first and last days a library can hold, and leap days.
+                static const QDate edges[] = { QDate(1, 1, 1), QDate(9999, 12, 31), QDate(2020, 2, 29),
+                    QDate(2000, 2, 29), QDate(1900, 2, 28) };
+                m.releaseDate = edges[rng.below(std::size(edges))];
+                break;
+            }
             case 1:
                 m.releaseDate = m_today.addDays(-rng.between(0, 40));
                 break;
@@ -213,6 +221,10 @@ class TestFilterDifferential : public QObject
                     i.startedAt = edge(day.addDays(-rng.between(0, 5)));
                 if (i.status == Status::Completed)
                     i.completedAt = edge(day);
+                // A few at the ends of the calendar (a mistyped year, an import).
+                if (i.completedAt.isValid() && rng.chance(3))
+                    i.completedAt = rng.chance(50) ? utcAt(QDate(9999, 12, 31), 23, 59, 59, 999)
+                                                   : utcAt(QDate(1, 1, 1), 0, 0, 0, 0);
                 i.createdAt = utcAt(QDate(2020, 6, 1), 8, 0, 0, 0);
                 i.updatedAt = i.createdAt;
                 interactions->append(i);

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
 
 namespace omt::test {
 
@@ -260,6 +261,14 @@ FilterValue RandomFilterGenerator::dateValue(const QList<QDate> &pool, FilterOp 
             = pool.isEmpty() ? m_vocabulary.today : pool.at(qsizetype(m_rng.below(quint64(pool.size()))));
         if (!day.isValid())
             day = QDate(2020, 1, 1);
+        // Now and then the ends of the calendar and leap days, where bounds
+        // one day further would fall outside the days a library can hold.
+        if (chance(8)) {
+            static const QDate edges[] = { QDate(1, 1, 1), QDate(1, 1, 2), QDate(9999, 12, 30),
+                QDate(9999, 12, 31), QDate(2000, 2, 29), QDate(2020, 2, 29), QDate(2021, 2, 28),
+                QDate(1900, 3, 1) };
+            return edges[m_rng.below(std::size(edges))];
+        }
         // Mostly days that occur, so that = and the range edges are exercised.
         return chance(25) ? day.addDays(between(-3, 3)) : day;
     };
