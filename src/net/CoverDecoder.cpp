@@ -2,8 +2,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
 
@@ -21,7 +19,72 @@ QString megabytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
 }
 
+/// The accepted format whose signature starts `bytes`, or nothing.
+QByteArray sniff(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xD8\xFF"))
+        return QByteArrayLiteral("jpeg");
+    if (bytes.startsWith("\x89PNG\r\n\x1A\n"))
+        return QByteArrayLiteral("png");
+    if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
+        return QByteArrayLiteral("gif");
+    if (bytes.size() >= 12 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        return QByteArrayLiteral("webp");
+    return {};
+}
+
+/// What a refused picture is, when it is a common kind, so that the reason
+/// a cover does not show names it ("an SVG drawing"); empty otherwise.
+QString kindOf(const QByteArray &bytes)
+{
+    if (bytes.startsWith("BM"))
+        return tr("a BMP image");
+    if (bytes.startsWith(QByteArray("II*\0", 4)) || bytes.startsWith(QByteArray("MM\0*", 4)))
+        return tr("a TIFF image");
+    if (bytes.startsWith(QByteArray("\0\0\1\0", 4)))
+        return tr("an icon (ICO)");
+    if (bytes.startsWith("%PDF"))
+        return tr("a PDF document");
+    const QByteArray head = bytes.left(1024).toLower();
+    if (head.contains("<svg"))
+        return tr("an SVG drawing");
+    return {};
+}
+
+/// A reader of `buffer` that uses the decoder of `format` and no other: Qt
+/// would otherwise offer the bytes to every installed plugin in turn.
+void restrictReader(QImageReader &reader, QBuffer &buffer, const QByteArray &format)
+{
+    reader.setDevice(&buffer);
+    reader.setFormat(format);
+    reader.setAutoDetectImageFormat(false);
+}
+
 } // namespace
+
+Result<QByteArray> CoverDecoder::formatOf(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return Error::invalidInput(tr("The cover is empty."));
+    QByteArray format = sniff(bytes);
+    const QString detail = QString::fromLatin1(bytes.left(16).toHex(' '));
+    if (format.isEmpty()) {
+        const QString kind = kindOf(bytes);
+        if (kind.isEmpty())
+            return Error::invalidInput(
+                tr("The cover is not an image in a format covers come in (JPEG, PNG, WebP or GIF)."), detail);
+        return Error::invalidInput(
+            tr("The cover is %1, not a JPEG, PNG, WebP or GIF image.").arg(kind), detail);
+    }
+    // JPEG, PNG and GIF come with Qt itself; WebP is a separate plugin.
+    if (!QImageReader::supportedImageFormats().contains(format))
+        return Error::invalidInput(
+            tr("The cover is a %1 image, which this installation cannot show (its Qt image format plugin "
+               "is missing).")
+                .arg(format == "webp" ? QStringLiteral("WebP") : QString::fromLatin1(format.toUpper())),
+            detail);
+    return format;
+}
 
 Error CoverDecoder::tooLarge(const CoverLimits &limits, const QString &detail)
 {
@@ -30,16 +93,18 @@ Error CoverDecoder::tooLarge(const CoverLimits &limits, const QString &detail)
 
 Result<QSize> CoverDecoder::inspect(const QByteArray &bytes, const CoverLimits &limits)
 {
-    if (bytes.isEmpty())
-        return Error::invalidInput(tr("The cover is empty."));
     if (bytes.size() > limits.maxBytes)
         return tooLarge(limits);
+    auto format = formatOf(bytes);
+    if (!format)
+        return format.error();
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
+    QImageReader reader;
+    restrictReader(reader, buffer, *format);
     if (!reader.canRead())
-        return Error::invalidInput(tr("The cover is not an image in a format this application reads."),
+        return Error::invalidInput(tr("The cover image is damaged and cannot be shown."),
             QString::fromLatin1(bytes.left(16).toHex(' ')));
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
@@ -73,7 +138,9 @@ Result<QImage> CoverDecoder::decode(
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
+    QImageReader reader;
+    // inspect() has just found the format.
+    restrictReader(reader, buffer, sniff(bytes));
     reader.setAutoTransform(true);
     // Rotated photos (EXIF orientation) swap their sides when transformed.
     QSize source = *declared;
@@ -105,28 +172,6 @@ Result<QImage> CoverDecoder::decode(
     image = image.convertToFormat(
         image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     return image;
-}
-
-Result<QByteArray> CoverDecoder::readFile(const QString &path, const CoverLimits &limits)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return Error::notFound(
-            tr("The cover file “%1” does not exist.").arg(QFileInfo(path).fileName()), path);
-    if (file.size() > limits.maxBytes)
-        return tooLarge(limits, path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error error = Error::invalidInput(
-            tr("The cover file “%1” cannot be read.").arg(QFileInfo(path).fileName()), file.errorString());
-        error.code = Error::Code::Io;
-        return error;
-    }
-    // Read one byte past the limit: a file that grows while it is read is
-    // still refused.
-    QByteArray bytes = file.read(limits.maxBytes + 1);
-    if (bytes.size() > limits.maxBytes)
-        return tooLarge(limits, path);
-    return bytes;
 }
 
 } // namespace omt

@@ -54,6 +54,7 @@ QByteArray CoverSettings::userAgent()
 CoverLoader::CoverLoader(const CoverSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_files(settings.fileCovers, settings.userCoverFolder, settings.limits)
     , m_disk(std::make_unique<CoverDiskCache>(settings.diskCacheFolder, settings.diskCacheBytes))
     , m_memory(int(qBound(
           MinMemoryKilobytes, settings.memoryCacheBytes / 1024, qint64(std::numeric_limits<int>::max()))))
@@ -260,7 +261,7 @@ CoverLoader::DecodeResult CoverLoader::decodeJob(const Job &job) const
     const QUrl url(job.url);
     QByteArray bytes;
     if (url.isLocalFile()) {
-        auto read = CoverDecoder::readFile(url.toLocalFile(), m_settings.limits);
+        auto read = m_files.readAddress(url);
         if (!read)
             return { DecodeStatus::Failed, {}, read.error().message };
         bytes = std::move(read).value();

@@ -2,6 +2,7 @@
 
 #include "CoverDecoder.h"
 #include "CoverDownloader.h"
+#include "CoverFileReader.h"
 #include "CoverSettings.h"
 
 #include <QCache>
@@ -122,6 +123,7 @@ private:
     void recordFailure(const QString &url, DownloadOutcome outcome, const QString &reason);
 
     const CoverSettings m_settings;
+    const CoverFileReader m_files;
     std::unique_ptr<CoverDiskCache> m_disk;
     QCache<QString, QImage> m_memory;
     QThreadPool m_decoders;

@@ -20,6 +20,19 @@ struct CoverLimits
     qint64 maxPixels = 40LL * 1000 * 1000;
 };
 
+/// Which `file:` cover addresses are read. Either way only regular files on
+/// this computer's own disks are: never network shares, devices, pipes or
+/// /proc.
+enum class FileCoverScope {
+    /// Any such file: the library is this computer's own (a SQLite file),
+    /// so its cover addresses are the user's.
+    LocalDisks,
+    /// Only covers in this computer's own cover folder (UserCoverStore): the
+    /// library comes from a server, where every member can set cover
+    /// addresses for everyone.
+    UserCoverFolder,
+};
+
 /// How covers are fetched from the network.
 struct NetworkPolicy
 {
@@ -56,6 +69,8 @@ struct CoverSettings
     int decodeThreads = 0;
     CoverLimits limits;
     NetworkPolicy network;
+    /// Set by the composition root from where the library is stored.
+    FileCoverScope fileCovers = FileCoverScope::LocalDisks;
 
     /// "OmniMediaTrak/<version> (desktop media tracker; Qt/<version>)":
     /// servers see who asks.

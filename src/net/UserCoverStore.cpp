@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QImageWriter>
 #include <QUrl>
 
@@ -41,11 +40,12 @@ QByteArray encode(const QImage &image, QByteArray &format)
 UserCoverStore::UserCoverStore(const QString &folder, const CoverLimits &limits)
     : m_folder(folder)
     , m_limits(limits)
+    , m_files(FileCoverScope::LocalDisks, folder, limits)
 { }
 
 Result<QString> UserCoverStore::storeFile(const QString &path) const
 {
-    auto bytes = CoverDecoder::readFile(path, m_limits);
+    auto bytes = m_files.readPickedFile(path);
     if (!bytes)
         return bytes.error();
     return storeBytes(*bytes);
@@ -56,12 +56,10 @@ Result<QString> UserCoverStore::storeBytes(const QByteArray &bytes) const
     auto declared = CoverDecoder::inspect(bytes, m_limits);
     if (!declared)
         return declared.error();
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QByteArray format = QImageReader(&buffer).format();
+    // inspect() accepted the format, so this is one of the accepted ones.
+    QByteArray format = CoverDecoder::formatOf(bytes).value();
     const bool fits = declared->width() <= MaxStoredSide && declared->height() <= MaxStoredSide;
-    if (fits && bytes.size() <= MaxKeptBytes && (format == "jpeg" || format == "png" || format == "webp"))
+    if (fits && bytes.size() <= MaxKeptBytes)
         return write(bytes, format == "jpeg" ? QByteArrayLiteral("jpg") : format);
     auto image = CoverDecoder::decode(
         bytes, declared->boundedTo(QSize(MaxStoredSide, MaxStoredSide)), CoverFit::Whole, m_limits);

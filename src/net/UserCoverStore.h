@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CoverFileReader.h"
 #include "CoverSettings.h"
 #include "core/Error.h"
 
@@ -38,6 +39,7 @@ private:
 
     QString m_folder;
     CoverLimits m_limits;
+    CoverFileReader m_files;
 };
 
 } // namespace omt

@@ -24,6 +24,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using omt::CoverDiskCache;
 using omt::CoverFit;
 using omt::CoverLoader;
@@ -349,6 +353,67 @@ private Q_SLOTS:
         QCOMPARE(loader.diskCache().count(), 0);
     }
 
+    void onlyAllowedFormatsAreDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("named");
+        // SVG needs a plugin (and renders whatever the drawing says); BMP is
+        // built into Qt. Neither is a format covers come in.
+        QTest::newRow("svg") << TestImages::svg(QSize(200, 300), Qt::red) << QStringLiteral("an SVG drawing");
+        QTest::newRow("bmp") << TestImages::bmp(QSize(200, 300), Qt::red) << QStringLiteral("a BMP image");
+    }
+
+    void onlyAllowedFormatsAreDecoded()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, named);
+        // The name and the Content-Type say JPEG: only the content counts.
+        m_server->setRoute(QStringLiteral("/cover.jpg"), HttpRoute::ok("image/jpeg", body));
+        CoverLoader loader(settings());
+        const QString url = m_server->url(QStringLiteral("/cover.jpg")).toString();
+        const Loaded downloaded = load(loader, url, QSize(100, 150));
+        QVERIFY(downloaded.image.isNull());
+        QVERIFY2(downloaded.failure.contains(named), qPrintable(downloaded.failure));
+        QVERIFY2(downloaded.failure.contains(QStringLiteral("JPEG, PNG, WebP or GIF")),
+            qPrintable(downloaded.failure));
+        QCOMPARE(loader.diskCache().count(), 0);
+
+        const QString path = m_dir->filePath(QStringLiteral("cover.png"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(body);
+        file.close();
+        const Loaded local = load(loader, QUrl::fromLocalFile(path).toString(), QSize(100, 150));
+        QVERIFY(local.image.isNull());
+        QVERIFY2(local.failure.contains(named), qPrintable(local.failure));
+    }
+
+    void coverInTheDiskCacheIsCheckedAgain()
+    {
+        // Cached by an older version that accepted any format: refused when
+        // read, and dropped from the cache.
+        CoverLoader loader(settings());
+        const QString url = m_server->url(QStringLiteral("/old.bmp")).toString();
+        QVERIFY(loader.diskCache().store(url, TestImages::bmp(QSize(40, 60), Qt::blue)).ok());
+        const Loaded got = load(loader, url, QSize(40, 60));
+        QVERIFY(got.image.isNull());
+        QVERIFY2(got.failure.contains(QStringLiteral("a BMP image")), qPrintable(got.failure));
+        QVERIFY(!loader.diskCache().contains(url));
+        QCOMPARE(m_server->totalRequests(), 0);
+    }
+
+    void gifCoversAreShown()
+    {
+        const QByteArray gif = TestImages::gif(QSize(60, 90), QColor(20, 120, 220));
+        m_server->setRoute(QStringLiteral("/anim"), HttpRoute::ok("image/gif", gif));
+        CoverLoader loader(settings());
+        const Loaded downloaded
+            = load(loader, m_server->url(QStringLiteral("/anim")).toString(), QSize(40, 60));
+        QVERIFY2(downloaded.failure.isEmpty(), qPrintable(downloaded.failure));
+        QCOMPARE(downloaded.image.size(), QSize(40, 60));
+        QVERIFY(closeTo(downloaded.image.pixelColor(20, 30), QColor(20, 120, 220)));
+    }
+
     void bodyShorterThanDeclaredIsRefused()
     {
         const QByteArray image = TestImages::jpeg(QSize(200, 300), QColor(250, 200, 0));
@@ -583,6 +648,49 @@ private Q_SLOTS:
         QVERIFY2(failed.failure.contains(QStringLiteral("does not exist")), qPrintable(failed.failure));
         QCOMPARE(loader.downloadsStarted(), 0);
         QCOMPARE(m_server->totalRequests(), 0);
+    }
+
+    void fileCoversOnlyFromThisComputersDisks()
+    {
+        CoverLoader loader(settings());
+        const Loaded share = load(loader, QStringLiteral("file://fileserver/share/cover.png"), QSize(50, 75));
+        QVERIFY(share.image.isNull());
+        QVERIFY2(share.failure.contains(QStringLiteral("another computer (fileserver)")),
+            qPrintable(share.failure));
+#ifdef Q_OS_UNIX
+        const QString fifo = m_dir->filePath(QStringLiteral("pipe.jpg"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const Loaded pipe = load(loader, QUrl::fromLocalFile(fifo).toString(), QSize(50, 75));
+        QVERIFY(pipe.image.isNull());
+        QVERIFY2(pipe.failure.contains(QStringLiteral("not an ordinary file")), qPrintable(pipe.failure));
+        const Loaded proc = load(loader, QStringLiteral("file:///proc/self/status"), QSize(50, 75));
+        QVERIFY2(
+            proc.failure.contains(QStringLiteral("file of the operating system")), qPrintable(proc.failure));
+#endif
+        QCOMPARE(loader.downloadsStarted(), 0);
+    }
+
+    void serverLibraryShowsOnlyFilesFromTheCoverFolder()
+    {
+        CoverSettings s = settings();
+        s.fileCovers = omt::FileCoverScope::UserCoverFolder;
+        CoverLoader loader(s);
+        const QByteArray jpeg = TestImages::jpeg(QSize(50, 75), Qt::darkRed);
+        QVERIFY(QDir().mkpath(s.userCoverFolder));
+        const QString mine = s.userCoverFolder + QStringLiteral("/mine.jpg");
+        const QString other = m_dir->filePath(QStringLiteral("someone else's.jpg"));
+        for (const QString &path : { mine, other }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(jpeg);
+        }
+        const Loaded shown = load(loader, QUrl::fromLocalFile(mine).toString(), QSize(50, 75));
+        QVERIFY2(shown.failure.isEmpty(), qPrintable(shown.failure));
+        QCOMPARE(shown.image.size(), QSize(50, 75));
+        const Loaded refused = load(loader, QUrl::fromLocalFile(other).toString(), QSize(50, 75));
+        QVERIFY(refused.image.isNull());
+        QVERIFY2(refused.failure.contains(QStringLiteral("not in this computer's cover folder")),
+            qPrintable(refused.failure));
     }
 
     void memoryCacheStaysWithinItsLimit()

@@ -145,6 +145,27 @@ private Q_SLOTS:
         QVERIFY(QDir(m_folder).entryList(QDir::Files).isEmpty());
     }
 
+    void pictureInAnotherFormatIsRefused()
+    {
+        const UserCoverStore store(m_folder, CoverLimits {});
+        const auto drawing = store.storeBytes(TestImages::svg(QSize(300, 450), Qt::green));
+        QVERIFY(!drawing.ok());
+        QVERIFY2(drawing.error().message.contains(QStringLiteral("an SVG drawing")),
+            qPrintable(drawing.error().message));
+        const auto bitmap = store.storeFile(
+            writeSource(QStringLiteral("scan.png"), TestImages::bmp(QSize(300, 450), Qt::green)));
+        QVERIFY(!bitmap.ok());
+        QVERIFY2(bitmap.error().message.contains(QStringLiteral("a BMP image")),
+            qPrintable(bitmap.error().message));
+        QVERIFY(QDir(m_folder).entryList(QDir::Files).isEmpty());
+
+        // A GIF is fine: stored as it is.
+        const QByteArray gif = TestImages::gif(QSize(30, 45), Qt::green);
+        const auto stored = store.storeBytes(gif);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
+        QVERIFY(stored->endsWith(QStringLiteral(".gif")));
+    }
+
     void fileOverTheSizeLimitIsRefused()
     {
         CoverLimits limits;

@@ -66,6 +66,79 @@ QByteArray png(QSize size, const QColor &color)
     return encode(size, color, "PNG", -1);
 }
 
+QByteArray gif(QSize size, const QColor &color)
+{
+    QByteArray out("GIF89a");
+    const auto littleEndian16 = [&out](int value) {
+        out += static_cast<char>(value & 0xFF);
+        out += static_cast<char>((value >> 8) & 0xFF);
+    };
+    littleEndian16(size.width());
+    littleEndian16(size.height());
+    out += static_cast<char>(0x80); // a global colour table of two entries
+    out += '\0'; // background colour
+    out += '\0'; // pixel aspect ratio
+    out += static_cast<char>(color.red());
+    out += static_cast<char>(color.green());
+    out += static_cast<char>(color.blue());
+    out += QByteArray(3, '\0');
+    out += ','; // image descriptor
+    littleEndian16(0);
+    littleEndian16(0);
+    littleEndian16(size.width());
+    littleEndian16(size.height());
+    out += '\0'; // no local colour table, not interlaced
+    out += static_cast<char>(2); // LZW minimum code size
+    // Every pixel is colour 0. A clear code (4) before every second pixel
+    // keeps the LZW table, and so the codes, at three bits: no real
+    // compression needed.
+    QByteArray data;
+    quint32 pending = 0;
+    int pendingBits = 0;
+    const auto put = [&](quint32 code) {
+        pending |= code << pendingBits;
+        pendingBits += 3;
+        while (pendingBits >= 8) {
+            data += static_cast<char>(pending & 0xFF);
+            pending >>= 8;
+            pendingBits -= 8;
+        }
+    };
+    const qint64 pixels = qint64(size.width()) * size.height();
+    for (qint64 i = 0; i < pixels; i += 2) {
+        put(4);
+        put(0);
+        if (i + 1 < pixels)
+            put(0);
+    }
+    put(5); // end of information
+    if (pendingBits > 0)
+        data += static_cast<char>(pending & 0xFF);
+    for (qsizetype i = 0; i < data.size(); i += 255) {
+        const QByteArray block = data.mid(i, 255);
+        out += static_cast<char>(block.size());
+        out += block;
+    }
+    out += '\0'; // end of the image data
+    out += ';'; // trailer
+    return out;
+}
+
+QByteArray bmp(QSize size, const QColor &color)
+{
+    return encode(size, color, "BMP", -1);
+}
+
+QByteArray svg(QSize size, const QColor &color)
+{
+    return QStringLiteral("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
+                          "height=\"%2\"><rect width=\"%1\" height=\"%2\" fill=\"%3\"/></svg>\n")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(color.name())
+        .toUtf8();
+}
+
 QByteArray pngDeclaring(QSize declared)
 {
     QByteArray header = bigEndian(static_cast<quint32>(declared.width()))
