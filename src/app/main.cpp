@@ -24,10 +24,16 @@ QString defaultLibraryPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("library.omt"));
 }
-/// Where covers live, and the cache sizes chosen in the preferences.
-omt::CoverSettings coverSettings()
+/// Where covers live, the cache sizes chosen in the preferences, and which
+/// `file:` covers the library may use.
+omt::CoverSettings coverSettings(omt::SqlDialect::Kind backend)
 {
     omt::CoverSettings covers;
+    // A library file is the user's own; on a household server every member
+    // sets cover addresses for everyone, so file: covers there may only be
+    // the copies in this computer's cover folder.
+    covers.fileCovers = backend == omt::SqlDialect::Kind::SQLite ? omt::FileCoverScope::LocalDisks
+                                                                 : omt::FileCoverScope::UserCoverFolder;
     covers.diskCacheFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
                                  .filePath(QStringLiteral("covers"));
     covers.userCoverFolder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -86,7 +92,7 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         omt::AsyncStorage storage(database);
-        omt::CoverLoader covers(coverSettings());
+        omt::CoverLoader covers(coverSettings(settings.backend));
         omt::LibraryWindow window(storage, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
         window.show();
         exitCode = QApplication::exec();
