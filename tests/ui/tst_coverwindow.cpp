@@ -282,6 +282,52 @@ private Q_SLOTS:
         delete mime;
     }
 
+    void droppedOrPastedPicturesAreTakenOnlyInCoverFormats()
+    {
+        addBook(QStringLiteral("Bare"), {});
+        openWindow();
+        selectRow(0);
+        // What the other application calls the picture does not matter:
+        // its content does.
+        struct Case
+        {
+            QString type;
+            QByteArray bytes;
+            QString says;
+        };
+        const QList<Case> refused {
+            { QStringLiteral("image/svg+xml"), test::TestImages::svg({ 200, 300 }, Qt::red),
+                QStringLiteral("an SVG drawing") },
+            { QStringLiteral("image/png"), test::TestImages::bmp({ 200, 300 }, Qt::red),
+                QStringLiteral("a BMP image") },
+        };
+        for (const Case &c : refused) {
+            m_window->statusBar()->clearMessage();
+            auto dropped = std::make_unique<QMimeData>();
+            dropped->setData(c.type, c.bytes);
+            dropOnWell(dropped.get());
+            QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(c.says),
+                qPrintable(m_window->statusBar()->currentMessage()));
+
+            m_window->statusBar()->clearMessage();
+            auto *copied = new QMimeData;
+            copied->setData(c.type, c.bytes);
+            QGuiApplication::clipboard()->setMimeData(copied);
+            QTRY_VERIFY(m_window->actions()->pasteCover->isEnabled());
+            m_window->actions()->pasteCover->trigger();
+            QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(c.says),
+                qPrintable(m_window->statusBar()->currentMessage()));
+        }
+        QVERIFY(coverUrlAt(0).isEmpty());
+        QCOMPARE(m_window->undoStack()->count(), 0);
+
+        auto gif = std::make_unique<QMimeData>();
+        gif->setData(QStringLiteral("image/gif"), test::TestImages::gif({ 40, 60 }, Qt::magenta));
+        dropOnWell(gif.get());
+        QTRY_VERIFY(coverUrlAt(0).endsWith(QStringLiteral(".gif")));
+        QTRY_VERIFY(near(detailsCoverColour(), Qt::magenta));
+    }
+
     void aCoverThatCannotBeLoadedSaysWhyInTheDetails()
     {
         test::LocalHttpServer server;

@@ -4,6 +4,8 @@
 #include <QMimeData>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace omt {
 
 namespace {
@@ -11,6 +13,15 @@ namespace {
 /// The first thing in the drag that can become a cover: a local file, a
 /// picture, or a web address.
 enum class Offer { None, File, Image, Address };
+
+/// The image types taken as they are; others are taken too, to be refused
+/// with a reason.
+const QStringList &acceptedPictureTypes()
+{
+    static const QStringList types { QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+        QStringLiteral("image/webp"), QStringLiteral("image/gif") };
+    return types;
+}
 
 Offer offerOf(const QMimeData *data)
 {
@@ -21,14 +32,44 @@ Offer offerOf(const QMimeData *data)
         if (url.isLocalFile())
             return Offer::File;
         if (url.scheme() == u"https" || url.scheme() == u"http")
-            return data->hasImage() ? Offer::Image : Offer::Address;
+            return CoverWell::carriesPicture(data) ? Offer::Image : Offer::Address;
     }
-    if (data->hasImage())
+    if (CoverWell::carriesPicture(data))
         return Offer::Image;
     return Offer::None;
 }
 
 } // namespace
+
+QByteArray CoverWell::encodedPicture(const QMimeData *data)
+{
+    // QMimeData::imageData() would decode any image type with whichever
+    // plugin claims the bytes, on the GUI thread; the cover store decodes
+    // only the accepted formats, on a worker thread.
+    if (!data)
+        return {};
+    for (const QString &type : acceptedPictureTypes()) {
+        if (data->hasFormat(type))
+            return data->data(type);
+    }
+    const QStringList formats = data->formats();
+    for (const QString &type : formats) {
+        if (type.startsWith(QLatin1String("image/")))
+            return data->data(type);
+    }
+    return {};
+}
+
+bool CoverWell::carriesPicture(const QMimeData *data)
+{
+    if (!data)
+        return false;
+    if (data->hasImage())
+        return true;
+    const QStringList formats = data->formats();
+    return std::any_of(formats.cbegin(), formats.cend(),
+        [](const QString &format) { return format.startsWith(QLatin1String("image/")); });
+}
 
 CoverWell::CoverWell(QWidget *parent)
     : QLabel(parent)
@@ -74,7 +115,10 @@ void CoverWell::dropEvent(QDropEvent *event)
         Q_EMIT fileDropped(mime->urls().constFirst().toLocalFile());
         break;
     case Offer::Image:
-        Q_EMIT imageDropped(qvariant_cast<QImage>(mime->imageData()));
+        if (const QByteArray bytes = encodedPicture(mime); !bytes.isEmpty())
+            Q_EMIT encodedPictureDropped(bytes);
+        else
+            Q_EMIT imageDropped(qvariant_cast<QImage>(mime->imageData()));
         break;
     case Offer::Address:
         Q_EMIT addressDropped(mime->urls().constFirst());

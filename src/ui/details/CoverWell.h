@@ -3,6 +3,8 @@
 #include <QLabel>
 #include <QUrl>
 
+class QMimeData;
+
 namespace omt {
 
 /// The cover in the details pane. Besides showing it, it takes a new one: an
@@ -19,8 +21,20 @@ public:
     /// Whether the well offers to take dropped covers (an item is shown).
     void setAcceptingCovers(bool accepting);
 
+    /// The encoded picture a drag or the clipboard carries, as the other
+    /// application sent it (PNG, JPEG, WebP or GIF first, else any other
+    /// image type, which the cover store refuses by what it is); empty when
+    /// it holds only a decoded picture (one copied within this application,
+    /// a Windows bitmap).
+    static QByteArray encodedPicture(const QMimeData *data);
+    /// Whether a drag or the clipboard carries a picture, encoded or not
+    /// (without fetching it).
+    static bool carriesPicture(const QMimeData *data);
+
 Q_SIGNALS:
     void fileDropped(const QString &path);
+    /// An encoded picture was dropped (see encodedPicture()).
+    void encodedPictureDropped(const QByteArray &bytes);
     void imageDropped(const QImage &image);
     /// A web address (http or https) was dropped, e.g. a picture dragged
     /// from a browser that gave only its address.

@@ -11,7 +11,6 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QImageReader>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -23,10 +22,8 @@ namespace {
 
 QString imageFileFilter()
 {
-    QStringList patterns;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        patterns.append(QStringLiteral("*.") + QString::fromLatin1(format));
-    return CoverController::tr("Images (%1)").arg(patterns.join(u' '));
+    // The formats a cover may be in (CoverDecoder), not every installed plugin.
+    return CoverController::tr("Images (%1)").arg(QStringLiteral("*.jpg *.jpeg *.png *.webp *.gif"));
 }
 
 bool isWebAddress(const QUrl &url)
@@ -42,6 +39,7 @@ CoverController::CoverController(Context context, QObject *parent)
 {
     CoverWell *well = m_context.details.coverWell();
     connect(well, &CoverWell::fileDropped, this, &CoverController::useFile);
+    connect(well, &CoverWell::encodedPictureDropped, this, &CoverController::useEncodedPicture);
     connect(well, &CoverWell::imageDropped, this, &CoverController::useImage);
     connect(well, &CoverWell::addressDropped, this, &CoverController::useAddress);
     well->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -101,7 +99,8 @@ void CoverController::updateActions()
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
     bool pastable = false;
     if (clipboard) {
-        pastable = clipboard->hasImage() || (clipboard->hasUrls() && !clipboard->urls().isEmpty())
+        pastable = CoverWell::carriesPicture(clipboard)
+            || (clipboard->hasUrls() && !clipboard->urls().isEmpty())
             || isWebAddress(QUrl(clipboard->text().trimmed()));
     }
     m_context.actions.pasteCover->setEnabled(item && pastable);
@@ -126,7 +125,13 @@ void CoverController::paste()
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
     if (!m_record || !clipboard)
         return;
+    if (const QByteArray bytes = CoverWell::encodedPicture(clipboard); !bytes.isEmpty()) {
+        useEncodedPicture(bytes);
+        return;
+    }
     if (clipboard->hasImage()) {
+        // A decoded picture: copied within this application, or a bitmap
+        // of the system's own.
         useImage(qvariant_cast<QImage>(clipboard->imageData()));
         return;
     }
@@ -155,6 +160,11 @@ void CoverController::useFile(const QString &path)
 void CoverController::useImage(const QImage &image)
 {
     storeThen([store = m_context.store, image] { return store.storeImage(image); });
+}
+
+void CoverController::useEncodedPicture(const QByteArray &bytes)
+{
+    storeThen([store = m_context.store, bytes] { return store.storeBytes(bytes); });
 }
 
 void CoverController::useAddress(const QUrl &url)

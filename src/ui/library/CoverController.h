@@ -52,6 +52,8 @@ public:
     void removeCover();
     void useFile(const QString &path);
     void useImage(const QImage &image);
+    /// An encoded picture from a drop or the clipboard.
+    void useEncodedPicture(const QByteArray &bytes);
     void useAddress(const QUrl &url);
 
 Q_SIGNALS:
