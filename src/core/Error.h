@@ -21,6 +21,7 @@ struct Error
         AccessDenied,        ///< wrong or missing password, or a privilege the account lacks
         NewerSchema,         ///< the library was written by a newer OmniMediaTrak
         Io,                  ///< reading or writing a file failed
+        Corrupt,             ///< the library file is damaged: a page cannot be read as what it should hold
         Internal,            ///< a bug or an unexpected database answer
     };
 

@@ -57,6 +57,8 @@ Result<QList<std::pair<QString, QString>>> indexStatistics(
         return stats.error();
     while (stats->next())
         rows.append({ stats->value(0).toString(), stats->value(1).toString() });
+    if (auto read = sql.finishRows(*stats); !read)
+        return read.error();
     return rows;
 }
 
@@ -98,6 +100,8 @@ Result<QList<BulkWriter::SchemaObject>> BulkWriter::setAside(const SqlConnection
             continue;
         aside.append(object);
     }
+    if (auto read = sql.finishRows(*schema); !read)
+        return read.error();
     for (const SchemaObject &object : std::as_const(aside)) {
         if (auto dropped = sql.runDirect(
                 QStringLiteral("DROP %1 %2").arg(object.type.toUpper(), quotedName(object.name)), context);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -15,9 +16,9 @@ QString tr(const char *text)
 
 const QStringList &sslModes()
 {
-    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                      QStringLiteral("prefer"), QStringLiteral("require"),
-                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList modes
+        = { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+              QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
     return modes;
 }
 } // namespace
@@ -36,22 +37,20 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &location)
     }
 
     // The password check comes first, on the raw text (QUrl forgets the parts
-    // of an invalid address), and no message repeats the user information: a
+    // of an invalid address, and a password holding '/' ends QUrl's user
+    // information early). No message repeats the address unredacted: a
     // password put there by mistake must not be echoed to the terminal.
     const qsizetype authorityStart = location.indexOf(QLatin1String("://")) + 3;
-    const qsizetype authorityEnd = location.indexOf(QLatin1Char('/'), authorityStart);
-    const QString authority = location.mid(authorityStart, authorityEnd < 0 ? -1 : authorityEnd - authorityStart);
-    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
-    const bool hasPassword = at >= 0 && authority.left(at).contains(QLatin1Char(':'));
-    const QString withoutUser = location.left(authorityStart) + authority.mid(at + 1)
-        + (authorityEnd < 0 ? QString() : location.mid(authorityEnd));
-    const QUrl url(location, QUrl::StrictMode);
+    const qsizetype at = location.lastIndexOf(QLatin1Char('@'));
+    const bool hasPassword
+        = at > authorityStart && location.mid(authorityStart, at - authorityStart).contains(QLatin1Char(':'));
     if (hasPassword)
         return Error::invalidInput(
             tr("Do not put the password in the server address: it would be visible to other programs. "
                "It is asked for, or read from standard input."));
+    const QUrl url(location, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error::invalidInput(tr("“%1” is not a valid PostgreSQL address.").arg(withoutUser));
+        return Error::invalidInput(tr("“%1” is not a valid PostgreSQL address.").arg(redacted(location)));
 
     settings.backend = SqlDialect::Kind::PostgreSQL;
     settings.host = url.host();
@@ -59,7 +58,7 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &location)
     settings.user = url.userName();
     settings.databaseName = url.path().mid(1);
     if (settings.databaseName.isEmpty())
-        return Error::invalidInput(tr("The server address “%1” names no database.").arg(url.toDisplayString()));
+        return Error::invalidInput(tr("The server address “%1” names no database.").arg(redacted(location)));
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
@@ -79,6 +78,37 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &location)
         }
     }
     return settings;
+}
+
+QString ConnectionSettings::redacted(const QString &location)
+{
+    const qsizetype schemeEnd = location.indexOf(QLatin1String("://"));
+    if (schemeEnd < 0)
+        return location; // a file path
+    const qsizetype authorityStart = schemeEnd + 3;
+    const QString hidden = QStringLiteral("***");
+    QString result = location.left(authorityStart);
+    QString rest = location.mid(authorityStart);
+    if (const qsizetype at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = rest.left(at);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        result += colon < 0 ? userInfo : userInfo.left(colon) + QLatin1Char(':') + hidden;
+        result += QLatin1Char('@');
+        rest = rest.mid(at + 1);
+    }
+    // Without an '@' a password cannot be told from a port: anything after a
+    // colon in the host part that is not a port number is hidden.
+    const qsizetype hostEnd = [&rest] {
+        const qsizetype end = rest.indexOf(QRegularExpression(QStringLiteral("[/?#]")));
+        return end < 0 ? rest.size() : end;
+    }();
+    const QString hostPart = rest.left(hostEnd);
+    const qsizetype colon = hostPart.lastIndexOf(QLatin1Char(':'));
+    static const QRegularExpression port(QStringLiteral("^[0-9]*$"));
+    const bool bracketedIpv6 = hostPart.endsWith(QLatin1Char(']'));
+    if (colon >= 0 && !bracketedIpv6 && !port.match(hostPart.mid(colon + 1)).hasMatch())
+        return result + hostPart.left(colon) + QLatin1Char(':') + hidden;
+    return result + rest;
 }
 
 QString ConnectionSettings::displayName() const

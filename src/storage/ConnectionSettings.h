@@ -17,6 +17,10 @@ struct ConnectionSettings
     /// SQLite: create the file when it does not exist (otherwise opening a
     /// missing library is an error rather than a silently empty one).
     bool createIfMissing = false;
+    /// SQLite: open the library read-only even when it could be written. A
+    /// library that cannot be written (read-only media, no permission) is
+    /// opened read-only anyway (Database::isReadOnly).
+    bool readOnly = false;
 
     /// PostgreSQL server.
     QString host = QStringLiteral("localhost");
@@ -37,6 +41,14 @@ struct ConnectionSettings
 
     /// The location without any secret, for titles and messages.
     QString displayName() const;
+
+    /// `location` as given on a command line or in a profile, with any
+    /// password in it hidden, for messages about an address that could not
+    /// be parsed. Every message that repeats an address uses this or
+    /// displayName(); a password may hold '/', '@', '?' or ':', so the user
+    /// information is taken to end at the last '@', and without one a
+    /// port that is not a number is hidden as well ("user:secret/db").
+    static QString redacted(const QString &location);
 };
 
 } // namespace omt

@@ -9,7 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
+#include <QVersionNumber>
 
 #include <atomic>
 
@@ -32,6 +35,14 @@ Database::Database(ConnectionSettings settings)
     , m_dialect(SqlDialect::create(m_settings.backend))
     , m_namePrefix(QStringLiteral("omt-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    if (m_settings.backend == SqlDialect::Kind::SQLite) {
+        // A file that exists but cannot be written, or lies in a folder where
+        // SQLite cannot make its -wal file, is opened read-only rather than
+        // failing at the first read (WAL) or the first click (rollback).
+        const QFileInfo file(m_settings.sqlitePath);
+        m_readOnly = m_settings.readOnly
+            || (file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable()));
+    }
 }
 
 Database::~Database()
@@ -43,7 +54,7 @@ QString Database::threadConnectionName() const
 {
     // Not the OS thread id: the OS reuses those, and a new thread would find a
     // dead thread's connection under its name.
-    static std::atomic<quint64> lastThreadNumber{0};
+    static std::atomic<quint64> lastThreadNumber { 0 };
     thread_local const quint64 threadNumber = ++lastThreadNumber;
     return m_namePrefix + QLatin1Char('-') + QString::number(threadNumber);
 }
@@ -55,12 +66,11 @@ Result<QSqlDatabase> Database::connection()
     if (!db.isValid()) {
         const QString driver = driverName(kind());
         if (!QSqlDatabase::isDriverAvailable(driver)) {
-            return Error{Error::Code::Unavailable,
-                         kind() == SqlDialect::Kind::SQLite
-                             ? tr("SQLite support (the Qt SQL driver QSQLITE) is not installed.")
-                             : tr("PostgreSQL support (the Qt SQL driver QPSQL) is not installed."),
-                         QStringLiteral("available drivers: ") + QSqlDatabase::drivers().join(QLatin1Char(' ')),
-                         {}};
+            return Error { Error::Code::Unavailable,
+                kind() == SqlDialect::Kind::SQLite
+                    ? tr("SQLite support (the Qt SQL driver QSQLITE) is not installed.")
+                    : tr("PostgreSQL support (the Qt SQL driver QPSQL) is not installed."),
+                QStringLiteral("available drivers: ") + QSqlDatabase::drivers().join(QLatin1Char(' ')), {} };
         }
         db = QSqlDatabase::addDatabase(driver, name);
         QMutexLocker lock(&m_mutex);
@@ -78,32 +88,82 @@ Result<SqlConnection> Database::sql()
     auto db = connection();
     if (!db)
         return db.error();
-    return SqlConnection(std::move(db).value(), *m_dialect);
+    return SqlConnection(std::move(db).value(), *m_dialect, &m_health);
 }
 
 Result<void> Database::open(QSqlDatabase &db) const
 {
-    if (kind() == SqlDialect::Kind::SQLite) {
-        const QFileInfo file(m_settings.sqlitePath);
-        if (!file.exists() && !m_settings.createIfMissing)
-            return Error{Error::Code::NotFound, tr("There is no library at “%1”.").arg(m_settings.displayName()),
-                         {}, {}};
-        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
-            return Error{Error::Code::Io, tr("The folder for the library could not be created."),
-                         file.absolutePath(), {}};
-        db.setDatabaseName(m_settings.sqlitePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return Error{Error::Code::Unavailable, tr("The library “%1” cannot be opened.").arg(m_settings.displayName()),
-                         db.lastError().text(), {}};
-        if (auto configured = configureSqlite(db); !configured) {
-            db.close();
-            return configured.error();
-        }
-        qCDebug(lcStorage) << "opened" << m_settings.sqlitePath << "in thread" << QThread::currentThread();
-        return {};
-    }
+    return kind() == SqlDialect::Kind::SQLite ? openSqlite(db) : openPostgres(db);
+}
 
+Result<void> Database::openSqlite(QSqlDatabase &db) const
+{
+    const QString &path = m_settings.sqlitePath;
+    const QFileInfo file(path);
+    if (file.exists() && !file.isFile())
+        return Error { Error::Code::InvalidInput,
+            tr("“%1” is not a library file: it is a folder, a device or another special file.")
+                .arg(m_settings.displayName()),
+            {}, {} };
+    if (!file.exists() && (!m_settings.createIfMissing || m_readOnly))
+        return Error { Error::Code::NotFound,
+            tr("There is no library at “%1”.").arg(m_settings.displayName()), {}, {} };
+    if (!file.exists() && !QDir().mkpath(file.absolutePath()))
+        return Error { Error::Code::Io, tr("The folder for the library could not be created."),
+            file.absolutePath(), {} };
+
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (!m_readOnly) {
+        db.setDatabaseName(path);
+    } else {
+        // A WAL library is read through its -shm index, which SQLite creates
+        // next to the file. Where it cannot (read-only media, a folder
+        // without write permission) and no -shm exists, `immutable=1` is the
+        // only way to read it: SQLite then takes no locks and ignores the
+        // -wal file. That is safe here because no -shm means no program has
+        // the library open in WAL mode (SQLite keeps the -shm while it is
+        // open and removes it at the last close), and a writer would need
+        // this same unwritable folder. A non-empty -wal without -shm is a
+        // library that was not closed cleanly: its last changes live in the
+        // -wal, which immutable would silently ignore, so it is refused.
+        // Otherwise `mode=ro` keeps SQLite's locking, so a writer elsewhere
+        // stays visible and consistent.
+        const QString folder = file.absolutePath();
+        const bool canUseShm
+            = QFileInfo::exists(path + QLatin1String("-shm")) || QFileInfo(folder).isWritable();
+        QUrlQuery query;
+        if (canUseShm) {
+            query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
+        } else {
+            if (QFileInfo(path + QLatin1String("-wal")).size() > 0)
+                return Error { Error::Code::Unavailable,
+                    tr("The library “%1” was not closed properly, and its last changes cannot be read "
+                       "where the folder cannot be written. Open it once from a writable place.")
+                        .arg(m_settings.displayName()),
+                    path + QLatin1String("-wal"), {} };
+            query.addQueryItem(QStringLiteral("immutable"), QStringLiteral("1"));
+        }
+        QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+        uri.setQuery(query);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(connectOptions);
+    if (!db.open())
+        return Error { Error::Code::Unavailable,
+            tr("The library “%1” cannot be opened.").arg(m_settings.displayName()), db.lastError().text(),
+            {} };
+    if (auto configured = configureSqlite(db); !configured) {
+        db.close();
+        return configured.error();
+    }
+    qCDebug(lcStorage) << "opened" << path << (m_readOnly ? "read-only" : "") << "in thread"
+                       << QThread::currentThread();
+    return {};
+}
+
+Result<void> Database::openPostgres(QSqlDatabase &db) const
+{
     db.setHostName(m_settings.host);
     db.setPort(m_settings.port);
     db.setDatabaseName(m_settings.databaseName);
@@ -112,20 +172,10 @@ Result<void> Database::open(QSqlDatabase &db) const
     db.setConnectOptions(QStringLiteral("connect_timeout=%1;sslmode=%2;application_name=OmniMediaTrak")
                              .arg(m_settings.connectTimeoutSeconds)
                              .arg(m_settings.sslMode));
-    if (!db.open()) {
-        const QString text = db.lastError().databaseText() + db.lastError().driverText();
-        const bool denied = text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication"))
-            || text.contains(QLatin1String("permission denied"));
-        const bool missingDatabase = text.contains(QLatin1String("does not exist"));
-        Error error{denied ? Error::Code::AccessDenied
-                           : (missingDatabase ? Error::Code::NotFound : Error::Code::Unavailable),
-                    denied ? tr("The server %1 refused the user name or password.").arg(m_settings.displayName())
-                           : missingDatabase ? tr("The database on %1 does not exist.").arg(m_settings.displayName())
-                                             : tr("The server %1 cannot be reached.").arg(m_settings.displayName()),
-                    db.lastError().text().trimmed(), {}};
-        return error;
-    }
-    qCDebug(lcStorage) << "connected to" << m_settings.displayName() << "in thread" << QThread::currentThread();
+    if (!db.open())
+        return SqlErrors::classifyConnect(db.lastError(), m_settings.displayName());
+    qCDebug(lcStorage) << "connected to" << m_settings.displayName() << "in thread"
+                       << QThread::currentThread();
     return {};
 }
 
@@ -146,16 +196,37 @@ Result<void> Database::configureSqlite(QSqlDatabase &db) const
         "PRAGMA cache_size = -24000",
     };
     QSqlQuery query(db);
+    // trusted_schema=OFF: a library is a file people pass around, and its
+    // views and triggers must not run functions with side effects. SQLite
+    // before 3.41.0 counts its own JSON functions as unsafe there, and the
+    // schema's CHECK constraints use json_valid(): with OFF such a SQLite
+    // could neither create nor read a library, so there it stays ON. This
+    // program registers no SQL functions of its own and leaves extension
+    // loading off, so what such a schema can reach is SQLite's built-ins.
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
+            tr("opening the library %1").arg(m_settings.displayName()));
+    if (QVersionNumber::fromString(query.value(0).toString()) >= QVersionNumber(3, 41)) {
+        if (!query.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
+            return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
+                tr("opening the library %1").arg(m_settings.displayName()));
+    } else {
+        qCDebug(lcStorage) << "SQLite" << query.value(0).toString()
+                           << "keeps trusted_schema on (JSON functions)";
+    }
     for (const char *pragma : pragmas) {
+        // Switching to WAL writes the file; a read-only library keeps its mode.
+        if (m_readOnly && QLatin1String(pragma).contains(QLatin1String("journal_mode")))
+            continue;
         if (!query.exec(QString::fromLatin1(pragma)))
             return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
-                                       tr("opening the library %1").arg(m_settings.displayName()));
+                tr("opening the library %1").arg(m_settings.displayName()));
         // Some file systems (network shares) cannot do WAL; SQLite then stays
         // in its old mode and readers block the writer. Worth knowing about.
         if (QLatin1String(pragma).contains(QLatin1String("journal_mode")) && query.next()
             && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            qCWarning(lcStorage) << "the library" << m_settings.sqlitePath << "could not switch to WAL mode; it uses"
-                                 << query.value(0).toString();
+            qCWarning(lcStorage) << "the library" << m_settings.sqlitePath
+                                 << "could not switch to WAL mode; it uses" << query.value(0).toString();
     }
     return {};
 }

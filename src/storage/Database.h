@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionSettings.h"
+#include "LibraryHealth.h"
 #include "SqlConnection.h"
 #include "SqlDialect.h"
 #include "core/Error.h"
@@ -29,6 +30,15 @@ public:
     const SqlDialect &dialect() const { return *m_dialect; }
     SqlDialect::Kind kind() const { return m_dialect->kind(); }
 
+    /// True when the library is opened read-only: asked for in the settings,
+    /// or a SQLite file (or its folder) this process cannot write. Decided
+    /// when the Database is made; writes then fail and callers should not
+    /// offer them.
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// Reports statements that found the library damaged, from any thread.
+    LibraryHealth &health() { return m_health; }
+
     /// The calling thread's connection, opened (and configured) on first use
     /// and reopened after the server dropped it.
     Result<QSqlDatabase> connection();
@@ -46,10 +56,14 @@ public:
 private:
     QString threadConnectionName() const;
     Result<void> open(QSqlDatabase &db) const;
+    Result<void> openSqlite(QSqlDatabase &db) const;
+    Result<void> openPostgres(QSqlDatabase &db) const;
     Result<void> configureSqlite(QSqlDatabase &db) const;
 
     ConnectionSettings m_settings;
     std::unique_ptr<SqlDialect> m_dialect;
+    bool m_readOnly = false;
+    LibraryHealth m_health;
     QString m_namePrefix;
     QMutex m_mutex;
     QSet<QString> m_connectionNames;

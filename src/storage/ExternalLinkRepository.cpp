@@ -121,6 +121,8 @@ Result<QList<ExternalLink>> readLinks(
         return query.error();
     while (query->next())
         links.append(readLink(*query));
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     return links;
 }
 
@@ -298,6 +300,8 @@ Result<QList<QUuid>> ExternalLinkRepository::findMedia(const QString &source, co
     QList<QUuid> ids;
     while (query->next())
         ids.append(SqlValues::toUuid(query->value(0)));
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     return ids;
 }
 

@@ -269,6 +269,8 @@ Result<QList<Interaction>> InteractionRepository::ofMediaOn(
         return query.error();
     while (query->next())
         states.append(readInteraction(*query));
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     return states;
 }
 
@@ -343,6 +345,8 @@ Result<QList<Interaction>> InteractionRepository::updateMany(
         const Interaction state = readInteraction(*stored);
         byMedia.insert(state.mediaId, state);
     }
+    if (auto read = sql->finishRows(*stored); !read)
+        return read.error();
     stored->finish();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
@@ -461,6 +465,8 @@ Result<InteractionPage> InteractionRepository::page(const QUuid &userId, std::op
         row.releaseDate = SqlValues::toDate(rows->value(InteractionColumnCount + 2));
         page.rows.append(row);
     }
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     if (page.rows.size() == limit) {
         const Interaction &last = page.rows.last().interaction;
         page.next = InteractionCursor{last.updatedAt, last.mediaId};
@@ -484,6 +490,8 @@ Result<QHash<Status, int>> InteractionRepository::countByStatus(const QUuid &use
         if (auto known = fromDbString<Status>(rows->value(0).toString()))
             counts.insert(*known, rows->value(1).toInt());
     }
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return counts;
 }
 

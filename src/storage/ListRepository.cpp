@@ -151,6 +151,8 @@ Result<QHash<QUuid, qint64>> positionsOf(
     QHash<QUuid, qint64> positions;
     while (query->next())
         positions.insert(SqlValues::toUuid(query->value(0)), query->value(1).toLongLong());
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     return positions;
 }
 
@@ -203,6 +205,8 @@ Result<QList<ListItem>> orderedPositions(
         item.position = query->value(1).toLongLong();
         items.append(item);
     }
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     return items;
 }
 
@@ -505,6 +509,8 @@ Result<QList<MediaList>> ListRepository::listsOf(const QUuid &ownerId)
     QList<MediaList> lists;
     while (query->next())
         lists.append(readList(*query));
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     // A person has tens of lists: sorting them here gives the same
     // case- and accent-insensitive order on both backends, whatever the
     // server's collation.
@@ -829,6 +835,8 @@ Result<QList<ListItem>> ListRepository::itemsAmong(const QUuid &listId, const QL
         item.addedAt = SqlValues::toTimestamp(query->value(2));
         items.append(item);
     }
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     return items;
 }
 
@@ -862,6 +870,8 @@ Result<QList<ListEntry>> ListRepository::entries(const QUuid &listId, int offset
         entry.media = MediaColumns::readSummary(*query, 4);
         entries.append(entry);
     }
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     return entries;
 }
 
@@ -875,7 +885,11 @@ Result<int> ListRepository::itemCount(const QUuid &listId)
         { SqlValues::uuid(listId) }, tr("counting the items of a list"));
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    if (query->next())
+        return query->value(0).toInt();
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
+    return 0;
 }
 
 Result<QList<ListItem>> ListRepository::items(const QUuid &listId)
@@ -896,6 +910,8 @@ Result<QList<ListItem>> ListRepository::items(const QUuid &listId)
     QList<ListItem> items;
     while (query->next())
         items.append(TableColumns::readListItem(*query));
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     return items;
 }
 
@@ -995,6 +1011,8 @@ Result<QHash<QUuid, int>> ListRepository::itemCounts(const QUuid &ownerId)
     QHash<QUuid, int> counts;
     while (query->next())
         counts.insert(SqlValues::toUuid(query->value(0)), query->value(1).toInt());
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     return counts;
 }
 

@@ -85,6 +85,8 @@ Result<QList<ListItem>> listItemsOf(
     QList<ListItem> items;
     while (query->next())
         items.append(TableColumns::readListItem(*query));
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     return items;
 }
 

@@ -230,6 +230,8 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMediaOn(
             = SqlValues::toEnum(query->value(RelationshipColumnCount + 3), MediaType::Book);
         related.append(item);
     }
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     return related;
 }
 

@@ -51,7 +51,11 @@ Result<int> SmartListQuery::count(const SmartFilter &filter, const QUuid &userId
     auto rows = sql->run(statement, values, tr("counting the items of a smart list"));
     if (!rows)
         return rows.error();
-    return rows->next() ? rows->value(0).toInt() : 0;
+    if (rows->next())
+        return rows->value(0).toInt();
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
+    return 0;
 }
 
 Result<QList<MediaSummary>> SmartListQuery::items(
@@ -79,6 +83,8 @@ Result<QList<MediaSummary>> SmartListQuery::items(
     result.reserve(limit);
     while (rows->next())
         result.append(MediaColumns::readSummary(*rows));
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return result;
 }
 
@@ -104,6 +110,8 @@ Result<QList<QUuid>> SmartListQuery::ids(const SmartFilter &filter, const QUuid 
         return rows.error();
     while (rows->next())
         result.append(SqlValues::toUuid(rows->value(0)));
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return result;
 }
 
@@ -127,6 +135,8 @@ Result<QSet<QUuid>> SmartListQuery::idsInList(
     QSet<QUuid> result;
     while (rows->next())
         result.insert(SqlValues::toUuid(rows->value(0)));
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return result;
 }
 
@@ -164,6 +174,8 @@ Result<SmartListPage> SmartListQuery::firstPage(const SmartFilter &filter, const
             page.count = rows->value(countColumn).toInt();
         page.items.append(MediaColumns::readSummary(*rows));
     }
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     if (filter.limit)
         page.count = qMin(page.count, *filter.limit);
     return page;

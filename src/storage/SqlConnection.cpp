@@ -1,27 +1,47 @@
 #include "SqlConnection.h"
 
+#include "LibraryHealth.h"
 #include "SqlErrors.h"
 #include "StorageLog.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace omt {
 
-SqlConnection::SqlConnection(QSqlDatabase db, const SqlDialect &dialect)
+SqlConnection::SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health)
     : m_db(std::move(db))
     , m_dialect(&dialect)
-{
-}
+    , m_health(health)
+{ }
 
-Error SqlConnection::failure(QSqlQuery &&query, const QString &context) const
+Error SqlConnection::classify(const QSqlError &error, const QString &context) const
 {
-    const QSqlError error = query.lastError();
     if (SqlErrors::isConnectionLost(error, kind())) {
         // The next call reopens it (Database::connection).
         QSqlDatabase db = m_db;
         db.close();
     }
     Error result = SqlErrors::classify(error, kind(), context);
+    if (result.code == Error::Code::Corrupt && m_health)
+        m_health->reportDamage(result.detail);
+    return result;
+}
+
+Result<void> SqlConnection::finishRows(const QSqlQuery &query, const QString &context) const
+{
+    if (!query.lastError().isValid())
+        return {};
+    Error result = classify(query.lastError(),
+        context.isEmpty() ? QCoreApplication::translate("omt::SqlConnection", "reading the library")
+                          : context);
+    qCDebug(lcStorage) << "reading rows failed:" << query.lastQuery() << result.detail;
+    return result;
+}
+
+Error SqlConnection::failure(QSqlQuery &&query, const QString &context) const
+{
+    Error result = classify(query.lastError(), context);
     qCDebug(lcStorage) << "statement failed:" << query.lastQuery() << result.detail;
     // QSqlQuery is move-only from Qt 6.5 on.
     if (m_failedInTransaction)
@@ -29,7 +49,8 @@ Error SqlConnection::failure(QSqlQuery &&query, const QString &context) const
     return result;
 }
 
-Result<QSqlQuery> SqlConnection::run(const QString &sql, const QVariantList &values, const QString &context) const
+Result<QSqlQuery> SqlConnection::run(
+    const QString &sql, const QVariantList &values, const QString &context) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -50,7 +71,8 @@ Result<void> SqlConnection::runDirect(const QString &sql, const QString &context
     return {};
 }
 
-Result<void> SqlConnection::runBatch(const QString &sql, const QList<QVariantList> &rows, const QString &context) const
+Result<void> SqlConnection::runBatch(
+    const QString &sql, const QList<QVariantList> &rows, const QString &context) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -82,15 +104,13 @@ void SqlConnection::endTransaction() const
 ScopedTransaction::ScopedTransaction(const SqlConnection &connection, QString context)
     : m_connection(&connection)
     , m_context(std::move(context))
-{
-}
+{ }
 
 ScopedTransaction::ScopedTransaction(ScopedTransaction &&other) noexcept
     : m_connection(other.m_connection)
     , m_context(std::move(other.m_context))
     , m_active(std::exchange(other.m_active, false))
-{
-}
+{ }
 
 ScopedTransaction::~ScopedTransaction()
 {

@@ -6,12 +6,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <vector>
-
 #include <memory>
+#include <vector>
 
 namespace omt {
 
+class LibraryHealth;
 class ScopedTransaction;
 
 /// The calling thread's connection together with its dialect, for the
@@ -20,7 +20,8 @@ class ScopedTransaction;
 class SqlConnection
 {
 public:
-    SqlConnection(QSqlDatabase db, const SqlDialect &dialect);
+    /// `health` hears of statements that find the library damaged.
+    SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health = nullptr);
 
     const SqlDialect &dialect() const { return *m_dialect; }
     SqlDialect::Kind kind() const { return m_dialect->kind(); }
@@ -33,6 +34,12 @@ public:
     {
         return run(fragment.sql, fragment.values, context);
     }
+
+    /// Call when `query.next()` returned false, after a `while (query.next())`
+    /// loop or instead of taking a missing row for "not found": next() also
+    /// returns false when a row could not be read (a damaged page, a lost
+    /// connection), and that must not pass for the end of the rows.
+    Result<void> finishRows(const QSqlQuery &query, const QString &context = {}) const;
 
     /// Runs a statement without parameters and without preparing it: for
     /// transaction control, pragmas and schema changes, which PostgreSQL does
@@ -53,10 +60,12 @@ public:
 private:
     friend class ScopedTransaction;
     Error failure(QSqlQuery &&query, const QString &context) const;
+    Error classify(const QSqlError &error, const QString &context) const;
     void endTransaction() const;
 
     QSqlDatabase m_db;
     const SqlDialect *m_dialect;
+    LibraryHealth *m_health;
     /// Failed statements of the open transaction, kept until it ends:
     /// PostgreSQL refuses to free a prepared statement inside an aborted
     /// transaction, so freeing it right away would leak it on the server.

@@ -25,7 +25,7 @@ QString technicalText(const QSqlError &error)
 
 Error make(Error::Code code, QString message, const QSqlError &error, QString subject = {})
 {
-    return Error{code, std::move(message), technicalText(error), std::move(subject)};
+    return Error { code, std::move(message), technicalText(error), std::move(subject) };
 }
 
 Error classifySqlite(const QSqlError &error, const QString &context)
@@ -40,29 +40,37 @@ Error classifySqlite(const QSqlError &error, const QString &context)
         QStringList columns;
         for (const QString &qualified : m.captured(1).split(QStringLiteral(", ")))
             columns.append(qualified.section(QLatin1Char('.'), -1));
-        return make(Error::Code::AlreadyExists, tr("That already exists (%1) while %2.")
-                        .arg(columns.join(QStringLiteral(", ")), context),
-                    error, columns.join(QStringLiteral(",")));
+        return make(Error::Code::AlreadyExists,
+            tr("That already exists (%1) while %2.").arg(columns.join(QStringLiteral(", ")), context), error,
+            columns.join(QStringLiteral(",")));
     }
     if (const auto m = check.match(text); m.hasMatch())
         return make(Error::Code::ConstraintViolation,
-                    tr("The value is not allowed (%1) while %2.").arg(m.captured(1), context), error, m.captured(1));
+            tr("The value is not allowed (%1) while %2.").arg(m.captured(1), context), error, m.captured(1));
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         return make(Error::Code::ConstraintViolation,
-                    tr("A referenced item does not exist (any more) while %1.").arg(context), error,
-                    QStringLiteral("foreign_key"));
+            tr("A referenced item does not exist (any more) while %1.").arg(context), error,
+            QStringLiteral("foreign_key"));
     if (const auto m = notNull.match(text); m.hasMatch())
         return make(Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(m.captured(1), context),
-                    error, m.captured(1));
-    if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("database is busy")))
+            error, m.captured(1));
+    if (text.contains(QLatin1String("database is locked"))
+        || text.contains(QLatin1String("database is busy")))
         return make(Error::Code::Unavailable,
-                    tr("The library is busy in another program; try again in a moment (%1).").arg(context), error);
-    if (text.contains(QLatin1String("file is not a database")) || text.contains(QLatin1String("malformed")))
-        return make(Error::Code::Unavailable, tr("The library file is damaged or not a library."), error);
+            tr("The library is busy in another program; try again in a moment (%1).").arg(context), error);
+    if (isCorrupt(error, SqlDialect::Kind::SQLite))
+        return make(Error::Code::Corrupt,
+            tr("The library is damaged: part of its file cannot be read (while %1).").arg(context), error);
+    if (error.nativeErrorCode() == QLatin1String("26")
+        || text.contains(QLatin1String("file is not a database")))
+        return make(Error::Code::InvalidInput,
+            tr("The file is not an OmniMediaTrak library, or its beginning is damaged."), error);
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
-        return make(Error::Code::Io, tr("The library file cannot be written (read-only)."), error);
+        return make(Error::Code::Io,
+            tr("The library is open read-only: nothing can be changed (%1).").arg(context), error);
     if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error")))
-        return make(Error::Code::Io, tr("The library could not be written to disk while %1.").arg(context), error);
+        return make(
+            Error::Code::Io, tr("The library could not be written to disk while %1.").arg(context), error);
     return make(Error::Code::Internal, tr("The library reported an error while %1.").arg(context), error);
 }
 
@@ -76,37 +84,77 @@ Error classifyPostgres(const QSqlError &error, const QString &context)
         QString columns = key.match(text).captured(1);
         columns.remove(QLatin1Char(' '));
         return make(Error::Code::AlreadyExists,
-                    tr("That already exists (%1) while %2.").arg(columns, context), error, columns);
+            tr("That already exists (%1) while %2.").arg(columns, context), error, columns);
     }
     if (state == QLatin1String("23514")) {
         static const QRegularExpression name(QStringLiteral("constraint \"(\\w+)\""));
         const QString constraint = name.match(text).captured(1);
         return make(Error::Code::ConstraintViolation,
-                    tr("The value is not allowed (%1) while %2.").arg(constraint, context), error, constraint);
+            tr("The value is not allowed (%1) while %2.").arg(constraint, context), error, constraint);
     }
     if (state == QLatin1String("23503"))
         return make(Error::Code::ConstraintViolation,
-                    tr("A referenced item does not exist (any more) while %1.").arg(context), error,
-                    QStringLiteral("foreign_key"));
+            tr("A referenced item does not exist (any more) while %1.").arg(context), error,
+            QStringLiteral("foreign_key"));
     if (state == QLatin1String("23502")) {
         static const QRegularExpression column(QStringLiteral("column \"(\\w+)\""));
         const QString name = column.match(text).captured(1);
-        return make(Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(name, context), error, name);
+        return make(
+            Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(name, context), error, name);
     }
     if (state.startsWith(QLatin1String("22")))
-        return make(Error::Code::InvalidInput, tr("A value has the wrong format while %1.").arg(context), error);
+        return make(
+            Error::Code::InvalidInput, tr("A value has the wrong format while %1.").arg(context), error);
     if (state == QLatin1String("28P01") || state == QLatin1String("28000") || state == QLatin1String("42501"))
         return make(Error::Code::AccessDenied, tr("The server refused access while %1.").arg(context), error);
     if (isConnectionLost(error, SqlDialect::Kind::PostgreSQL))
-        return make(Error::Code::Unavailable, tr("The connection to the server was lost while %1.").arg(context),
-                    error);
+        return make(Error::Code::Unavailable,
+            tr("The connection to the server was lost while %1.").arg(context), error);
     return make(Error::Code::Internal, tr("The server reported an error while %1.").arg(context), error);
 }
 } // namespace
 
+Error classifyConnect(const QSqlError &error, const QString &server)
+{
+    // A failed connection reaches QPSQL as libpq's text without an SQLSTATE,
+    // so the cases are told apart by the server's wording. A missing role is
+    // not a missing database, and asking for a password would not help.
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    static const QRegularExpression missingRole(QStringLiteral("role \"([^\"]*)\" does not exist"));
+    static const QRegularExpression missingDatabase(QStringLiteral("database \"([^\"]*)\" does not exist"));
+    const QString detail = technicalText(error);
+    if (const auto m = missingRole.match(text); m.hasMatch())
+        return Error { Error::Code::NotFound,
+            tr("The server %1 has no user “%2”.").arg(server, m.captured(1)), detail,
+            QStringLiteral("role") };
+    if (const auto m = missingDatabase.match(text); m.hasMatch())
+        return Error { Error::Code::NotFound,
+            tr("There is no database “%2” on the server %1.").arg(server, m.captured(1)), detail,
+            QStringLiteral("database") };
+    if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication"))
+        || text.contains(QLatin1String("permission denied")))
+        return Error { Error::Code::AccessDenied,
+            tr("The server %1 refused the user name or password.").arg(server), detail, {} };
+    return Error { Error::Code::Unavailable, tr("The server %1 cannot be reached.").arg(server), detail, {} };
+}
+
+bool isCorrupt(const QSqlError &error, SqlDialect::Kind kind)
+{
+    if (kind != SqlDialect::Kind::SQLite)
+        return false;
+    // SQLITE_CORRUPT is 11 (extended codes 267, 523, 779, 1035 …: 11 in the low byte).
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && (code & 0xff) == 11)
+        return true;
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("database corruption"));
+}
+
 Error classify(const QSqlError &error, SqlDialect::Kind kind, const QString &context)
 {
-    return kind == SqlDialect::Kind::SQLite ? classifySqlite(error, context) : classifyPostgres(error, context);
+    return kind == SqlDialect::Kind::SQLite ? classifySqlite(error, context)
+                                            : classifyPostgres(error, context);
 }
 
 bool isConnectionLost(const QSqlError &error, SqlDialect::Kind kind)
@@ -114,8 +162,8 @@ bool isConnectionLost(const QSqlError &error, SqlDialect::Kind kind)
     if (kind != SqlDialect::Kind::PostgreSQL)
         return false;
     const QString state = error.nativeErrorCode();
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || state == QLatin1String("57P02")
-        || state == QLatin1String("57P03"))
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
         return true;
     const QString text = error.databaseText() + error.driverText();
     return text.contains(QLatin1String("server closed the connection"))

@@ -234,6 +234,8 @@ Result<QList<User>> UserRepository::all()
     QList<User> users;
     while (query->next())
         users.append(readUser(*query));
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     return users;
 }
 
