@@ -3,17 +3,23 @@
 // and that the same seed gives the same library on SQLite and PostgreSQL.
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace {
 
@@ -24,7 +30,7 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+Run cli(const QStringList &arguments, const QByteArray &input = {}, const QStringList &wrapper = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -33,7 +39,11 @@ Run cli(const QStringList &arguments, const QByteArray &input = {})
     environment.remove(QStringLiteral("PGPASSFILE"));
     environment.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(OMT_CLI_PATH), arguments);
+    if (wrapper.isEmpty())
+        process.start(QStringLiteral(OMT_CLI_PATH), arguments);
+    else
+        process.start(
+            wrapper.first(), wrapper.mid(1) + QStringList { QStringLiteral(OMT_CLI_PATH) } + arguments);
     if (!process.waitForStarted(10000))
         return {};
     process.write(input);
@@ -101,6 +111,58 @@ class TestCli : public QObject
         QVERIFY2(generated.out.contains(QLatin1String("rows/s")), qPrintable(generated.out));
         QCOMPARE(generated.out.count(QLatin1Char('\n')), 1);
         QVERIFY2(generated.err.isEmpty(), qPrintable(generated.err)); // no progress: stderr is not a terminal
+    }
+
+    /// Runs SQL on a library file directly, as another program (or damage) would.
+    static bool execute(const QString &file, const QString &sql, const QVariantList &values = {})
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.prepare(sql);
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
+                ok = query.exec();
+                if (!ok)
+                    qWarning() << query.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+        return ok;
+    }
+
+    /// Pages of the file that hold rows of `table`, in file order.
+    static QList<qint64> pagesOf(const QString &file, const QString &table)
+    {
+        QList<qint64> pages;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                // dbstat names every page of a table; without it (a SQLite built
+                // without it) the table's root page and the two after it.
+                if (query.exec(
+                        QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = 'leaf'"
+                                       " ORDER BY pageno")
+                            .arg(table))) {
+                    while (query.next())
+                        pages.append(query.value(0).toLongLong());
+                } else if (query.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'")
+                                          .arg(table))
+                    && query.next()) {
+                    const qint64 root = query.value(0).toLongLong();
+                    pages = { root, root + 1, root + 2 };
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        return pages;
     }
 
     Run search(const QString &db, const QString &text, int limit, const QByteArray &input = {})
@@ -291,6 +353,269 @@ private Q_SLOTS:
         QVERIFY(tooSmall.err.contains(QLatin1String("at least")));
     }
 
+    void damagedLibraryIsDetectedNotHalfRead()
+    {
+        const QString intact = path("intact.omt");
+        makeSqliteLibrary(intact,
+            { QStringLiteral("generate"), QStringLiteral("--media"), QStringLiteral("3000"),
+                QStringLiteral("--interactions"), QStringLiteral("2000"), QStringLiteral("--users"),
+                QStringLiteral("2"), QStringLiteral("--lists"), QStringLiteral("2"), QStringLiteral("--seed"),
+                QStringLiteral("11") });
+        const Run checked = cli({ QStringLiteral("--db"), intact, QStringLiteral("check") });
+        QVERIFY2(checked.exitCode == 0, qPrintable(describe(checked)));
+        QVERIFY2(checked.out.contains(QLatin1String("intact")), qPrintable(checked.out));
+        QVERIFY(checked.err.isEmpty());
+
+        const QString filterFile = path("many.json");
+        QFile filter(filterFile);
+        QVERIFY(filter.open(QIODevice::WriteOnly));
+        filter.write(R"({"all": [{"field": "media_type", "op": "in",
+                                   "value": ["book", "film", "game", "anime", "comic", "tv_show"]}]})");
+        filter.close();
+        const QStringList smart
+            = { QStringLiteral("smart"), QStringLiteral("--user"), QStringLiteral("owner"), filterFile };
+        const Run whole = cli(QStringList { QStringLiteral("--db"), intact } + smart);
+        QVERIFY2(whole.exitCode == 0, qPrintable(describe(whole)));
+        const qsizetype rows = whole.out.count(QLatin1Char('\n'));
+        QVERIFY(rows > 500);
+
+        // Three pages of random bytes in the middle of the items' table.
+        const QString damaged = path("damaged.omt");
+        QVERIFY(QFile::copy(intact, damaged));
+        const QList<qint64> pages = pagesOf(intact, QStringLiteral("media_media"));
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        {
+            QFile file(damaged);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QRandomGenerator random(42);
+            const qsizetype middle = pages.size() / 2 - 1;
+            for (qsizetype i = middle; i < middle + 3; ++i) {
+                QByteArray noise(4096, Qt::Uninitialized);
+                random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+                QVERIFY(file.seek((pages.at(i) - 1) * 4096));
+                QCOMPARE(file.write(noise), qint64(noise.size()));
+            }
+        }
+
+        for (const QStringList &command : { smart,
+                 QStringList { QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("5000"),
+                     QStringLiteral("the") } }) {
+            const Run run = cli(QStringList { QStringLiteral("--db"), damaged } + command);
+            QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+            QVERIFY2(isOneLineError(run), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
+            QVERIFY2(run.err.contains(QLatin1String("check")), qPrintable(run.err));
+        }
+
+        const Run report = cli({ QStringLiteral("--db"), damaged, QStringLiteral("check") });
+        QVERIFY2(report.exitCode == 1, qPrintable(describe(report)));
+        QVERIFY2(isOneLineError(report), qPrintable(report.err));
+        QVERIFY2(report.err.contains(QLatin1String("damaged")), qPrintable(report.err));
+        QVERIFY2(report.out.contains(QLatin1String("Page ")), qPrintable(report.out));
+    }
+
+    void checkFindsRowsPointingAtMissingRows()
+    {
+        const QString file = path("dangling.omt");
+        makeSqliteLibrary(file);
+        // Foreign keys are off on this connection: another program's write.
+        QVERIFY(execute(file,
+            QStringLiteral("DELETE FROM media_media WHERE id IN"
+                           " (SELECT media_id FROM interaction_user_media LIMIT 2)")));
+        const Run report = cli({ QStringLiteral("--db"), file, QStringLiteral("check") });
+        QVERIFY2(report.exitCode == 1, qPrintable(describe(report)));
+        QVERIFY2(report.err.contains(QLatin1String("missing rows")), qPrintable(report.err));
+        QVERIFY2(report.out.contains(QLatin1String("interaction_user_media")), qPrintable(report.out));
+    }
+
+    void readOnlyOptionReadsAndRefusesWrites()
+    {
+        const QString file = path("readonly-option.omt");
+        makeSqliteLibrary(file);
+        const QString expected = search(file, QStringLiteral("the"), 30).out;
+        QVERIFY(!expected.isEmpty());
+        const QByteArray before = fileHash(file);
+
+        const Run read
+            = cli({ QStringLiteral("--read-only"), QStringLiteral("--db"), file, QStringLiteral("search"),
+                QStringLiteral("--limit"), QStringLiteral("30"), QStringLiteral("the") });
+        QVERIFY2(read.exitCode == 0, qPrintable(describe(read)));
+        QCOMPARE(read.out, expected);
+        QVERIFY2(cli({ QStringLiteral("--read-only"), QStringLiteral("--db"), file, QStringLiteral("check") })
+                     .exitCode
+                == 0,
+            "check reads only");
+
+        for (const QStringList &command : { QStringList { QStringLiteral("init") },
+                 QStringList { QStringLiteral("generate"), QStringLiteral("--media"), QStringLiteral("5"),
+                     QStringLiteral("--interactions"), QStringLiteral("0") } }) {
+            const Run run
+                = cli(QStringList { QStringLiteral("--read-only"), QStringLiteral("--db"), file } + command);
+            QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+            QVERIFY2(
+                isOneLineError(run) && run.err.contains(QLatin1String("read-only")), qPrintable(run.err));
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void libraryWithoutWritePermissionIsRead()
+    {
+        // A library in a folder nobody may write, without its -shm file: the
+        // case of read-only media. Permissions do not bind root, so as root
+        // the tool runs as `nobody` (setpriv); otherwise this proves nothing
+        // about permissions and is skipped rather than passed.
+        QStringList wrapper;
+        if (geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv: file permissions cannot be tested");
+            wrapper = { setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                QStringLiteral("--clear-groups"), QStringLiteral("--") };
+        }
+        QTemporaryDir outer;
+        QVERIFY(outer.isValid());
+        QVERIFY(QFile::setPermissions(outer.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                | QFile::ReadGroup | QFile::ExeGroup));
+        const QString folder = outer.filePath(QStringLiteral("media"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString file = QDir(folder).filePath(QStringLiteral("library.omt"));
+        makeSqliteLibrary(file);
+        const QString expected = search(file, QStringLiteral("the"), 30).out;
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(!QFile::exists(file + QLatin1String("-shm"))); // closed cleanly
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder,
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
+        const auto restore = qScopeGuard(
+            [&] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+        const QByteArray before = fileHash(file);
+
+        const Run read = cli({ QStringLiteral("--db"), file, QStringLiteral("search"),
+                                 QStringLiteral("--limit"), QStringLiteral("30"), QStringLiteral("the") },
+            {}, wrapper);
+        QVERIFY2(read.exitCode == 0, qPrintable(describe(read)));
+        QCOMPARE(read.out, expected);
+        const Run checked = cli({ QStringLiteral("--db"), file, QStringLiteral("check") }, {}, wrapper);
+        QVERIFY2(checked.exitCode == 0, qPrintable(describe(checked)));
+        const Run write = cli({ QStringLiteral("--db"), file, QStringLiteral("init") }, {}, wrapper);
+        QVERIFY2(write.exitCode == 1, qPrintable(describe(write)));
+        QVERIFY2(write.err.contains(QLatin1String("read-only")), qPrintable(write.err));
+        QVERIFY(!QFile::exists(file + QLatin1String("-shm")));
+        QVERIFY(!QFile::exists(file + QLatin1String("-wal")));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void notARegularFileIsSaidSo()
+    {
+        const Run run = search(QStringLiteral("/dev/null"), QStringLiteral("dune"), 5);
+        QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+        QVERIFY2(isOneLineError(run), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("not a library file")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QLatin1String("no library")), qPrintable(run.err));
+        const Run folder = search(m_dir.path(), QStringLiteral("dune"), 5);
+        QVERIFY2(folder.exitCode == 1 && folder.err.contains(QLatin1String("not a library file")),
+            qPrintable(describe(folder)));
+    }
+
+    void addressesAreRedactedInErrors_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("slash in password")
+            << QStringLiteral("postgresql://bob:se/cret@127.0.0.1:1/omt") << QStringLiteral("cret");
+        QTest::newRow("at sign in password")
+            << QStringLiteral("postgresql://bob:p@ss@127.0.0.1:1/omt") << QStringLiteral("ss@");
+        QTest::newRow("question mark in password")
+            << QStringLiteral("postgresql://bob:a?b=c@127.0.0.1:1/omt") << QStringLiteral("a?b");
+        QTest::newRow("no at sign") << QStringLiteral("postgresql://bob:hunter2/omt")
+                                    << QStringLiteral("hunter2");
+        QTest::newRow("invalid port")
+            << QStringLiteral("postgresql://bob:x/y@127.0.0.1:99999/omt") << QStringLiteral("x/y");
+    }
+    void addressesAreRedactedInErrors()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, secret);
+        for (const QString &command :
+            { QStringLiteral("search"), QStringLiteral("init"), QStringLiteral("check") }) {
+            QStringList arguments = { QStringLiteral("--verbose"), QStringLiteral("--db"), address, command };
+            if (command == QLatin1String("search"))
+                arguments.append(QStringLiteral("dune"));
+            const Run run = cli(arguments);
+            QVERIFY2(run.exitCode == 1 || run.exitCode == 2, qPrintable(describe(run)));
+            QVERIFY2(isOneLineError(run), qPrintable(run.err));
+            QVERIFY2(!run.err.contains(secret) && !run.out.contains(secret), qPrintable(run.err));
+        }
+    }
+
+    void controlCharactersInTitlesAreEscaped()
+    {
+        const QString file = path("controls.omt");
+        makeSqliteLibrary(file);
+        const QString title
+            = QStringLiteral("Zyzzyva \x1b]52;c;aGVsbG8=\x07 \x1b[2J tab\there\nline \u202Eevil\u202C "
+                             "c1\u009b31m del\x7f back\\slash");
+        QVERIFY(execute(file,
+            QStringLiteral("UPDATE media_media SET title = ? WHERE id = (SELECT min(id) FROM media_media)"),
+            { title }));
+        const Run run = search(file, QStringLiteral("Zyzzyva"), 5);
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().split(QLatin1Char('\t')).size(), 4);
+        for (const QChar c : run.out) {
+            const char16_t code = c.unicode();
+            const bool control = (code < 0x20 && code != u'\t' && code != u'\n')
+                || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e)
+                || (code >= 0x2066 && code <= 0x2069);
+            QVERIFY2(!control,
+                qPrintable(QStringLiteral("U+%1 in the output").arg(int(code), 4, 16, QLatin1Char('0'))));
+        }
+        const QString shown = lines.first().split(QLatin1Char('\t')).at(2);
+        QCOMPARE(shown,
+            QStringLiteral(
+                "Zyzzyva \\x1b]52;c;aGVsbG8=\\x07 \\x1b[2J tab\\there\\nline \\u202eevil\\u202c c1\\x9b31m "
+                "del\\x7f back\\\\slash"));
+
+        // A user name from the command line is quoted the same way in errors.
+        const Run unknown
+            = cli({ QStringLiteral("--db"), file, QStringLiteral("smart"), QStringLiteral("--user"),
+                      QStringLiteral("x\x1b[2Jy"), QStringLiteral("-") },
+                R"({"field": "title", "op": "=", "value": "x"})");
+        QVERIFY2(unknown.exitCode == 1, qPrintable(describe(unknown)));
+        QVERIFY2(!unknown.err.contains(QLatin1Char('\x1b')), qPrintable(unknown.err));
+    }
+
+    void hugeFilterDocumentsAreRefused()
+    {
+        const QString file = path("filters.omt");
+        const Run init = cli({ QStringLiteral("--db"), file, QStringLiteral("init") });
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        QElapsedTimer timer;
+        timer.start();
+        const Run zero = cli({ QStringLiteral("--db"), file, QStringLiteral("smart"),
+            QStringLiteral("--user"), QStringLiteral("owner"), QStringLiteral("/dev/zero") });
+        QVERIFY2(zero.exitCode == 1, qPrintable(describe(zero)));
+        QVERIFY2(isOneLineError(zero) && zero.err.contains(QLatin1String("1 MB")), qPrintable(zero.err));
+        QVERIFY(timer.elapsed() < 30000);
+
+        // Just over the cap from standard input; a long but valid document is read.
+        QByteArray big = R"({"field": "title", "op": "=", "value": "x"})";
+        big += QByteArray(1024 * 1024 + 1 - big.size(), ' ');
+        const Run piped = cli({ QStringLiteral("--db"), file, QStringLiteral("smart"),
+                                  QStringLiteral("--user"), QStringLiteral("owner"), QStringLiteral("-") },
+            big);
+        QVERIFY2(
+            piped.exitCode == 1 && piped.err.contains(QLatin1String("1 MB")), qPrintable(describe(piped)));
+        big.chop(2);
+        const Run fits = cli({ QStringLiteral("--db"), file, QStringLiteral("smart"),
+                                 QStringLiteral("--user"), QStringLiteral("owner"), QStringLiteral("-") },
+            big);
+        QVERIFY2(fits.exitCode == 0, qPrintable(describe(fits)));
+    }
+
     void passwordInTheAddressIsRefused()
     {
         const QString secret = QStringLiteral("hunter2secret");
@@ -336,6 +661,29 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(QLatin1String("newer version")), qPrintable(run.err));
         }
         QCOMPARE(fileHash(file), before);
+    }
+
+    void postgresqlSaysWhichDatabaseIsMissing()
+    {
+        const QString adminUrl = qEnvironmentVariable("OMT_TEST_PG_URL");
+        if (adminUrl.isEmpty()) {
+            if (qEnvironmentVariable("OMT_TEST_REQUIRE_PG") == QLatin1String("1"))
+                QFAIL("OMT_TEST_REQUIRE_PG=1 but OMT_TEST_PG_URL is not set");
+            QSKIP("OMT_TEST_PG_URL is not set: no PostgreSQL server for this run");
+        }
+        const QByteArray input = qEnvironmentVariable("OMT_TEST_PG_PASSWORD").toUtf8() + '\n';
+        QUrl url(adminUrl);
+        url.setPath(QStringLiteral("/omt_no_such_library"));
+        const Run missing = search(url.toString(), QStringLiteral("dune"), 5, input);
+        QVERIFY2(missing.exitCode == 1 && isOneLineError(missing), qPrintable(describe(missing)));
+        QVERIFY2(missing.err.contains(QStringLiteral("no database “omt_no_such_library”")),
+            qPrintable(missing.err));
+        // With password authentication the server does not say whether a
+        // role exists (the role case is in tst_connectionsettings).
+        url.setUserName(QStringLiteral("omt_no_such_member"));
+        const Run stranger = search(url.toString(), QStringLiteral("dune"), 5, input);
+        QVERIFY2(stranger.exitCode == 1 && isOneLineError(stranger), qPrintable(describe(stranger)));
+        QVERIFY2(!stranger.err.contains(QLatin1String("database")), qPrintable(stranger.err));
     }
 
     void postgresqlGivesTheSameLibrary()

@@ -10,21 +10,22 @@ namespace omt::cli {
 QString BenchCommand::summary() const
 {
     return QCoreApplication::translate("omt::cli::BenchCommand",
-                                       "Measure search, paging, smart lists and list moves on the library (not changed).");
+        "Measure search, paging, smart lists and list moves on the library (not changed).");
 }
 
 int BenchCommand::run(CliContext &context, const QCommandLineParser &)
 {
-    if (auto stop = context.open(CliContext::Open::Existing))
+    if (auto stop = context.open(CliContext::Open::ForWriting))
         return *stop;
     if (auto stop = context.requireCurrentSchema())
         return *stop;
 
     QTextStream &out = context.out();
-    StorageBenchmark benchmark(context.database(), [&out](const QString &name, double value, const QString &unit) {
-        out << name << '\t' << value << '\t' << unit << '\n';
-        out.flush();
-    });
+    StorageBenchmark benchmark(
+        context.database(), [&out](const QString &name, double value, const QString &unit) {
+            out << name << '\t' << value << '\t' << unit << '\n';
+            out.flush();
+        });
     if (auto done = benchmark.run(); !done)
         return context.fail(done.error());
     return ExitOk;

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliContext.h"
+#include "Console.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,6 +29,14 @@ QCommandLineOption dbOption()
 QCommandLineOption verboseOption()
 {
     return QCommandLineOption(QStringLiteral("verbose"), tr("Add technical details to error messages."));
+}
+
+QCommandLineOption readOnlyOption()
+{
+    return QCommandLineOption(QStringLiteral("read-only"),
+        tr("Open the library file read-only. A library that cannot be written (read-only media, "
+           "no write permission) is always opened read-only; commands that read it work, "
+           "commands that change it fail."));
 }
 
 QCommandLineOption helpOption()
@@ -103,6 +112,7 @@ QString CliApplication::generalHelp() const
     parser.addOption(helpOption());
     parser.addOption(versionOption());
     parser.addOption(dbOption());
+    parser.addOption(readOnlyOption());
     parser.addOption(verboseOption());
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."),
         QStringLiteral("command [command options]"));
@@ -118,7 +128,10 @@ QString CliApplication::generalHelp() const
 
 int CliApplication::usage(const QString &message) const
 {
-    print(stderr, QCoreApplication::applicationName() + QStringLiteral(": ") + message + QLatin1Char('\n'));
+    // The parser's messages quote what was typed.
+    print(stderr,
+        QCoreApplication::applicationName() + QStringLiteral(": ")
+            + Console::printable(message, Console::Backslashes::Keep) + QLatin1Char('\n'));
     return ExitUsage;
 }
 
@@ -135,7 +148,9 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(version);
     const QCommandLineOption verbose = verboseOption();
+    const QCommandLineOption readOnly = readOnlyOption();
     parser.addOption(db);
+    parser.addOption(readOnly);
     parser.addOption(verbose);
     if (command) {
         parser.setApplicationDescription(command->summary());
@@ -165,8 +180,9 @@ int CliApplication::run(const QStringList &arguments)
         return usage(tr("Unknown command “%1”. Run “%2 --help” for the commands.")
                          .arg(word, QCoreApplication::applicationName()));
 
-    CliContext context(QCoreApplication::applicationName(), parser.value(db), parser.isSet(verbose));
-    return command->run(context, parser);
+    CliContext context(
+        QCoreApplication::applicationName(), parser.value(db), parser.isSet(verbose), parser.isSet(readOnly));
+    return context.finish(command->run(context, parser));
 }
 
 } // namespace omt::cli

@@ -17,10 +17,11 @@ QString tr(const char *text)
 }
 } // namespace
 
-CliContext::CliContext(QString applicationName, QString location, bool verbose)
+CliContext::CliContext(QString applicationName, QString location, bool verbose, bool readOnly)
     : m_applicationName(std::move(applicationName))
     , m_location(std::move(location))
     , m_verbose(verbose)
+    , m_readOnly(readOnly)
     , m_out(stdout)
 { }
 
@@ -32,16 +33,37 @@ CliContext::~CliContext()
 void CliContext::printError(const QString &message)
 {
     m_out.flush();
-    QString line = m_applicationName + QStringLiteral(": ") + message;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString text = message;
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // Messages quote names and titles from the library and the command line.
+    const QString line
+        = m_applicationName + QStringLiteral(": ") + Console::printable(text, Console::Backslashes::Keep);
     std::fputs((line + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 
 int CliContext::fail(const Error &error)
 {
-    printError(m_verbose ? error.toString() : error.message);
+    QString message = m_verbose ? error.toString() : error.message;
+    if (error.code == Error::Code::Corrupt)
+        message += QLatin1Char(' ')
+            + tr("Run “%1 --db %2 check” for a report.")
+                  .arg(m_applicationName, ConnectionSettings::redacted(m_location));
+    printError(message);
     return ExitFailure;
+}
+
+int CliContext::finish(int exitCode)
+{
+    // A statement that found damaged pages while its caller went on with
+    // the rows it had (see SqlConnection::finishRows) still makes the
+    // command fail: its output may be incomplete.
+    if (exitCode == ExitOk && m_database && m_database->health().damageSeen())
+        return fail(Error { Error::Code::Corrupt,
+            tr("The library is damaged: part of its file could not be read, "
+               "so the output above may be incomplete."),
+            {}, {} });
+    return exitCode;
 }
 
 int CliContext::usage(const QString &message)
@@ -60,6 +82,9 @@ std::optional<int> CliContext::open(Open mode)
         return usage(parsed.error().message);
     ConnectionSettings settings = *parsed;
     settings.createIfMissing = mode == Open::CreateIfMissing;
+    settings.readOnly = m_readOnly;
+    if (m_readOnly && settings.backend != SqlDialect::Kind::SQLite)
+        return usage(tr("--read-only is for library files; on a server, rights come with the account."));
 
     m_database = std::make_unique<Database>(settings);
     auto connection = m_database->connection();
@@ -75,6 +100,12 @@ std::optional<int> CliContext::open(Open mode)
     }
     if (!connection)
         return fail(connection.error());
+    if (mode != Open::Existing && m_database->isReadOnly())
+        return fail(Error { Error::Code::AccessDenied,
+            tr("The library %1 is read-only (on read-only media, without write permission, or "
+               "opened with --read-only); this command changes it.")
+                .arg(m_database->settings().displayName()),
+            {}, {} });
     return std::nullopt;
 }
 

@@ -16,13 +16,15 @@ class CliContext
 {
 public:
     enum class Open {
-        /// The library must exist (search, generate, …).
+        /// The library must exist; it is only read (search, smart, check).
         Existing,
-        /// SQLite: create the file when it is missing (init).
+        /// The library must exist and be writable (generate).
+        ForWriting,
+        /// SQLite: create the file when it is missing (init); must be writable.
         CreateIfMissing,
     };
 
-    CliContext(QString applicationName, QString location, bool verbose);
+    CliContext(QString applicationName, QString location, bool verbose, bool readOnly);
     ~CliContext();
 
     /// Standard output, UTF-8.
@@ -40,8 +42,12 @@ public:
     /// knows: refuses a newer one untouched and asks for init on an older one.
     std::optional<int> requireCurrentSchema();
 
-    /// Reports an error on standard error; returns ExitFailure.
+    /// Reports an error on standard error; returns ExitFailure. A damaged
+    /// library is reported with the check command to run.
     int fail(const Error &error);
+    /// The exit code of a command that ended with `exitCode`: a failure when
+    /// a statement found the library damaged on the way.
+    int finish(int exitCode);
     /// Reports a command-line mistake on standard error; returns ExitUsage.
     int usage(const QString &message);
     /// Writes "<application>: <message>" as one line on standard error.
@@ -51,6 +57,7 @@ private:
     QString m_applicationName;
     QString m_location;
     bool m_verbose;
+    bool m_readOnly;
     QTextStream m_out;
     std::unique_ptr<Database> m_database;
 };

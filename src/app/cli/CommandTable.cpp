@@ -2,6 +2,7 @@
 // class, derived from CliCommand, in this folder).
 
 #include "BenchCommand.h"
+#include "CheckCommand.h"
 #include "CliCommand.h"
 #include "GenerateCommand.h"
 #include "InitCommand.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<SmartCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -84,6 +85,38 @@ Result<QString> readFromTerminal()
 }
 #endif
 } // namespace
+
+QString printable(const QString &text, Backslashes backslashes)
+{
+    const bool escapeBackslash = backslashes == Backslashes::Escape;
+    const auto needsEscape = [escapeBackslash](char16_t c) {
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || (c == u'\\' && escapeBackslash)
+            || c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x2028 && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return needsEscape(c.unicode()); }))
+        return text;
+    QString result;
+    result.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (!needsEscape(code))
+            result.append(c);
+        else if (code == u'\\')
+            result.append(QLatin1String("\\\\"));
+        else if (code == u'\t')
+            result.append(QLatin1String("\\t"));
+        else if (code == u'\n')
+            result.append(QLatin1String("\\n"));
+        else if (code == u'\r')
+            result.append(QLatin1String("\\r"));
+        else if (code <= 0xff)
+            result.append(QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0')));
+        else
+            result.append(QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0')));
+    }
+    return result;
+}
 
 bool stdinIsTerminal()
 {

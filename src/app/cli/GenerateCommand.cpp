@@ -118,7 +118,7 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (auto valid = spec.validate(); !valid)
         return context.usage(valid.error().message);
 
-    if (auto stop = context.open(CliContext::Open::Existing))
+    if (auto stop = context.open(CliContext::Open::ForWriting))
         return *stop;
     if (auto stop = context.requireCurrentSchema())
         return *stop;

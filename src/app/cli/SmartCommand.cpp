@@ -20,6 +20,9 @@ QString tr(const char *text)
 // Without a limit in the filter, at most this many items are printed.
 constexpr int MaxItems = 100000;
 constexpr int PageSize = 5000;
+// A filter is a few kilobytes; anything much larger is the wrong file (or
+// /dev/zero), which must not be read into memory whole.
+constexpr qint64 MaxFilterBytes = 1024 * 1024;
 
 QCommandLineOption userOption()
 {
@@ -60,7 +63,16 @@ int SmartCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!opened)
         return context.fail(Error { Error::Code::Io, tr("Cannot read the filter “%1”.").arg(files.first()),
             file.errorString(), files.first() });
-    const auto filter = FilterParser::parse(file.readAll());
+    const QByteArray document = file.read(MaxFilterBytes + 1);
+    if (document.size() > MaxFilterBytes)
+        return context.fail(Error { Error::Code::InvalidInput,
+            tr("The filter “%1” is larger than 1 MB; a filter document is a few kilobytes.")
+                .arg(files.first()),
+            {}, files.first() });
+    if (file.error() != QFileDevice::NoError)
+        return context.fail(Error { Error::Code::Io, tr("Cannot read the filter “%1”.").arg(files.first()),
+            file.errorString(), files.first() });
+    const auto filter = FilterParser::parse(document);
     if (!filter)
         return context.fail(filter.error());
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CliCommand.h"
+
+namespace omt::cli {
+
+/// `check`: checks a library file (LibraryCheck) and lists what is wrong.
+/// Exit 0 when it is intact, 1 with a summary when it is damaged.
+class CheckCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override;
+    int run(CliContext &context, const QCommandLineParser &parser) override;
+};
+
+} // namespace omt::cli
