@@ -8,7 +8,9 @@
 #include "storage/UserRepository.h"
 #include "ui/app/StartupError.h"
 #include "ui/app/Translations.h"
+#include "ui/library/LibraryCheckController.h"
 #include "ui/library/LibraryWindow.h"
+#include "ui/library/ReadOnlyMode.h"
 #include "ui/settings/CoverPreferences.h"
 
 #include <QApplication>
@@ -24,6 +26,27 @@ QString defaultLibraryPath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("library.omt"));
 }
+/// A read-only library is used as it is: its schema must already be this
+/// build's, and its owner profile must exist.
+omt::Result<omt::User> openReadOnly(omt::Database &database)
+{
+    omt::Migrator migrator(database);
+    if (auto checked = migrator.checkNotNewer(); !checked)
+        return checked.error();
+    auto version = migrator.currentVersion();
+    if (!version)
+        return version.error();
+    if (*version < migrator.latestVersion())
+        return omt::Error { omt::Error::Code::Unavailable,
+            QApplication::translate("main",
+                "The library “%1” needs an update to open in this version, and it cannot be written. "
+                "Copy it to a place where it can be written, or open it with an older version.")
+                .arg(database.settings().displayName()),
+            {}, {} };
+    // The owner profile is the one ensureOwnerProfile() makes.
+    return omt::UserRepository(database).findByUsername(QStringLiteral("owner"));
+}
+
 /// Where covers live, the cache sizes chosen in the preferences, and which
 /// `file:` covers the library may use.
 omt::CoverSettings coverSettings(omt::SqlDialect::Kind backend)
@@ -65,6 +88,10 @@ int main(int argc, char *argv[])
             .arg(defaultLibraryPath()),
         QStringLiteral("path"));
     parser.addOption(libraryOption);
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
+        QApplication::translate("main",
+            "Open the library read-only. A library that cannot be written is always opened read-only."));
+    parser.addOption(readOnlyOption);
     parser.process(app);
 
     omt::ConnectionSettings settings;
@@ -73,16 +100,19 @@ int main(int argc, char *argv[])
         = QFileInfo(parser.isSet(libraryOption) ? parser.value(libraryOption) : defaultLibraryPath())
               .absoluteFilePath();
     settings.createIfMissing = true;
+    settings.readOnly = parser.isSet(readOnlyOption);
     omt::Database database(settings);
 
     // Creating or updating the schema of a local library takes milliseconds;
     // it happens before any window exists.
-    omt::Migrator migrator(database);
-    if (auto migrated = migrator.migrate(); !migrated) {
-        omt::showStartupError(migrated.error().message);
-        return 1;
-    }
-    auto owner = omt::UserRepository(database).ensureOwnerProfile();
+    auto owner = [&database]() -> omt::Result<omt::User> {
+        if (database.isReadOnly())
+            return openReadOnly(database);
+        omt::Migrator migrator(database);
+        if (auto migrated = migrator.migrate(); !migrated)
+            return migrated.error();
+        return omt::UserRepository(database).ensureOwnerProfile();
+    }();
     if (!owner) {
         omt::showStartupError(owner.error().message);
         return 1;
@@ -94,6 +124,14 @@ int main(int argc, char *argv[])
         omt::AsyncStorage storage(database);
         omt::CoverLoader covers(coverSettings(settings.backend));
         omt::LibraryWindow window(storage, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        if (database.isReadOnly())
+            omt::ReadOnlyMode::apply(window,
+                settings.readOnly
+                    ? QApplication::translate("main", "The library is open read-only, as asked.")
+                    : QApplication::translate("main",
+                        "The library file cannot be written (read-only media, or no permission), "
+                        "so it is open read-only."));
+        new omt::LibraryCheckController(window, storage, database.health());
         window.show();
         exitCode = QApplication::exec();
     }

@@ -22,6 +22,8 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     importMedia->setEnabled(false);
     importMedia->setToolTip(tr("Importing from other trackers comes in a later version."));
     createSample = make(tr("Create &Sample Library"), QStringLiteral("sample-library"));
+    checkLibrary = make(tr("&Check Library…"));
+    checkLibrary->setToolTip(tr("Check the library file for damage"));
     quit = make(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -134,6 +136,8 @@ void LibraryActions::buildMenus(QMainWindow *window)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions({ addMedia, importMedia, createSample });
     file->addSeparator();
+    file->addAction(checkLibrary);
+    file->addSeparator();
     file->addAction(quit);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
@@ -178,6 +182,24 @@ void LibraryActions::buildMenus(QMainWindow *window)
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(about);
+}
+
+void LibraryActions::setReadOnly(bool readOnly)
+{
+    if (!m_writes) {
+        m_writes = new QActionGroup(this);
+        m_writes->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+        for (QAction *action : { addMedia, importMedia, createSample, editMedia, deleteMedia,
+                 setCoverFromFile, pasteCover, removeCover, incrementProgress, markCompleted, newList,
+                 newSmartList, listProperties, deleteList, addToListPicker, removeFromList, moveUp, moveDown,
+                 moveToTop, moveToBottom, statusMenu->menuAction(), rateMenu->menuAction(),
+                 coverMenu->menuAction(), addToListMenu->menuAction() })
+            m_writes->addAction(action);
+        for (QAction *action : setStatus + rate)
+            m_writes->addAction(action);
+    }
+    m_readOnly = readOnly;
+    m_writes->setEnabled(!readOnly);
 }
 
 void LibraryActions::fillItemContextMenu(QMenu *menu) const

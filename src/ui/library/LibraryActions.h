@@ -25,6 +25,8 @@ public:
     QAction *addMedia = nullptr;
     QAction *importMedia = nullptr;
     QAction *createSample = nullptr;
+    /// File → Check Library…: runs LibraryCheck (see LibraryCheckController).
+    QAction *checkLibrary = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;
@@ -69,6 +71,11 @@ public:
     /// Filled with the user's manual lists when it opens (see LibraryWindow).
     QMenu *addToListMenu = nullptr;
 
+    /// Disables, for good, every action that would change the library (a
+    /// read-only library): later updateFor…() calls cannot enable them.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     /// The menu for a right click on items.
     void fillItemContextMenu(QMenu *menu) const;
     /// Enables what applies to a selection of `count` items.
@@ -84,6 +91,10 @@ private:
     void buildMenus(QMainWindow *window);
 
     QMainWindow *m_window;
+    /// Every action that writes; disabled as a group when read-only, which
+    /// keeps each of them disabled whatever enables it later.
+    QActionGroup *m_writes = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace omt

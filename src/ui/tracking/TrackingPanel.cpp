@@ -247,10 +247,16 @@ void TrackingPanel::setInteraction(const std::optional<Interaction> &interaction
     refresh();
 }
 
+void TrackingPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    refresh();
+}
+
 void TrackingPanel::refresh()
 {
     const QScopedValueRollback guard(m_updating, true);
-    setEnabled(!m_media.id.isNull());
+    setEnabled(!m_media.id.isNull() && !m_readOnly);
     refreshStatus();
     refreshProgress();
     m_rating->setRating(m_state ? m_state->rating : std::nullopt);

@@ -45,6 +45,8 @@ public:
     /// switching items never loses typed notes; nothing is emitted for the
     /// new item.
     void setItem(const Media &media, const std::optional<Interaction> &interaction);
+    /// Shows the tracking without letting it be changed (a read-only library).
+    void setReadOnly(bool readOnly);
     /// Shows the stored interaction after a save, an undo or a failed save
     /// (none: not tracked). Ignored when it belongs to another item than the
     /// one shown. Fields the person is still editing keep their input.
@@ -114,6 +116,7 @@ private:
     QAction *m_complete = nullptr;
     QTimer m_progressDelay;
     QTimer m_notesDelay;
+    bool m_readOnly = false;
 };
 
 } // namespace omt
