@@ -63,7 +63,14 @@ int SmartCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!opened)
         return context.fail(Error { Error::Code::Io, tr("Cannot read the filter “%1”.").arg(files.first()),
             file.errorString(), files.first() });
-    const QByteArray document = file.read(MaxFilterBytes + 1);
+    // A pipe hands over what it holds so far: read until the end or the cap.
+    QByteArray document;
+    while (document.size() <= MaxFilterBytes) {
+        const QByteArray chunk = file.read(MaxFilterBytes + 1 - document.size());
+        if (chunk.isEmpty())
+            break;
+        document += chunk;
+    }
     if (document.size() > MaxFilterBytes)
         return context.fail(Error { Error::Code::InvalidInput,
             tr("The filter “%1” is larger than 1 MB; a filter document is a few kilobytes.")
