@@ -40,13 +40,13 @@ MediaRecord duneRecord()
         { QStringLiteral("signed"), true }, { QStringLiteral("empty"), QString() } };
 
     RelatedMedia sequel;
-    sequel.relationship = Relationship { DuneId, MessiahId, RelationType::Sequel, 1.0, {}, {} };
+    sequel.relationship = Relationship { DuneId, MessiahId, RelationType::Sequel, 100, {}, {} };
     sequel.direction = RelatedMedia::Direction::Outgoing;
     sequel.otherId = MessiahId;
     sequel.otherTitle = QStringLiteral("Dune Messiah");
     sequel.otherType = MediaType::Book;
     RelatedMedia adaptation;
-    adaptation.relationship = Relationship { DuneId, FilmId, RelationType::Adaptation, 0.8, {}, {} };
+    adaptation.relationship = Relationship { DuneId, FilmId, RelationType::Adaptation, 80, {}, {} };
     adaptation.direction = RelatedMedia::Direction::Outgoing;
     adaptation.otherId = FilmId;
     adaptation.otherTitle = QStringLiteral("Dune: Part One");
@@ -183,7 +183,7 @@ private Q_SLOTS:
         messiah.media.id = MessiahId;
         messiah.media.title = QStringLiteral("Dune Messiah");
         RelatedMedia back;
-        back.relationship = Relationship { DuneId, MessiahId, RelationType::Sequel, 1.0, {}, {} };
+        back.relationship = Relationship { DuneId, MessiahId, RelationType::Sequel, 100, {}, {} };
         back.direction = RelatedMedia::Direction::Incoming;
         back.otherId = DuneId;
         back.otherTitle = QStringLiteral("Dune");

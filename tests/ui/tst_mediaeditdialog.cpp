@@ -111,7 +111,7 @@ MediaRecord fullRecord(const MediaSummary &sequel, const MediaSummary &film)
     // Dune Messiah is the sequel of Dune: stored as Dune -> Messiah.
     RelatedMedia toSequel;
     toSequel.relationship
-        = { media.id, sequel.id, RelationType::Sequel, 1.0, QStringLiteral("direct"), media.createdAt };
+        = { media.id, sequel.id, RelationType::Sequel, 100, QStringLiteral("direct"), media.createdAt };
     toSequel.direction = RelatedMedia::Direction::Outgoing;
     toSequel.otherId = sequel.id;
     toSequel.otherTitle = sequel.title;
@@ -120,7 +120,7 @@ MediaRecord fullRecord(const MediaSummary &sequel, const MediaSummary &film)
     // here from the film's side reversed for the test: film -> Dune, incoming.
     RelatedMedia fromFilm;
     fromFilm.relationship
-        = { film.id, media.id, RelationType::SameFranchise, 0.25, QString(), media.createdAt };
+        = { film.id, media.id, RelationType::SameFranchise, 25, QString(), media.createdAt };
     fromFilm.direction = RelatedMedia::Direction::Incoming;
     fromFilm.otherId = film.id;
     fromFilm.otherTitle = film.title;
@@ -712,8 +712,10 @@ private Q_SLOTS:
         QCOMPARE(relations.index(1, RelationshipsModel::DirectionColumn).data().toString(),
             QStringLiteral("shares a franchise with"));
         relations.appendRelation();
+        QVERIFY(!relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 150));
         QVERIFY(!relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 1.5));
-        QVERIFY(relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 0.75));
+        QVERIFY(relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 75));
+        QCOMPARE(relations.index(2, RelationshipsModel::WeightColumn).data().toString(), QStringLiteral("75 %"));
         QCOMPARE(relations.index(2, RelationshipsModel::OtherColumn).data().toString(),
             QStringLiteral("Choose an item…"));
         relations.setOther(2, m_film);

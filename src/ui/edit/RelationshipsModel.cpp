@@ -3,10 +3,12 @@
 #include <QFont>
 #include <QLocale>
 
+#include <cmath>
+
 namespace omt {
 
 namespace {
-// New rows are loosely related until the person says more (1 = direct sequel).
+// New rows are loosely related until the person says more (100 % = direct sequel).
 constexpr int NewRelationWeight = 50;
 } // namespace
 
@@ -176,10 +178,11 @@ bool RelationshipsModel::setData(const QModelIndex &index, const QVariant &value
         break;
     case WeightColumn: {
         bool ok = false;
-        const int weight = value.toInt(&ok);
-        if (!ok || weight < 0 || weight > MaxRelationshipWeight)
+        // A whole percentage; 1.5 is refused, not rounded.
+        const double weight = value.toDouble(&ok);
+        if (!ok || weight != std::floor(weight) || weight < 0 || weight > MaxRelationshipWeight)
             return false;
-        relation.relationship.weight = weight;
+        relation.relationship.weight = int(weight);
         break;
     }
     case NotesColumn:
