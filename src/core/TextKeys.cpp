@@ -1,5 +1,9 @@
 #include "TextKeys.h"
 
+#include "SearchCharacters.h"
+
+#include <algorithm>
+
 namespace omt::TextKeys {
 
 namespace {
@@ -42,22 +46,68 @@ QString prefixUpperBound(const QString &prefix)
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(upper.constData()), upper.size());
 }
 
+QString boundedSearchText(const QString &typed)
+{
+    if (typed.size() <= MaxSearchTextLength)
+        return typed;
+    qsizetype length = MaxSearchTextLength;
+    if (typed.at(length - 1).isHighSurrogate())
+        --length;
+    return typed.left(length);
+}
+
 QStringList searchWords(const QString &typed)
 {
-    const QString folded = foldAccentsAndCase(typed);
+    // Composed, as the documents usually are; the index drops what remains
+    // of combining diacritics itself.
+    const QString text = boundedSearchText(typed).normalized(QString::NormalizationForm_C);
     QStringList words;
     QString current;
-    for (QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            current.append(c);
-        } else if (!current.isEmpty()) {
+    bool hasKept = false; // a character the index keeps, not only dropped marks
+    const auto endWord = [&] {
+        if (hasKept)
             words.append(current);
-            current.clear();
+        current.clear();
+        hasKept = false;
+    };
+    for (const char32_t c : text.toUcs4()) {
+        if (!SearchCharacters::isWordCharacter(c)) {
+            endWord();
+            continue;
+        }
+        current.append(QChar::fromUcs4(c)); // (QString::fromUcs4 would drop a U+FEFF as a byte-order mark)
+        hasKept = hasKept || !SearchCharacters::isDroppedMark(c);
+    }
+    endWord();
+    if (words.isEmpty())
+        return words;
+
+    // The last word keeps its place (it is the prefix); an earlier copy of it
+    // and repeats of the others add nothing but cost. Case does not make a
+    // word another one: the index folds it.
+    const QString last = words.takeLast();
+    const QString lastKey = last.toCaseFolded();
+    QStringList distinct;
+    QStringList keys;
+    for (const QString &word : std::as_const(words)) {
+        if (distinct.size() == MaxSearchTerms - 1)
+            break;
+        const QString key = word.toCaseFolded();
+        if (key != lastKey && !keys.contains(key)) {
+            distinct.append(word);
+            keys.append(key);
         }
     }
-    if (!current.isEmpty())
-        words.append(current);
-    return words;
+    distinct.append(last);
+    return distinct;
+}
+
+bool isSpacelessWord(const QString &word)
+{
+    const QList<uint> characters = word.toUcs4();
+    return characters.size() >= 2 && std::all_of(characters.cbegin(), characters.cend(), [](uint c) {
+        return SearchCharacters::isSpaceless(char32_t(c));
+    });
 }
 
 } // namespace omt::TextKeys

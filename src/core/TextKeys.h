@@ -16,9 +16,29 @@ QString sortKey(const QString &title);
 /// an empty bound (no upper limit).
 QString prefixUpperBound(const QString &prefix);
 
-/// Splits what a person typed into search words: letters and digits only,
-/// accents removed, case folded. Punctuation separates words, as it does in
-/// both full-text tokenizers.
+/// What a search may cost is bounded by what it may hold: full-text ranking
+/// grows with the square of the number of terms, so a long paste (the same
+/// word four hundred times, a page of text) would hold the storage thread
+/// for seconds or minutes. Beyond these, typed text is cut off.
+inline constexpr int MaxSearchTextLength = 256;
+inline constexpr int MaxSearchTerms = 16;
+
+/// The part of typed text a search looks at: at most MaxSearchTextLength
+/// characters (never splitting a surrogate pair).
+QString boundedSearchText(const QString &typed);
+
+/// Splits what a person typed into search words at the characters that
+/// separate words in the full-text index (SearchCharacters), so that each
+/// word is one word of the index on both backends; the databases fold case
+/// and accents themselves. Only the first MaxSearchTextLength characters
+/// count; a repeated word counts once, and at most MaxSearchTerms distinct
+/// words are kept: the first ones and always the last, which is matched as
+/// a prefix because it may be still being typed.
 QStringList searchWords(const QString &typed);
+
+/// Whether a search word is two or more characters of a script written
+/// without spaces (SearchCharacters::isSpaceless): such a word also finds
+/// titles that hold it anywhere, not only at the start of a word.
+bool isSpacelessWord(const QString &word);
 
 } // namespace omt::TextKeys

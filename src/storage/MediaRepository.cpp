@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace omt {
 
 namespace {
@@ -542,7 +544,7 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
 {
     limit = qBound(1, limit, MaxPageSize);
     QList<MediaSummary> results;
-    const QString prefix = TextKeys::sortKey(typed);
+    const QString prefix = TextKeys::sortKey(TextKeys::boundedSearchText(typed));
     const QStringList words = TextKeys::searchWords(typed);
     if (prefix.isEmpty() || words.isEmpty())
         return results;
@@ -551,7 +553,7 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
     if (!sql)
         return sql.error();
     const SqlDialect &d = sql->dialect();
-    const QString context = tr("searching for “%1”").arg(typed);
+    const QString context = tr("searching for “%1”").arg(TextKeys::boundedSearchText(typed));
 
     // 1. Titles that start with what was typed: an index range scan.
     const QString upper = TextKeys::prefixUpperBound(prefix);
@@ -588,6 +590,23 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
         if (results.size() >= limit)
             break;
         results.append(summary);
+        seen.insert(summary.id);
+    }
+    if (results.size() >= limit || std::none_of(words.cbegin(), words.cend(), &TextKeys::isSpacelessWord))
+        return results;
+
+    // 3. Words of scripts written without spaces (千尋 in 千と千尋の神隠し)
+    // inside titles, not only at their start, in title order.
+    const SqlFragment inside = d.fullTextCondition(QStringLiteral("m"), words);
+    auto anywhere = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3 ORDER BY m.sort_title, m.id LIMIT ?")
+                                 .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media), inside.sql),
+                             inside.values + QVariantList{limit + int(seen.size())}, context);
+    if (!anywhere)
+        return anywhere.error();
+    while (results.size() < limit && anywhere->next()) {
+        const MediaSummary summary = MediaColumns::readSummary(*anywhere);
+        if (!seen.contains(summary.id))
+            results.append(summary);
     }
     return results;
 }

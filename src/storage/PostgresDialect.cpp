@@ -1,21 +1,33 @@
 #include "PostgresDialect.h"
 
+#include "core/TextKeys.h"
+
 namespace omt {
 
 namespace {
 QString typeName(ColumnType type)
 {
     switch (type) {
-    case ColumnType::Text: return QStringLiteral("text");
-    case ColumnType::Integer: return QStringLiteral("bigint");
-    case ColumnType::Real: return QStringLiteral("double precision");
-    case ColumnType::Boolean: return QStringLiteral("boolean");
-    case ColumnType::Uuid: return QStringLiteral("uuid");
-    case ColumnType::Date: return QStringLiteral("date");
-    case ColumnType::Timestamp: return QStringLiteral("timestamptz");
-    case ColumnType::Json: return QStringLiteral("jsonb");
-    case ColumnType::TextArray: return QStringLiteral("text[]");
-    case ColumnType::ClassPath: return QStringLiteral("ltree");
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    case ColumnType::Integer:
+        return QStringLiteral("bigint");
+    case ColumnType::Real:
+        return QStringLiteral("double precision");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Uuid:
+        return QStringLiteral("uuid");
+    case ColumnType::Date:
+        return QStringLiteral("date");
+    case ColumnType::Timestamp:
+        return QStringLiteral("timestamptz");
+    case ColumnType::Json:
+        return QStringLiteral("jsonb");
+    case ColumnType::TextArray:
+        return QStringLiteral("text[]");
+    case ColumnType::ClassPath:
+        return QStringLiteral("ltree");
     }
     Q_UNREACHABLE();
     return {};
@@ -25,17 +37,28 @@ QString typeName(ColumnType type)
 QString PostgresDialect::table(Table table) const
 {
     switch (table) {
-    case Table::Media: return QStringLiteral("media.media");
-    case Table::Relationships: return QStringLiteral("media.relationships");
-    case Table::ExternalLinks: return QStringLiteral("media.external_links");
-    case Table::Users: return QStringLiteral("users.users");
-    case Table::UserMedia: return QStringLiteral("interaction.user_media");
-    case Table::UserLists: return QStringLiteral("interaction.user_lists");
-    case Table::ListItems: return QStringLiteral("interaction.list_items");
-    case Table::SmartLists: return QStringLiteral("interaction.smart_lists");
-    case Table::Sessions: return QStringLiteral("auth.sessions");
-    case Table::Tokens: return QStringLiteral("auth.tokens");
-    case Table::LoginEvents: return QStringLiteral("auth.login_events");
+    case Table::Media:
+        return QStringLiteral("media.media");
+    case Table::Relationships:
+        return QStringLiteral("media.relationships");
+    case Table::ExternalLinks:
+        return QStringLiteral("media.external_links");
+    case Table::Users:
+        return QStringLiteral("users.users");
+    case Table::UserMedia:
+        return QStringLiteral("interaction.user_media");
+    case Table::UserLists:
+        return QStringLiteral("interaction.user_lists");
+    case Table::ListItems:
+        return QStringLiteral("interaction.list_items");
+    case Table::SmartLists:
+        return QStringLiteral("interaction.smart_lists");
+    case Table::Sessions:
+        return QStringLiteral("auth.sessions");
+    case Table::Tokens:
+        return QStringLiteral("auth.tokens");
+    case Table::LoginEvents:
+        return QStringLiteral("auth.login_events");
     }
     Q_UNREACHABLE();
     return {};
@@ -46,11 +69,13 @@ QString PostgresDialect::param(ColumnType type) const
     switch (type) {
     case ColumnType::Text:
     case ColumnType::Integer:
-    case ColumnType::Real: return QStringLiteral("?");
+    case ColumnType::Real:
+        return QStringLiteral("?");
     case ColumnType::TextArray:
         // Arrays travel as JSON text: one encoding for both backends.
         return QStringLiteral("ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))");
-    default: return QStringLiteral("CAST(? AS %1)").arg(typeName(type));
+    default:
+        return QStringLiteral("CAST(? AS %1)").arg(typeName(type));
     }
 }
 
@@ -59,33 +84,42 @@ QString PostgresDialect::select(const QString &column, ColumnType type) const
     switch (type) {
     case ColumnType::Text:
     case ColumnType::Integer:
-    case ColumnType::Real: return column;
-    case ColumnType::Boolean: return QStringLiteral("CAST(%1 AS integer)").arg(column);
+    case ColumnType::Real:
+        return column;
+    case ColumnType::Boolean:
+        return QStringLiteral("CAST(%1 AS integer)").arg(column);
     case ColumnType::Uuid:
     case ColumnType::ClassPath:
-    case ColumnType::Json: return QStringLiteral("CAST(%1 AS text)").arg(column);
-    case ColumnType::Date: return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
+    case ColumnType::Json:
+        return QStringLiteral("CAST(%1 AS text)").arg(column);
+    case ColumnType::Date:
+        return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
     case ColumnType::Timestamp:
-        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").arg(column);
-    case ColumnType::TextArray: return QStringLiteral("CAST(to_json(%1) AS text)").arg(column);
+        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+            .arg(column);
+    case ColumnType::TextArray:
+        return QStringLiteral("CAST(to_json(%1) AS text)").arg(column);
     }
     Q_UNREACHABLE();
     return {};
 }
 
-QString PostgresDialect::mediaSortExpression(MediaSortKey key, SortDirection direction,
-                                             const QString &alias) const
+QString PostgresDialect::mediaSortExpression(
+    MediaSortKey key, SortDirection direction, const QString &alias) const
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     switch (key) {
-    case MediaSortKey::Title: return prefix + QStringLiteral("sort_title");
+    case MediaSortKey::Title:
+        return prefix + QStringLiteral("sort_title");
     case MediaSortKey::ReleaseDate:
         // Must match the expression indexes of schema/postgresql/0001.
         return direction == SortDirection::Ascending
             ? QStringLiteral("COALESCE(%1release_date, DATE '9999-12-31')").arg(prefix)
             : QStringLiteral("COALESCE(%1release_date, DATE '0001-01-01')").arg(prefix);
-    case MediaSortKey::CreatedAt: return prefix + QStringLiteral("created_at");
-    case MediaSortKey::UpdatedAt: return prefix + QStringLiteral("updated_at");
+    case MediaSortKey::CreatedAt:
+        return prefix + QStringLiteral("created_at");
+    case MediaSortKey::UpdatedAt:
+        return prefix + QStringLiteral("updated_at");
     }
     Q_UNREACHABLE();
     return {};
@@ -93,23 +127,37 @@ QString PostgresDialect::mediaSortExpression(MediaSortKey key, SortDirection dir
 
 SqlFragment PostgresDialect::classSubtree(const QString &alias, const QString &path, ClassAccess) const
 {
-    return {alias + QStringLiteral(".media_class <@ CAST(? AS ltree)"), {path}};
+    return { alias + QStringLiteral(".media_class <@ CAST(? AS ltree)"), { path } };
 }
+
+namespace {
+/// The tsquery of all the words, each through media.search_word()
+/// (schema/postgresql/0004), which folds and splits it as the documents
+/// were and quotes every lexeme, so that no character of it is ever query
+/// syntax. One parameter per word.
+SqlFragment wordsQuery(const QStringList &words)
+{
+    QStringList parts;
+    QVariantList values;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        parts.append(i == words.size() - 1 ? QStringLiteral("media.search_word(?, true)")
+                                           : QStringLiteral("media.search_word(?, false)"));
+        values.append(words.at(i));
+    }
+    return { parts.join(QStringLiteral(" && ")), values };
+}
+} // namespace
 
 SqlFragment PostgresDialect::fullTextMatches(const QStringList &words, int limit) const
 {
     if (words.isEmpty())
         return {};
-    // Words hold only letters and digits (TextKeys::searchWords), so they are
-    // safe tsquery operands; the query text itself is still a bound value.
-    QStringList terms = words;
-    terms.last().append(QStringLiteral(":*"));
-    const QString query = terms.join(QStringLiteral(" & "));
-    return {QStringLiteral("SELECT CAST(m.id AS text) AS media_id FROM media.media m"
-                            " WHERE m.search_vector @@ to_tsquery('simple', public.unaccent(?))"
-                           " ORDER BY ts_rank(m.search_vector, to_tsquery('simple', public.unaccent(?))) DESC,"
-                           " m.sort_title LIMIT ?"),
-            {query, query, limit}};
+    const SqlFragment query = wordsQuery(words);
+    return { QStringLiteral("SELECT CAST(m.id AS text) AS media_id FROM media.media m, (SELECT %1 AS q) query"
+                            " WHERE m.search_vector @@ query.q"
+                            " ORDER BY ts_rank(m.search_vector, query.q) DESC, m.sort_title LIMIT ?")
+                 .arg(query.sql),
+        query.values + QVariantList { limit } };
 }
 
 QString PostgresDialect::inJsonArray(const QString &column, ColumnType type) const
@@ -122,10 +170,39 @@ SqlFragment PostgresDialect::fullTextCondition(const QString &alias, const QStri
 {
     if (words.isEmpty())
         return {};
-    QStringList terms = words;
-    terms.last().append(QStringLiteral(":*"));
-    return { QStringLiteral("%1.search_vector @@ to_tsquery('simple', public.unaccent(?))").arg(alias),
-        { terms.join(QStringLiteral(" & ")) } };
+    // Words of a script without spaces also match anywhere in a title,
+    // through its character pairs (search_grams).
+    QStringList plain;
+    QStringList conditions;
+    QVariantList values;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (!TextKeys::isSpacelessWord(word)) {
+            plain.append(word);
+            continue;
+        }
+        conditions.append(
+            QStringLiteral("(%1.search_vector @@ media.search_word(?, %2)"
+                           " OR %1.search_grams @@ media.search_title_grams_query(?))")
+                .arg(alias, i == words.size() - 1 ? QStringLiteral("true") : QStringLiteral("false")));
+        values << word << word;
+    }
+    if (!plain.isEmpty()) {
+        // The last word of all is the one still being typed.
+        const bool lastIsPlain = !TextKeys::isSpacelessWord(words.last());
+        QStringList parts;
+        QVariantList plainValues;
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            const bool prefix = lastIsPlain && i == plain.size() - 1;
+            parts.append(prefix ? QStringLiteral("media.search_word(?, true)")
+                                : QStringLiteral("media.search_word(?, false)"));
+            plainValues.append(plain.at(i));
+        }
+        conditions.prepend(
+            QStringLiteral("%1.search_vector @@ (%2)").arg(alias, parts.join(QStringLiteral(" && "))));
+        values = plainValues + values;
+    }
+    return { conditions.join(QStringLiteral(" AND ")), values };
 }
 
 QString PostgresDialect::textArrayElements(const QString &column) const

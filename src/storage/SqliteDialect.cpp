@@ -1,5 +1,7 @@
 #include "SqliteDialect.h"
 
+#include "core/TextKeys.h"
+
 namespace omt {
 
 QString SqliteDialect::table(Table table) const
@@ -76,14 +78,40 @@ SqlFragment SqliteDialect::classSubtree(const QString &alias, const QString &pat
         QVariantList { path, QString(path + QLatin1Char('.')), QString(path + QLatin1Char('/')) } };
 }
 
+namespace {
+/// A search word as an FTS5 phrase, the last one as a prefix. Quoting makes
+/// every character text: only `"` is special inside, and it is doubled
+/// (TextKeys::searchWords never lets one through, but this must not rely on it).
+QString ftsPhrase(const QString &word, bool prefix)
+{
+    QString quoted = word;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+}
+
+/// A word of a script without spaces as the phrase of its neighbouring
+/// character pairs, as media_title_grams holds them (schema/sqlite/0004).
+QString gramPhrase(const QString &word)
+{
+    const QList<uint> characters = word.toUcs4();
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < characters.size(); ++i) {
+        QString pair;
+        pair.append(QChar::fromUcs4(characters.at(i)));
+        pair.append(QChar::fromUcs4(characters.at(i + 1)));
+        pairs.append(pair);
+    }
+    return ftsPhrase(pairs.join(QLatin1Char(' ')), false);
+}
+} // namespace
+
 SqlFragment SqliteDialect::fullTextMatches(const QStringList &words, int limit) const
 {
     if (words.isEmpty())
         return {};
     QStringList terms;
-    for (const QString &word : words)
-        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
-    terms.last().append(QLatin1Char('*'));
+    for (qsizetype i = 0; i < words.size(); ++i)
+        terms.append(ftsPhrase(words.at(i), i == words.size() - 1));
     // Title hits weigh most, then creators, then the description. Ranking
     // costs one bm25 per match, so the best `limit` are picked inside the
     // full-text table and only those are joined to their media: joining every
@@ -106,20 +134,34 @@ SqlFragment SqliteDialect::fullTextCondition(const QString &alias, const QString
 {
     if (words.isEmpty())
         return {};
-    QStringList terms;
-    for (const QString &word : words)
-        terms.append(QLatin1Char('"') + word + QLatin1Char('"'));
-    terms.last().append(QLatin1Char('*'));
-    // The matches drive the query: a word usually matches a few hundred
-    // items, looked up by rowid. This relies on the planner statistics of
-    // schema/sqlite/0002: without them SQLite takes "status = completed" for
-    // ten rows and the matches for 25, starts from the status and probes the
-    // id index once per match for each of its rows (seconds on a
-    // 100,000-item library).
-    return {
-        QStringLiteral("%1.seq IN (SELECT rowid FROM media_search WHERE media_search MATCH ?)").arg(alias),
-        { terms.join(QLatin1Char(' ')) }
-    };
+    // One set of row ids, so that the matches drive the query: a word
+    // usually matches a few hundred items, looked up by rowid. This relies on
+    // the planner statistics of schema/sqlite/0002: without them SQLite takes
+    // "status = completed" for ten rows and the matches for 25, starts from
+    // the status and probes the id index once per match for each of its rows
+    // (seconds on a 100,000-item library). Words of a script without spaces
+    // also match anywhere in a title, through its character pairs.
+    const QString wordMatches = QStringLiteral("SELECT rowid FROM media_search WHERE media_search MATCH ?");
+    QStringList plain;
+    QStringList sets;
+    QVariantList values;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        const bool prefix = i == words.size() - 1;
+        if (!TextKeys::isSpacelessWord(word)) {
+            plain.append(ftsPhrase(word, prefix));
+            continue;
+        }
+        sets.append(QStringLiteral("SELECT rowid FROM (%1 UNION SELECT rowid FROM media_title_grams"
+                                   " WHERE media_title_grams MATCH ?)")
+                        .arg(wordMatches));
+        values << ftsPhrase(word, prefix) << gramPhrase(word);
+    }
+    if (!plain.isEmpty()) {
+        sets.prepend(wordMatches);
+        values.prepend(plain.join(QLatin1Char(' ')));
+    }
+    return { QStringLiteral("%1.seq IN (%2)").arg(alias, sets.join(QStringLiteral(" INTERSECT "))), values };
 }
 
 QString SqliteDialect::textArrayElements(const QString &column) const

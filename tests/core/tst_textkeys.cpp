@@ -39,11 +39,63 @@ private Q_SLOTS:
     void searchWordsSplitOnPunctuation()
     {
         QCOMPARE(TextKeys::searchWords(QStringLiteral("Spider-Man: Into the Spider-Verse")),
-                 (QStringList{QStringLiteral("spider"), QStringLiteral("man"), QStringLiteral("into"),
-                              QStringLiteral("the"), QStringLiteral("spider"), QStringLiteral("verse")}));
+                 (QStringList{QStringLiteral("Spider"), QStringLiteral("Man"), QStringLiteral("Into"),
+                              QStringLiteral("the"), QStringLiteral("Verse")}));
         QCOMPARE(TextKeys::searchWords(QStringLiteral("\"; DROP TABLE media; --")),
-                 (QStringList{QStringLiteral("drop"), QStringLiteral("table"), QStringLiteral("media")}));
+                 (QStringList{QStringLiteral("DROP"), QStringLiteral("TABLE"), QStringLiteral("media")}));
         QVERIFY(TextKeys::searchWords(QStringLiteral("  ?! ")).isEmpty());
+    }
+
+    void searchWordsAreTheWordsOfTheIndex()
+    {
+        // Modifier letters are letters: the ʻokina and the length mark stay
+        // inside their words, never becoming query syntax anywhere.
+        QCOMPARE(TextKeys::searchWords(QStringLiteral("ʻOkina aːb atlasːc")),
+                 (QStringList{QStringLiteral("ʻOkina"), QStringLiteral("aːb"), QStringLiteral("atlasːc")}));
+        // A decomposed accent is composed; a combining mark alone is no word.
+        QCOMPARE(TextKeys::searchWords(QStringLiteral("e\u0301cole \u0301")), QStringList{QStringLiteral("école")});
+        // Scripts without spaces are one word per run.
+        const QStringList japanese = TextKeys::searchWords(QStringLiteral("千と千尋の神隠し、ジブリ"));
+        QCOMPARE(japanese, (QStringList{QStringLiteral("千と千尋の神隠し"), QStringLiteral("ジブリ")}));
+        QVERIFY(TextKeys::isSpacelessWord(japanese.first()));
+        QVERIFY(TextKeys::isSpacelessWord(QStringLiteral("ภาษาไทย")));
+        QVERIFY(TextKeys::isSpacelessWord(QStringLiteral("한국")));
+        QVERIFY(!TextKeys::isSpacelessWord(QStringLiteral("千")));
+        QVERIFY(!TextKeys::isSpacelessWord(QStringLiteral("ab")));
+        QVERIFY(!TextKeys::isSpacelessWord(QStringLiteral("ジブリz")));
+        // The search syntax of both backends is only punctuation.
+        QCOMPARE(TextKeys::searchWords(QStringLiteral("NEAR(a b) OR title:x \"y\" z* a:* !b <-> c")),
+                 (QStringList{QStringLiteral("NEAR"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("OR"),
+                              QStringLiteral("title"), QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"),
+                              QStringLiteral("c")}));
+    }
+
+    void searchWordsAreBoundedWhateverIsPasted()
+    {
+        // The same word pasted thousands of times is one word.
+        QCOMPARE(TextKeys::searchWords(QStringLiteral("a ").repeated(5000)), QStringList{QStringLiteral("a")});
+        // The word still being typed stays last, once, as the prefix.
+        QCOMPARE(TextKeys::searchWords(QStringLiteral("Dune messiah dune")),
+                 (QStringList{QStringLiteral("messiah"), QStringLiteral("dune")}));
+
+        // Many distinct words: the first ones, then the last.
+        QStringList many;
+        for (int i = 0; i < 40; ++i)
+            many.append(QStringLiteral("w%1").arg(i));
+        const QStringList kept = TextKeys::searchWords(many.join(QLatin1Char(' ')));
+        QCOMPARE(kept.size(), TextKeys::MaxSearchTerms);
+        QCOMPARE(kept.first(), QStringLiteral("w0"));
+        QCOMPARE(kept.at(TextKeys::MaxSearchTerms - 2), QStringLiteral("w14"));
+        QCOMPARE(kept.last(), QStringLiteral("w39"));
+
+        // A page of text: only its beginning is looked at.
+        const QString page = QStringLiteral("x").repeated(10000);
+        QCOMPARE(TextKeys::searchWords(page), QStringList{QStringLiteral("x").repeated(TextKeys::MaxSearchTextLength)});
+        // Cutting never leaves half a character behind.
+        const QString emoji = QStringLiteral("a").repeated(TextKeys::MaxSearchTextLength - 1) + QStringLiteral("😀😀");
+        const QString bounded = TextKeys::boundedSearchText(emoji);
+        QCOMPARE(bounded.size(), TextKeys::MaxSearchTextLength - 1);
+        QVERIFY(!bounded.back().isHighSurrogate());
     }
 };
 

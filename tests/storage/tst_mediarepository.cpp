@@ -488,6 +488,93 @@ private Q_SLOTS:
         QCOMPARE(m_media->search(QStringLiteral("the last of"), 10).value().size(), 1);
         QCOMPARE(m_media->search(QStringLiteral("d"), 2).value().size(), 2);
     }
+
+    void searchTreatsEveryLetterAsText()
+    {
+        // Modifier letters (the Hawaiian ʻokina, the IPA length mark) are
+        // letters to both tokenizers; PostgreSQL's unaccent turns them into a
+        // quote and a colon, which must never become tsquery syntax. The
+        // words sit inside titles so that the full-text index, not the title
+        // prefix, has to find them.
+        for (const char *title : {"Songs of ʻOkina", "Notes on the aːb Variations", "The Atlasːc Chronicles",
+                                  "Atlas of Islands"})
+            OMT_VERIFY_OK(m_media->create(makeMedia(QString::fromUtf8(title), MediaType::Book)));
+        const auto titles = [this](const char *typed) {
+            const auto hits = m_media->search(QString::fromUtf8(typed), 10);
+            if (!hits)
+                return QStringList{QStringLiteral("error: ") + hits.error().toString()};
+            QStringList found;
+            for (const MediaSummary &hit : *hits)
+                found.append(hit.title);
+            found.sort();
+            return found;
+        };
+        QCOMPARE(titles("ʻokina"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(titles("ʻoki"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(titles("the aːb"), QStringList{QStringLiteral("Notes on the aːb Variations")});
+        // Not the weight filter 'atlas':C, which found nothing at all.
+        QCOMPARE(titles("chronicles atlasːc"), QStringList{QStringLiteral("The Atlasːc Chronicles")});
+        QCOMPARE(titles("islands atlas"), QStringList{QStringLiteral("Atlas of Islands")});
+        // The ʻokina alone is a letter too: the start of a word.
+        QCOMPARE(titles("ʻ"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(titles("\\ '' ʻʻ :* & | !"), QStringList());
+    }
+
+    void wordsInsideTitlesWithoutSpacesAreFound()
+    {
+        // Chinese, Japanese and Thai are written without spaces and Korean
+        // words carry particles: two or more characters anywhere in a
+        // title find it, on both backends, also in smart lists.
+        Media spirited = makeMedia(QStringLiteral("千と千尋の神隠し"), MediaType::Anime);
+        spirited.creators = {QStringLiteral("宮崎駿"), QStringLiteral("Studio Ghibli")};
+        OMT_VERIFY_OK(m_media->create(spirited));
+        for (const char *title : {"東京タワー", "ภาษาไทยวันนี้", "한국어 제목입니다", "Tokyo Tower"})
+            OMT_VERIFY_OK(m_media->create(makeMedia(QString::fromUtf8(title), MediaType::Book)));
+        const auto titles = [this](const char *typed) {
+            const auto hits = m_media->search(QString::fromUtf8(typed), 10);
+            if (!hits)
+                return QStringList{QStringLiteral("error: ") + hits.error().toString()};
+            QStringList found;
+            for (const MediaSummary &hit : *hits)
+                found.append(hit.title);
+            found.sort();
+            return found;
+        };
+        const QStringList spiritedAway{QStringLiteral("千と千尋の神隠し")};
+        QCOMPARE(titles("千尋"), spiritedAway);
+        QCOMPARE(titles("神隠し"), spiritedAway);
+        QCOMPARE(titles("隠し"), spiritedAway);
+        QCOMPARE(titles("と千尋の"), spiritedAway);
+        QCOMPARE(titles("尋千"), QStringList());
+        QCOMPARE(titles("ghibli 神隠"), spiritedAway);
+        QCOMPARE(titles("神隠 ghib"), spiritedAway);
+        QCOMPARE(titles("神隠 tokyo"), QStringList());
+        QCOMPARE(titles("宮崎"), spiritedAway);
+        QCOMPARE(titles("タワー"), QStringList{QStringLiteral("東京タワー")});
+        QCOMPARE(titles("ไทย"), QStringList{QStringLiteral("ภาษาไทยวันนี้")});
+        QCOMPARE(titles("목입"), QStringList{QStringLiteral("한국어 제목입니다")});
+        // One character is too little to look inside words.
+        QCOMPARE(titles("尋"), QStringList());
+    }
+
+    void aLongPasteSearchesLikeItsDistinctWords()
+    {
+        addSample();
+        const auto once = m_media->search(QStringLiteral("dune"), 10);
+        OMT_VERIFY_OK(once);
+        const auto pasted = m_media->search(QStringLiteral("dune ").repeated(5000), 10);
+        OMT_VERIFY_OK(pasted);
+        // The same items (the pasted text is no title's beginning, so their
+        // order may differ).
+        const auto ids = [](const QList<MediaSummary> &hits) {
+            QStringList result;
+            for (const MediaSummary &hit : hits)
+                result.append(hit.id.toString());
+            result.sort();
+            return result;
+        };
+        QCOMPARE(ids(*pasted), ids(*once));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMediaRepository)
