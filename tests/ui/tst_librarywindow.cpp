@@ -1,5 +1,6 @@
 #include "TestCovers.h"
 #include "TestDatabase.h"
+#include "core/TextKeys.h"
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/SidebarModel.h"
@@ -20,8 +21,10 @@
 #include "ui/tracking/TrackingPanel.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +170,17 @@ private Q_SLOTS:
         // Esc clears the search and shows the whole library again.
         QTest::keyClick(search, Qt::Key_Escape);
         QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Catalogue);
+        QTRY_COMPARE(model()->rowCount(), 2);
+
+        // A page pasted into the field is cut to what a search looks at,
+        // and still finds what its words match.
+        QGuiApplication::clipboard()->setText(QStringLiteral("piranesi ").repeated(2000));
+        search->paste();
+        QCOMPARE(search->text().size(), qsizetype(TextKeys::MaxSearchTextLength));
+        QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Search);
+        QTRY_COMPARE(model()->rowCount(), 1);
+        QCOMPARE(titleAt(0), QStringLiteral("Piranesi"));
+        QTest::keyClick(search, Qt::Key_Escape);
         QTRY_COMPARE(model()->rowCount(), 2);
     }
 

@@ -218,6 +218,44 @@ Result<void> StorageBenchmark::measureSearch()
         rounded(double(hits) / std::max<qsizetype>(1, prefixes.size())), QStringLiteral("rows"));
     m_report(QStringLiteral("search_p50_ms"), rounded(samples.percentile(50)), QStringLiteral("ms"));
     m_report(QStringLiteral("search_p95_ms"), rounded(samples.percentile(95)), QStringLiteral("ms"));
+    return measureHostileSearch();
+}
+
+Result<void> StorageBenchmark::measureHostileSearch()
+{
+    // What a paste can hold: one word thousands of times (ranking cost once
+    // grew with the square of the number of terms), thousands of distinct
+    // words, the commonest words of titles, a page of prose, one endless
+    // word, scripts without spaces, and the full-text syntax of both backends.
+    QStringList distinct;
+    for (int i = 0; i < 5000; ++i)
+        distinct.append(QStringLiteral("w%1").arg(i));
+    const QString prose = QStringLiteral(
+        "The night was dark and the road was long, and of all the stories told in the house of the old man "
+        "by the river none was stranger than the one about the boy who walked into the sea. ");
+    const QStringList hostile = {
+        QStringLiteral("a ").repeated(400),
+        QStringLiteral("a ").repeated(5000),
+        distinct.join(QLatin1Char(' ')),
+        QStringLiteral("the of a and in to on at by for with from an or is it its de la le el der die das "
+                       "night day war love story last first man woman world house river sea star"),
+        prose.repeated(60),
+        QStringLiteral("x").repeated(100000),
+        QStringLiteral("a b c d e f g h i j k l m n o p q r s t u v w x y z"),
+        QStringLiteral("千と千尋の神隠し").repeated(500),
+        QStringLiteral("\"*:()&|!' ").repeated(1000),
+        QStringLiteral("NEAR(a b) OR title:x AND NOT \"y\" * ^z a:* !b <-> c ").repeated(200),
+    };
+    MediaRepository media(m_database);
+    Samples samples;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &text : hostile) {
+            const auto found = samples.time([&] { return media.search(text, SearchLimit); });
+            if (!found)
+                return found.error();
+        }
+    }
+    m_report(QStringLiteral("search_hostile_max_ms"), rounded(samples.max()), QStringLiteral("ms"));
     return {};
 }
 

@@ -28,6 +28,8 @@ public:
 
 private:
     Result<void> measureSearch();
+    /// The slowest of pasted texts built to be expensive to search.
+    Result<void> measureHostileSearch();
     Result<void> measurePaging();
     Result<void> measureUserPage();
     /// Count and first page of representative smart lists (3–6 clauses) for

@@ -8,6 +8,7 @@
 #include "LibraryTableView.h"
 #include "ListController.h"
 #include "SidebarView.h"
+#include "core/TextKeys.h"
 #include "models/LibraryCommands.h"
 #include "models/LibraryEditor.h"
 #include "models/LibraryTableModel.h"
@@ -165,6 +166,8 @@ void LibraryWindow::buildToolBar()
     m_search->addAction(actionIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(280);
     m_search->setMaximumWidth(420);
+    // A paste longer than a search looks at would only be cut off later.
+    m_search->setMaxLength(TextKeys::MaxSearchTextLength);
     m_search->setToolTip(tr("Search the whole library (%1); Esc clears")
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     toolBar->addWidget(m_search);
