@@ -179,6 +179,27 @@ Result<void> Database::openPostgres(QSqlDatabase &db) const
     return {};
 }
 
+namespace {
+/// Whether this SQLite lets a trigger write into an FTS5 table while
+/// trusted_schema is OFF, as the schema's search-index triggers do: a
+/// trigger of the same shape on temporary tables is compiled (EXPLAIN runs
+/// nothing) and dropped again.
+bool triggersMayWriteFullTextTables(QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    const bool made = probe.exec(QStringLiteral("CREATE TEMP TABLE omt_trust_probe (x TEXT)"))
+        && probe.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.omt_trust_probe_words USING fts5(x)"))
+        && probe.exec(QStringLiteral("CREATE TEMP TRIGGER omt_trust_probe_after_insert AFTER INSERT ON"
+                                     " omt_trust_probe BEGIN INSERT INTO omt_trust_probe_words (x)"
+                                     " VALUES (new.x); END"));
+    const bool allowed = made && probe.exec(QStringLiteral("EXPLAIN INSERT INTO omt_trust_probe VALUES ('x')"));
+    probe.finish();
+    probe.exec(QStringLiteral("DROP TABLE IF EXISTS temp.omt_trust_probe_words"));
+    probe.exec(QStringLiteral("DROP TABLE IF EXISTS temp.omt_trust_probe"));
+    return allowed;
+}
+} // namespace
+
 Result<void> Database::configureSqlite(QSqlDatabase &db) const
 {
     // WAL lets the GUI read while a worker writes. synchronous=NORMAL is safe
@@ -197,22 +218,30 @@ Result<void> Database::configureSqlite(QSqlDatabase &db) const
     };
     QSqlQuery query(db);
     // trusted_schema=OFF: a library is a file people pass around, and its
-    // views and triggers must not run functions with side effects. SQLite
-    // before 3.41.0 counts its own JSON functions as unsafe there, and the
-    // schema's CHECK constraints use json_valid(): with OFF such a SQLite
-    // could neither create nor read a library, so there it stays ON. This
+    // views and triggers must not run functions with side effects. The
+    // schema itself needs two things SQLite only counts as safe in newer
+    // versions: JSON functions in CHECK constraints (from 3.41.0) and FTS5
+    // tables written by triggers, which keep the search index (3.40 refuses
+    // them, 3.46 accepts them). Where either is refused, OFF would leave
+    // the library unreadable and unwritable, so it stays ON there. This
     // program registers no SQL functions of its own and leaves extension
     // loading off, so what such a schema can reach is SQLite's built-ins.
     if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
         return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
             tr("opening the library %1").arg(m_settings.displayName()));
-    if (QVersionNumber::fromString(query.value(0).toString()) >= QVersionNumber(3, 41)) {
+    const QString version = query.value(0).toString();
+    if (QVersionNumber::fromString(version) >= QVersionNumber(3, 41)) {
         if (!query.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
             return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
                 tr("opening the library %1").arg(m_settings.displayName()));
+        if (!triggersMayWriteFullTextTables(db)) {
+            qCDebug(lcStorage) << "SQLite" << version << "keeps trusted_schema on (FTS5 in triggers)";
+            if (!query.exec(QStringLiteral("PRAGMA trusted_schema = ON")))
+                return SqlErrors::classify(query.lastError(), SqlDialect::Kind::SQLite,
+                    tr("opening the library %1").arg(m_settings.displayName()));
+        }
     } else {
-        qCDebug(lcStorage) << "SQLite" << query.value(0).toString()
-                           << "keeps trusted_schema on (JSON functions)";
+        qCDebug(lcStorage) << "SQLite" << version << "keeps trusted_schema on (JSON functions)";
     }
     for (const char *pragma : pragmas) {
         // Switching to WAL writes the file; a read-only library keeps its mode.
