@@ -105,6 +105,18 @@ QString insertStatement(const SqlDialect &d)
              d.param(ColumnType::Timestamp));
 }
 
+/// The value of a count(*), which always returns one row: a missing row is
+/// a row that could not be read (a damaged page), never a count of 0.
+Result<int> countOf(const SqlConnection &sql, QSqlQuery &query, const QString &context)
+{
+    if (query.next())
+        return query.value(0).toInt();
+    if (auto read = sql.finishRows(query, context); !read)
+        return read.error();
+    return Error::internal(
+        tr("The library could not be counted."), QStringLiteral("count(*) returned no row"));
+}
+
 /// Refines generic constraint errors into sentences about media.
 Error explain(Error error, const Media &media)
 {
@@ -129,8 +141,11 @@ Result<Media> MediaRepository::write(const SqlConnection &sql, const Media &medi
     auto query = sql.run(statement, writeValues(media), context);
     if (!query)
         return explain(query.error(), media);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql.finishRows(*query, context); !read)
+            return read.error();
         return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(media.id).toString());
+    }
     return readMedia(*query);
 }
 
@@ -211,12 +226,16 @@ Result<Media> MediaRepository::updateOn(const SqlConnection &sql, Media media)
     values.removeFirst(); // id goes last, in the WHERE clause
     values.removeAt(values.size() - 2); // created_at is never changed
     values.append(SqlValues::uuid(media.id));
-    auto query = sql.run(statement, values, tr("saving “%1”").arg(media.title));
+    const QString context = tr("saving “%1”").arg(media.title);
+    auto query = sql.run(statement, values, context);
     if (!query)
         return explain(query.error(), media);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql.finishRows(*query, context); !read)
+            return read.error();
         return Error::notFound(tr("“%1” no longer exists in the library.").arg(media.title),
                                SqlValues::uuid(media.id).toString());
+    }
     return readMedia(*query);
 }
 
@@ -269,6 +288,8 @@ Result<QList<Media>> MediaRepository::readOn(const SqlConnection &sql, const QLi
         Media media = readMedia(*query);
         byId.insert(media.id, media);
     }
+    if (auto read = sql.finishRows(*query); !read)
+        return read.error();
     result.reserve(byId.size());
     for (const QUuid &id : ids) {
         if (const auto it = byId.constFind(id); it != byId.cend())
@@ -324,6 +345,8 @@ Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
         MediaSummary summary = MediaColumns::readSummary(*query);
         byId.insert(summary.id, summary);
     }
+    if (auto read = sql->finishRows(*query); !read)
+        return read.error();
     result.reserve(ids.size());
     for (const QUuid &id : ids) {
         if (const auto it = byId.constFind(id); it != byId.cend())
@@ -360,15 +383,19 @@ Result<SqlDialect::ClassAccess> MediaRepository::classAccessForPaging(const SqlC
     constexpr int LargeSubtree = 5000;
     if (query.classSubtree.isEmpty() || sql.kind() != SqlDialect::Kind::SQLite)
         return SqlDialect::ClassAccess::ClassIndex;
+    const QString context = tr("reading the library");
     const SqlFragment subtree = sql.dialect().classSubtree(QStringLiteral("m"), query.classSubtree);
     QVariantList values = subtree.values;
     values.append(LargeSubtree);
     auto probe = sql.run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 m WHERE %2 LIMIT ?)")
                              .arg(sql.table(Table::Media), subtree.sql),
-                         values, tr("reading the library"));
+        values, context);
     if (!probe)
         return probe.error();
-    const bool large = probe->next() && probe->value(0).toInt() >= LargeSubtree;
+    const auto probed = countOf(sql, *probe, context);
+    if (!probed)
+        return probed.error();
+    const bool large = *probed >= LargeSubtree;
     return large ? SqlDialect::ClassAccess::RowCheck : SqlDialect::ClassAccess::ClassIndex;
 }
 
@@ -410,6 +437,8 @@ Result<MediaPage> MediaRepository::page(const MediaQuery &query, const PageCurso
         page.rows.append(MediaColumns::readSummary(*rows));
         lastSortValue = rows->value(MediaColumns::SummaryCount);
     }
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     if (page.rows.size() == limit)
         page.next = PageCursor{lastSortValue, page.rows.last().id};
     return page;
@@ -442,6 +471,8 @@ Result<QList<PageCursor>> MediaRepository::pageAnchors(const MediaQuery &query, 
     QList<PageCursor> anchors;
     while (rows->next())
         anchors.append(PageCursor{rows->value(0), SqlValues::toUuid(rows->value(1))});
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return anchors;
 }
 
@@ -453,13 +484,14 @@ Result<int> MediaRepository::count(const MediaQuery &query)
     if (!sql)
         return sql.error();
     const SqlFragment where = filters(*sql, query);
+    const QString context = tr("counting the library");
     auto rows = sql->run(QStringLiteral("SELECT count(*) FROM %1 m %2")
                              .arg(sql->table(Table::Media),
-                                  where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql),
-                         where.values, tr("counting the library"));
+                                 where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql),
+        where.values, context);
     if (!rows)
         return rows.error();
-    return rows->next() ? rows->value(0).toInt() : 0;
+    return countOf(*sql, *rows, context);
 }
 
 Result<int> MediaRepository::rankOf(const MediaQuery &query, const QUuid &id)
@@ -485,8 +517,11 @@ Result<int> MediaRepository::rankOf(const MediaQuery &query, const QUuid &id)
         values, context);
     if (!item)
         return item.error();
-    if (!item->next())
+    if (!item->next()) {
+        if (auto read = sql->finishRows(*item, context); !read)
+            return read.error();
         return Error::notFound(tr("The item is not among the items shown."), SqlValues::uuid(id).toString());
+    }
     const PageCursor cursor { item->value(0), id };
     item->finish();
 
@@ -498,7 +533,7 @@ Result<int> MediaRepository::rankOf(const MediaQuery &query, const QUuid &id)
         values, context);
     if (!counted)
         return counted.error();
-    return counted->next() ? counted->value(0).toInt() : 0;
+    return countOf(*sql, *counted, context);
 }
 
 Result<QList<ClassCount>> MediaRepository::classCounts()
@@ -519,6 +554,8 @@ Result<QList<ClassCount>> MediaRepository::classCounts()
     QList<ClassCount> counts;
     while (rows->next())
         counts.append(ClassCount { rows->value(0).toString(), rows->value(1).toInt() });
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return counts;
 }
 
@@ -537,6 +574,8 @@ Result<QHash<MediaType, int>> MediaRepository::countByType()
         if (auto type = fromDbString<MediaType>(rows->value(0).toString()))
             counts.insert(*type, rows->value(1).toInt());
     }
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
     return counts;
 }
 
@@ -570,6 +609,8 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
         results.append(MediaColumns::readSummary(*titleHits));
         seen.insert(results.last().id);
     }
+    if (auto read = sql->finishRows(*titleHits, context); !read)
+        return read.error();
     if (results.size() >= limit)
         return results;
 
@@ -583,6 +624,8 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
         if (!seen.contains(id))
             ids.append(id);
     }
+    if (auto read = sql->finishRows(*ranked, context); !read)
+        return read.error();
     auto more = summaries(ids);
     if (!more)
         return more.error();
@@ -603,7 +646,14 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
                              inside.values + QVariantList{limit + int(seen.size())}, context);
     if (!anywhere)
         return anywhere.error();
-    while (results.size() < limit && anywhere->next()) {
+    // Reading stops once there are enough results; only a next() that
+    // returned false says whether the rows ended or could not be read.
+    while (results.size() < limit) {
+        if (!anywhere->next()) {
+            if (auto read = sql->finishRows(*anywhere, context); !read)
+                return read.error();
+            break;
+        }
         const MediaSummary summary = MediaColumns::readSummary(*anywhere);
         if (!seen.contains(summary.id))
             results.append(summary);

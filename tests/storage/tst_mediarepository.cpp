@@ -3,7 +3,11 @@
 #include "storage/BulkWriter.h"
 #include "storage/MediaRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
 
@@ -574,6 +578,127 @@ private Q_SLOTS:
             return result;
         };
         QCOMPARE(ids(*pasted), ids(*once));
+    }
+
+    void damagedPagesAreAnErrorNotFewerRows()
+    {
+        if (m_db->kind() != SqlDialect::Kind::SQLite)
+            QSKIP("Only a library file can be damaged by writing over its pages");
+
+        // 500 items whose short titles hold the word "alpha", and 300 whose
+        // longer titles start with it. Searching "alpha" takes the first 250
+        // of the 300 in title order; when the damage sits among "Alpha 100" …
+        // "Alpha 199", that step meets it in its row loop after fewer than 250
+        // rows, and the full-text step, which ranks the short titles best and
+        // never reads a damaged row, would fill the results up to 250 as if
+        // nothing had happened.
+        constexpr int Elsewhere = 500;
+        constexpr int Prefixed = 300;
+        constexpr int Limit = 250;
+        const QString filler
+            = QStringLiteral("Words that fill a description to a few hundred bytes. ").repeated(6);
+        QList<Media> items;
+        for (int i = 0; i < Elsewhere + Prefixed; ++i) {
+            Media media = i < Elsewhere
+                ? makeMedia(QStringLiteral("Omega Alpha %1").arg(i, 3, 10, QLatin1Char('0')))
+                : makeMedia(QStringLiteral("Alpha %1 and a much longer title of many more words")
+                                .arg(i - Elsewhere, 3, 10, QLatin1Char('0')));
+            media.id = QUuid::createUuid();
+            media.description = filler;
+            items.append(media);
+        }
+        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(items));
+        const auto intact = m_media->search(QStringLiteral("alpha"), Limit);
+        OMT_VERIFY_OK(intact);
+        QCOMPARE(intact->size(), Limit);
+
+        // Random bytes over up to three leaf pages of the items' table that
+        // hold only items "Alpha 100" … "Alpha 199". Leaves in b-tree order
+        // hold the rows in row order.
+        m_db->database().closeAllConnections();
+        const QString file = m_db->settings().sqlitePath;
+        QList<qint64> damagedPages;
+        QList<QUuid> damagedIds;
+        qint64 pageSize = 0;
+        {
+            QSqlDatabase direct
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            direct.setDatabaseName(file);
+            QVERIFY(direct.open());
+            QSqlQuery query(direct);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            pageSize = query.value(0).toLongLong();
+            QList<std::pair<QString, QUuid>> rows;
+            QVERIFY(query.exec(QStringLiteral("SELECT title, id FROM media_media ORDER BY seq")));
+            while (query.next())
+                rows.append({ query.value(0).toString(), QUuid::fromString(query.value(1).toString()) });
+            QCOMPARE(rows.size(), items.size());
+            const auto inMiddle = [](const QString &title) {
+                const int number = title.mid(6, 3).toInt();
+                return title.startsWith(QLatin1String("Alpha ")) && number >= 100 && number < 200;
+            };
+            if (!query.exec(
+                    QStringLiteral("SELECT pageno, ncell FROM dbstat"
+                                   " WHERE name = 'media_media' AND pagetype = 'leaf' ORDER BY path"))) {
+                query = QSqlQuery();
+                direct.close();
+                QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+                QSKIP("This SQLite has no dbstat table to find the pages of a table");
+            }
+            qsizetype row = 0;
+            while (query.next() && damagedPages.size() < 3) {
+                const qsizetype cells = query.value(1).toInt();
+                QVERIFY(row + cells <= rows.size());
+                const auto first = rows.cbegin() + row;
+                if (cells > 0
+                    && std::all_of(first, first + cells, [&](const auto &r) { return inMiddle(r.first); })) {
+                    damagedPages.append(query.value(0).toLongLong());
+                    for (auto it = first; it != first + cells; ++it)
+                        damagedIds.append(it->second);
+                }
+                row += cells;
+            }
+            query = QSqlQuery();
+            direct.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QVERIFY2(!damagedPages.isEmpty(), "no leaf page holds only items Alpha 100 … 199");
+        {
+            QFile library(file);
+            QVERIFY(library.open(QIODevice::ReadWrite));
+            QRandomGenerator random(42);
+            for (const qint64 page : std::as_const(damagedPages)) {
+                QByteArray noise(pageSize, Qt::Uninitialized);
+                random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+                QVERIFY(library.seek((page - 1) * pageSize));
+                QCOMPARE(library.write(noise), qint64(noise.size()));
+            }
+        }
+
+        Database damaged(m_db->settings());
+        MediaRepository media(damaged);
+        const auto isDamage = [](const auto &result) {
+            return !result.ok() && result.error().code == Error::Code::Corrupt
+                && result.error().message.contains(QLatin1String("damaged"));
+        };
+        const auto described = [](const auto &result) {
+            return result.ok() ? QByteArray("no error") : result.error().toString().toUtf8();
+        };
+        const auto searched = media.search(QStringLiteral("alpha"), Limit);
+        QVERIFY2(isDamage(searched), described(searched).constData());
+        const auto paged = media.page(MediaQuery {}, PageCursor {}, 1000);
+        QVERIFY2(isDamage(paged), described(paged).constData());
+        // An item on a damaged page is not "gone".
+        const QUuid lost = damagedIds.at(damagedIds.size() / 2);
+        const auto read = media.get(lost);
+        QVERIFY2(isDamage(read), described(read).constData());
+        QList<QUuid> all;
+        for (const Media &item : std::as_const(items))
+            all.append(item.id);
+        const auto summarized = media.summaries(all);
+        QVERIFY2(isDamage(summarized), described(summarized).constData());
+        QVERIFY(damaged.health().damageSeen());
+        damaged.closeAllConnections();
     }
 };
 
