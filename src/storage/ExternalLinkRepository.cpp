@@ -192,9 +192,12 @@ Result<ExternalLink> ExternalLinkRepository::add(ExternalLink link)
         tr("adding the link “%1”").arg(linkName(link)));
     if (!query)
         return explain(query.error(), &link);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::internal(
             tr("The new link could not be read back."), SqlValues::uuid(link.id).toString());
+    }
     return readLink(*query);
 }
 

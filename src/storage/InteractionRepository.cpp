@@ -180,8 +180,11 @@ Result<std::optional<Interaction>> InteractionRepository::get(const QUuid &userI
                           {SqlValues::uuid(userId), SqlValues::uuid(mediaId)}, tr("reading your progress"));
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return std::optional<Interaction>();
+    }
     return std::optional<Interaction>(readInteraction(*query));
 }
 
@@ -206,9 +209,12 @@ Result<Interaction> InteractionRepository::put(const Interaction &interaction)
         = sql->run(upsertStatement(sql->dialect(), true), writeValues(*state), tr("saving your progress"));
     if (!stored)
         return explain(stored.error());
-    if (!stored->next())
+    if (!stored->next()) {
+        if (auto read = sql->finishRows(*stored); !read)
+            return read.error();
         return Error::internal(
             tr("The progress could not be saved."), QStringLiteral("upsert returned no row"));
+    }
     return readInteraction(*stored);
 }
 

@@ -179,8 +179,11 @@ Result<std::optional<OrderKey>> lastStayingBefore(const SqlConnection &sql, cons
     auto query = sql.run(statement, values, context);
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql.finishRows(*query); !read)
+            return read.error();
         return std::optional<OrderKey>();
+    }
     return std::optional<OrderKey>(
         OrderKey { query->value(1).toLongLong(), idText(SqlValues::toUuid(query->value(0))) });
 }
@@ -295,9 +298,12 @@ Result<MediaList> insertList(
                 error.message = tr("The owner of the list no longer exists.");
             return error;
         }
-        if (!inserted->next())
+        if (!inserted->next()) {
+            if (auto read = sql.finishRows(*inserted); !read)
+                return read.error();
             return Error::internal(
                 tr("The list could not be created."), QStringLiteral("insert returned no row"));
+        }
         stored = readList(*inserted);
     }
     if (list.type == ListType::Smart) {
@@ -436,8 +442,11 @@ Result<MediaList> ListRepository::update(MediaList list)
         tr("saving the list “%1”").arg(list.name));
     if (!query)
         return explain(query.error(), list.name);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::notFound(tr("The list “%1” no longer exists.").arg(list.name), idText(list.id));
+    }
     return readList(*query);
 }
 
@@ -458,8 +467,11 @@ Result<MediaList> ListRepository::rename(const QUuid &listId, const QString &nam
         tr("renaming a list to “%1”").arg(trimmed));
     if (!query)
         return explain(query.error(), trimmed);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::notFound(tr("The list no longer exists."), idText(listId));
+    }
     return readList(*query);
 }
 
@@ -490,8 +502,11 @@ Result<MediaList> ListRepository::get(const QUuid &listId)
         { SqlValues::uuid(listId) }, tr("reading a list"));
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::notFound(tr("The list no longer exists."), idText(listId));
+    }
     return readList(*query);
 }
 
@@ -538,8 +553,11 @@ Result<QJsonObject> ListRepository::smartFilter(const QUuid &listId)
         { SqlValues::uuid(listId) }, tr("reading the rule of a smart list"));
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::notFound(tr("The smart list no longer exists."), idText(listId));
+    }
     return SqlValues::toJsonObject(query->value(0));
 }
 
@@ -596,8 +614,11 @@ Result<int> ListRepository::addItems(const QUuid &listId, const QList<QUuid> &me
             { SqlValues::uuid(listId) }, context);
         if (!list)
             return list.error();
-        if (!list->next())
+        if (!list->next()) {
+            if (auto read = sql->finishRows(*list); !read)
+                return read.error();
             return Error::notFound(tr("The list no longer exists."), idText(listId));
+        }
         if (list->value(0).toString() != toDbString(ListType::Manual))
             return Error::invalidInput(
                 tr("A smart list chooses its items by its rule; items cannot be added by hand."));

@@ -24,6 +24,18 @@ QString tr(const char *text)
 // spells "OMTS" in ASCII.
 constexpr qint64 MigrationLockKey = 0x4F4D5453;
 
+/// The value of a statement that always returns one row. No row means the
+/// row could not be read (a damaged page, a lost connection): taking that for
+/// version 0 would run every migration again on an existing library.
+Result<QVariant> onlyValue(const SqlConnection &sql, QSqlQuery &query, const QString &context)
+{
+    if (query.next())
+        return query.value(0);
+    if (auto read = sql.finishRows(query, context); !read)
+        return read.error();
+    return Error::internal(tr("The library version could not be read."), query.lastQuery());
+}
+
 QString dialectFolder(SqlDialect::Kind kind)
 {
     return kind == SqlDialect::Kind::SQLite ? QStringLiteral(":/schema/sqlite") : QStringLiteral(":/schema/postgresql");
@@ -67,17 +79,26 @@ Result<int> Migrator::currentVersion() const
         auto query = sql->run(QStringLiteral("PRAGMA user_version"), {}, context);
         if (!query)
             return query.error();
-        return query->next() ? query->value(0).toInt() : 0;
+        const auto version = onlyValue(*sql, *query, context);
+        if (!version)
+            return version.error();
+        return version->toInt();
     }
     auto exists = sql->run(QStringLiteral("SELECT to_regclass('public.schema_version') IS NOT NULL"), {}, context);
     if (!exists)
         return exists.error();
-    if (!exists->next() || !exists->value(0).toBool())
+    const auto tableExists = onlyValue(*sql, *exists, context);
+    if (!tableExists)
+        return tableExists.error();
+    if (!tableExists->toBool())
         return 0;
     auto query = sql->run(QStringLiteral("SELECT coalesce(max(version), 0) FROM public.schema_version"), {}, context);
     if (!query)
         return query.error();
-    return query->next() ? query->value(0).toInt() : 0;
+    const auto version = onlyValue(*sql, *query, context);
+    if (!version)
+        return version.error();
+    return version->toInt();
 }
 
 Result<void> Migrator::checkNotNewer() const
@@ -150,13 +171,18 @@ Result<void> Migrator::apply(const Migration &migration)
             return applied.error();
         if (applied->next())
             return transaction->commit();
+        if (auto read = sql->finishRows(*applied, context); !read)
+            return read.error();
     } else {
         // Another program (the app and the command-line tool on one new file)
         // may have migrated between our version check and the write lock.
         auto version = sql->run(QStringLiteral("PRAGMA user_version"), {}, context);
         if (!version)
             return version.error();
-        if (version->next() && version->value(0).toInt() >= migration.version)
+        const auto current = onlyValue(*sql, *version, context);
+        if (!current)
+            return current.error();
+        if (current->toInt() >= migration.version)
             return transaction->commit();
     }
 

@@ -142,8 +142,11 @@ Result<Relationship> RelationshipRepository::put(Relationship relationship)
         tr("saving a relationship"));
     if (!query)
         return explain(query.error());
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::internal(tr("The relationship could not be read back."));
+    }
     return readRelationship(*query);
 }
 

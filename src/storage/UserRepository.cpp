@@ -150,9 +150,12 @@ Result<User> UserRepository::create(User user)
         tr("adding the user “%1”").arg(user.username));
     if (!query)
         return explain(query.error(), user);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::internal(
             tr("The new user could not be read back."), SqlValues::uuid(user.id).toString());
+    }
     return readUser(*query);
 }
 
@@ -183,8 +186,11 @@ Result<User> UserRepository::update(User user)
         tr("saving the user “%1”").arg(user.username));
     if (!query)
         return explain(query.error(), user);
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return userGone(user.id);
+    }
     return readUser(*query);
 }
 
@@ -199,8 +205,11 @@ Result<User> UserRepository::get(const QUuid &id)
         { SqlValues::uuid(id) }, tr("reading a user"));
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return userGone(id);
+    }
     return readUser(*query);
 }
 
@@ -216,8 +225,11 @@ Result<User> UserRepository::findByUsername(const QString &username)
         { wanted }, tr("looking up the user “%1”").arg(wanted));
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::notFound(tr("There is no user “%1”.").arg(wanted), wanted);
+    }
     return readUser(*query);
 }
 
@@ -254,8 +266,11 @@ Result<User> UserRepository::updateProfileSettings(const QUuid &id, const QJsonO
         tr("saving the profile settings"));
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return userGone(id);
+    }
     return readUser(*query);
 }
 
@@ -303,8 +318,11 @@ Result<User> UserRepository::ensureOwnerProfile()
         { QString(OwnerUsername) }, context);
     if (!query)
         return query.error();
-    if (!query->next())
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query); !read)
+            return read.error();
         return Error::internal(tr("The owner profile could not be created."));
+    }
     return readUser(*query);
 }
 
