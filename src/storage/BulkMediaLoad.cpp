@@ -48,8 +48,11 @@ Result<QList<std::pair<QString, QString>>> indexStatistics(
         context);
     if (!exists)
         return exists.error();
-    if (!exists->next())
+    if (!exists->next()) {
+        if (auto read = sql.finishRows(*exists); !read)
+            return read.error();
         return rows;
+    }
     auto stats
         = sql.run(QStringLiteral("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = ? AND idx IS NOT NULL"),
             { table }, context);
@@ -142,16 +145,23 @@ Result<void> BulkWriter::restore(const SqlConnection &sql, const QList<SchemaObj
 
 Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
 {
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
+    std::optional<SqlConnection> own;
+    const auto connected = connection(own);
+    if (!connected)
+        return connected.error();
+    const SqlConnection *sql = *connected;
     Target target = mediaTarget();
 
-    // One transaction for the whole load: if anything fails, the library is
-    // as it was (DDL included: it is transactional in both databases).
-    auto transaction = sql->beginWrite(target.context);
-    if (!transaction)
-        return transaction.error();
+    // One transaction for the whole load (or the caller's): if anything
+    // fails, the library is as it was (DDL included: it is transactional in
+    // both databases).
+    std::optional<ScopedTransaction> transaction;
+    if (!m_transaction) {
+        auto begun = sql->beginWrite(target.context);
+        if (!begun)
+            return begun.error();
+        transaction.emplace(std::move(begun).value());
+    }
     QList<SchemaObject> aside;
     QList<std::pair<QString, QString>> statistics;
     std::optional<qint64> previousCache;
@@ -166,7 +176,11 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
         auto cache = sql->run(QStringLiteral("PRAGMA cache_size"), {}, target.context);
         if (!cache)
             return cache.error();
-        const qint64 current = cache->next() ? cache->value(0).toLongLong() : 0;
+        qint64 current = 0;
+        if (cache->next())
+            current = cache->value(0).toLongLong();
+        else if (auto read = sql->finishRows(*cache); !read)
+            return read.error();
         // Negative: a size in KiB; positive: a number of pages (of 4 KiB by default).
         const qint64 currentKiB = current < 0 ? -current : current * 4;
         if (currentKiB < LoadCacheKiB) {
@@ -181,6 +195,8 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
         if (!any)
             return any.error();
         if (!any->next()) {
+            if (auto read = sql->finishRows(*any); !read)
+                return read.error();
             auto stats = indexStatistics(*sql, sql->table(Table::Media), target.context);
             if (!stats)
                 return stats.error();
@@ -213,8 +229,10 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
         if (auto put = putBackStatistics(*sql, sql->table(Table::Media), statistics, target.context); !put)
             return put.error();
     }
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+    }
     qCDebug(lcStorage) << "loaded" << count << "items;" << aside.size() << "indexes and triggers rebuilt";
     return count;
 }

@@ -36,18 +36,33 @@ RecordColumn col(const char *name, ColumnType type = ColumnType::Text)
 } // namespace
 
 BulkWriter::BulkWriter(Database &database, int batchSize)
-    : m_database(database)
+    : m_database(&database)
     , m_batchSize(qMax(1, batchSize))
 { }
+
+BulkWriter::BulkWriter(const SqlConnection &transaction, int batchSize)
+    : m_transaction(&transaction)
+    , m_batchSize(qMax(1, batchSize))
+{ }
+
+Result<const SqlConnection *> BulkWriter::connection(std::optional<SqlConnection> &own) const
+{
+    if (m_transaction)
+        return m_transaction;
+    auto sql = m_database->sql();
+    if (!sql)
+        return sql.error();
+    own.emplace(std::move(sql).value());
+    return &*own;
+}
 
 QString BulkWriter::stagingTable(const Target &target)
 {
     return QStringLiteral("temp.omt_bulk_") + QString::number(int(target.table));
 }
 
-QString BulkWriter::statement(const Target &target) const
+QString BulkWriter::statement(const SqlDialect &d, const Target &target)
 {
-    const SqlDialect &d = m_database.dialect();
     QStringList names;
     for (const RecordColumn &column : target.columns)
         names.append(column.name);
@@ -66,9 +81,9 @@ QString BulkWriter::statement(const Target &target) const
     return sql;
 }
 
-Result<BulkWriter::Statements> BulkWriter::prepare(const SqlConnection &sql, const Target &target) const
+Result<BulkWriter::Statements> BulkWriter::prepare(const SqlConnection &sql, const Target &target)
 {
-    Statements statements { statement(target), {} };
+    Statements statements { statement(sql.dialect(), target), {} };
     if (sql.kind() != SqlDialect::Kind::SQLite || !target.staged)
         return statements;
     QStringList names;
@@ -124,21 +139,29 @@ Result<void> BulkWriter::write(const Target &target, qsizetype count, const RowF
 {
     if (count == 0)
         return {};
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const auto statements = prepare(*sql, target);
+    std::optional<SqlConnection> own;
+    const auto connected = connection(own);
+    if (!connected)
+        return connected.error();
+    const SqlConnection &sql = **connected;
+    const auto statements = prepare(sql, target);
     if (!statements)
         return statements.error();
     for (qsizetype start = 0; start < count; start += m_batchSize) {
         const qsizetype end = qMin(count, start + m_batchSize);
-        auto transaction = sql->beginWrite(target.context);
-        if (!transaction)
-            return transaction.error();
-        if (auto written = writeRows(*sql, target, *statements, start, end, row); !written)
+        std::optional<ScopedTransaction> transaction;
+        if (!m_transaction) {
+            auto begun = sql.beginWrite(target.context);
+            if (!begun)
+                return begun.error();
+            transaction.emplace(std::move(begun).value());
+        }
+        if (auto written = writeRows(sql, target, *statements, start, end, row); !written)
             return written.error();
-        if (auto committed = transaction->commit(); !committed)
-            return committed.error();
+        if (transaction) {
+            if (auto committed = transaction->commit(); !committed)
+                return committed.error();
+        }
     }
     return {};
 }
@@ -209,8 +232,8 @@ Result<void> BulkWriter::writeUsers(const QList<User> &users)
     return write(target, users.size(), [&](qsizetype i) -> QVariantList {
         const User &u = users.at(i);
         return { SqlValues::uuid(u.id), u.username, SqlValues::optionalText(u.email.toLower()),
-            SqlValues::requiredText(u.displayName), toDbString(u.role), SqlValues::json(u.profileSettings), u.isActive,
-            stamp(u.createdAt, now), stamp(u.updatedAt, now) };
+            SqlValues::requiredText(u.displayName), toDbString(u.role), SqlValues::json(u.profileSettings),
+            u.isActive, stamp(u.createdAt, now), stamp(u.updatedAt, now) };
     });
 }
 
@@ -219,20 +242,23 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
     QHash<QString, QUuid> ids;
     if (usernames.isEmpty())
         return ids;
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
+    std::optional<SqlConnection> own;
+    const auto connected = connection(own);
+    if (!connected)
+        return connected.error();
+    const SqlConnection &sql = **connected;
+    const SqlDialect &d = sql.dialect();
     // One statement for all names: they travel as one JSON array.
-    auto rows
-        = sql->run(QStringLiteral("SELECT %1, username FROM %2 WHERE %3")
-                       .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users),
-                           d.inJsonArray(QStringLiteral("username"), ColumnType::Text)),
-            { SqlValues::textArray(usernames) }, tr("reading users"));
+    auto rows = sql.run(QStringLiteral("SELECT %1, username FROM %2 WHERE %3")
+                            .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users),
+                                d.inJsonArray(QStringLiteral("username"), ColumnType::Text)),
+        { SqlValues::textArray(usernames) }, tr("reading users"));
     if (!rows)
         return rows.error();
     while (rows->next())
         ids.insert(rows->value(1).toString(), SqlValues::toUuid(rows->value(0)));
+    if (auto read = sql.finishRows(*rows); !read)
+        return read.error();
     return ids;
 }
 
@@ -264,9 +290,9 @@ Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
     const QDateTime now = Timestamps::now();
     return write(target, lists.size(), [&](qsizetype i) -> QVariantList {
         const MediaList &l = lists.at(i);
-        return { SqlValues::uuid(l.id), SqlValues::uuid(l.ownerId), l.name, SqlValues::requiredText(l.description),
-            toDbString(l.type), l.isPublic, SqlValues::optionalJson(l.filterDefinition),
-            stamp(l.createdAt, now), stamp(l.updatedAt, now) };
+        return { SqlValues::uuid(l.id), SqlValues::uuid(l.ownerId), l.name,
+            SqlValues::requiredText(l.description), toDbString(l.type), l.isPublic,
+            SqlValues::optionalJson(l.filterDefinition), stamp(l.createdAt, now), stamp(l.updatedAt, now) };
     });
 }
 

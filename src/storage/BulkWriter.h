@@ -13,30 +13,37 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace omt {
 
 class Database;
 
 /// Writes many rows fast (generated libraries, imports): rows go in batches,
-/// one transaction per batch. On SQLite one prepared statement is stepped per
-/// row, SQLite's fastest path. Media are stepped into a temporary table and
-/// moved with one INSERT … SELECT per batch: their full-text trigger makes
-/// every statement flush the FTS5 index (a new segment per row, then
-/// merges), which made row-by-row inserts three times slower. On PostgreSQL each batch is one INSERT … SELECT
-/// reading the whole batch from one JSON array parameter, so a batch costs one round trip.
+/// one transaction per batch, or all into the caller's transaction. On SQLite one prepared statement is
+/// stepped per row, SQLite's fastest path. Media are stepped into a temporary table and moved with one INSERT
+/// … SELECT per batch: their full-text trigger makes every statement flush the FTS5 index (a new segment per
+/// row, then merges), which made row-by-row inserts three times slower. On PostgreSQL each batch is one
+/// INSERT … SELECT reading the whole batch from one JSON array parameter, so a batch costs one round trip.
 ///
 /// Rows are written as given (ids, timestamps) — only missing timestamps are
 /// set to now — and must not exist yet, except users (see writeUsers).
 class BulkWriter
 {
 public:
-    /// Rows per transaction. Large enough that the randomly placed index
-    /// entries (UUID keys) of one batch share pages: each commit rewrites
-    /// every index page it touched, and 10,000 measured 20–30% faster than 5,000.
+    /// Rows per batch (and per transaction when the writer commits). Large
+    /// enough that the randomly placed index entries (UUID keys) of one batch
+    /// share pages: each commit rewrites every index page it touched, and
+    /// 10,000 measured 20–30% faster than 5,000.
     static constexpr int DefaultBatchSize = 10000;
 
+    /// Commits every batch (loadMedia: every load) in a transaction of its own.
     explicit BulkWriter(Database &database, int batchSize = DefaultBatchSize);
+    /// Writes everything into the write transaction the caller has begun on
+    /// `transaction` (SqlConnection::beginWrite) and commits or rolls back
+    /// itself: so that many writes are kept all together or not at all. The
+    /// connection must outlive the writer.
+    explicit BulkWriter(const SqlConnection &transaction, int batchSize = DefaultBatchSize);
 
     int batchSize() const { return m_batchSize; }
 
@@ -84,10 +91,14 @@ private:
         QString moveStaged;
     };
 
-    /// Writes `count` rows batch by batch, one transaction each.
+    /// The connection to write on: the caller's (see the constructor) or,
+    /// kept in `own`, the thread's connection to the database.
+    Result<const SqlConnection *> connection(std::optional<SqlConnection> &own) const;
+    /// Writes `count` rows batch by batch, one transaction each unless the
+    /// caller's transaction holds them all.
     Result<void> write(const Target &target, qsizetype count, const RowFunction &row);
     /// The statements for a target (creates the staging table where one is used).
-    Result<Statements> prepare(const SqlConnection &sql, const Target &target) const;
+    static Result<Statements> prepare(const SqlConnection &sql, const Target &target);
     /// Writes rows [start, end) within the caller's transaction.
     Result<void> writeRows(const SqlConnection &sql, const Target &target, const Statements &statements,
         qsizetype start, qsizetype end, const RowFunction &row) const;
@@ -104,11 +115,13 @@ private:
     static Result<QList<SchemaObject>> setAside(const SqlConnection &sql, const QString &context);
     static Result<void> restore(const SqlConnection &sql, const QList<SchemaObject> &objects);
 
-    QString statement(const Target &target) const;
+    static QString statement(const SqlDialect &dialect, const Target &target);
     /// SQLite: the temporary table a staged target's rows go through.
     static QString stagingTable(const Target &target);
 
-    Database &m_database;
+    /// Exactly one of the two is set.
+    Database *m_database = nullptr;
+    const SqlConnection *m_transaction = nullptr;
     int m_batchSize;
 };
 

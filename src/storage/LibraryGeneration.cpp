@@ -68,15 +68,12 @@ private:
 
 LibraryGeneration::LibraryGeneration(Database &database, int batchSize)
     : m_database(database)
-    , m_writer(database, batchSize)
+    , m_batchSize(qMax(1, batchSize))
 { }
 
-Result<void> LibraryGeneration::checkEmpty()
+Result<void> LibraryGeneration::checkEmpty(const SqlConnection &sql) const
 {
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    auto rows = sql->run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql->table(Table::Media)), {},
+    auto rows = sql.run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql.table(Table::Media)), {},
         tr("checking that the library is empty"));
     if (!rows)
         return rows.error();
@@ -84,21 +81,56 @@ Result<void> LibraryGeneration::checkEmpty()
         return Error { Error::Code::AlreadyExists,
             tr("The library already holds items; a generated library is written into an empty one."),
             m_database.settings().displayName(), {} };
-    return {};
+    return sql.finishRows(*rows);
 }
 
 Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const Progress &progress)
 {
     if (auto valid = spec.validate(); !valid)
         return valid.error();
-    if (auto empty = checkEmpty(); !empty)
-        return empty.error();
-
-    const LibraryGenerator generator(spec);
-    const int batch = m_writer.batchSize();
-    GenerationReport report;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
     QElapsedTimer total;
     total.start();
+
+    // All or nothing: one transaction for the whole library. Batches that
+    // committed on their own left half a library after a kill, which a
+    // second run then refused as not empty. Emptiness is checked inside it,
+    // so that two runs at once cannot both find the library empty (SQLite:
+    // the write lock is taken at the start).
+    auto transaction = sql->beginWrite(tr("generating a library"));
+    if (!transaction)
+        return transaction.error();
+    if (auto empty = checkEmpty(*sql); !empty)
+        return empty.error();
+    GenerationReport report;
+    if (auto written = write(*sql, spec, progress, report); !written)
+        return written.error();
+    if (auto committed = transaction->commit(); !committed)
+        return committed.error();
+
+    // PostgreSQL plans by its statistics, which lag behind a bulk load until
+    // autovacuum catches up; gather them now, once the rows are visible (an
+    // interruption here loses only the statistics). SQLite is left alone: it
+    // plans with the fixed statistics of schema/sqlite/0002, which every
+    // library has from its first day, so a generated library is planned
+    // exactly like one grown through the app (measured ones would replace them).
+    if (m_database.kind() == SqlDialect::Kind::PostgreSQL) {
+        if (auto analyzed = sql->runDirect(QStringLiteral("ANALYZE"), tr("gathering statistics")); !analyzed)
+            return analyzed.error();
+    }
+
+    report.milliseconds = total.elapsed();
+    return report;
+}
+
+Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorSpec &spec,
+    const Progress &progress, GenerationReport &report) const
+{
+    BulkWriter writer(sql, m_batchSize);
+    const LibraryGenerator generator(spec);
+    const int batch = writer.batchSize();
     QElapsedTimer stageTimer;
     const auto notify = [&](const QString &stage, qint64 done, qint64 count) {
         if (progress)
@@ -119,10 +151,10 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
         users.append(generator.user(u));
         usernames.append(users.last().username);
     }
-    auto existing = m_writer.userIds(usernames);
+    auto existing = writer.userIds(usernames);
     if (!existing)
         return existing.error();
-    if (auto written = m_writer.writeUsers(users); !written)
+    if (auto written = writer.writeUsers(users); !written)
         return written.error();
     QHash<QUuid, QUuid> userIds; // generated id -> stored id
     for (const User &u : std::as_const(users)) {
@@ -144,7 +176,7 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
             items.append(generator.media(i));
         return items;
     });
-    auto loaded = m_writer.loadMedia([&]() {
+    auto loaded = writer.loadMedia([&]() {
         int end = 0;
         QList<Media> items = media.next(&end);
         if (!items.isEmpty())
@@ -169,9 +201,9 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
             links.append(generator.links(i));
             relationships.append(generator.relationships(i));
         }
-        if (auto written = m_writer.writeLinks(links); !written)
+        if (auto written = writer.writeLinks(links); !written)
             return written.error();
-        if (auto written = m_writer.writeRelationships(relationships); !written)
+        if (auto written = writer.writeRelationships(relationships); !written)
             return written.error();
         report.links += links.size();
         report.relationships += relationships.size();
@@ -194,7 +226,7 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
     int interactionsEnd = 0;
     for (QList<Interaction> items = interactions.next(&interactionsEnd); !items.isEmpty();
          items = interactions.next(&interactionsEnd)) {
-        if (auto written = m_writer.writeInteractions(items); !written)
+        if (auto written = writer.writeInteractions(items); !written)
             return written.error();
         report.interactions += items.size();
         notify(interactionsStage, interactionsEnd, spec.interactions);
@@ -208,7 +240,7 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
         lists.append(generator.list(l));
         lists.last().ownerId = userIds.value(lists.last().ownerId);
     }
-    if (auto written = m_writer.writeLists(lists); !written)
+    if (auto written = writer.writeLists(lists); !written)
         return written.error();
     report.lists = lists.size();
     notify(listsStage, spec.lists, spec.lists);
@@ -223,7 +255,7 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
         items.append(generator.listItems(l));
         if (items.size() < batch && l + 1 < spec.lists)
             continue;
-        if (auto written = m_writer.writeListItems(items); !written)
+        if (auto written = writer.writeListItems(items); !written)
             return written.error();
         report.listItems += items.size();
         items.clear();
@@ -231,22 +263,7 @@ Result<GenerationReport> LibraryGeneration::run(const GeneratorSpec &spec, const
     }
     finishStage(itemsStage, report.listItems);
 
-    // PostgreSQL plans by its statistics, which lag behind a bulk load until
-    // autovacuum catches up; gather them now. SQLite is left alone: it plans
-    // with the fixed statistics of schema/sqlite/0002, which every library
-    // has from its first day, so a generated library is planned exactly like
-    // one grown through the app (measured ones would replace them).
-    if (m_database.kind() == SqlDialect::Kind::PostgreSQL) {
-        auto sql = m_database.sql();
-        if (!sql)
-            return sql.error();
-        if (auto analyzed = sql->runDirect(QStringLiteral("ANALYZE"), QStringLiteral("gathering statistics"));
-            !analyzed)
-            return analyzed.error();
-    }
-
-    report.milliseconds = total.elapsed();
-    return report;
+    return {};
 }
 
 Result<int> assignCoverUrls(Database &database, const QString &urlPrefix, int distinct)

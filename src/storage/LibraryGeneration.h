@@ -45,7 +45,10 @@ struct GenerationReport
 
 /// Writes a generated library (LibraryGenerator) into an empty, migrated
 /// library through BulkWriter, streaming batch by batch so that memory does
-/// not grow with the size of the library.
+/// not grow with the size of the library. All or nothing: everything is
+/// written in one transaction, so a run that fails or is interrupted (a
+/// killed process, a power cut) leaves the library as it was, and running it
+/// again starts afresh.
 class LibraryGeneration
 {
 public:
@@ -58,10 +61,13 @@ public:
     Result<GenerationReport> run(const GeneratorSpec &spec, const Progress &progress = {});
 
 private:
-    Result<void> checkEmpty();
+    Result<void> checkEmpty(const SqlConnection &sql) const;
+    /// Writes everything within the caller's transaction on `sql`.
+    Result<void> write(const SqlConnection &sql, const GeneratorSpec &spec, const Progress &progress,
+        GenerationReport &report) const;
 
     Database &m_database;
-    BulkWriter m_writer;
+    int m_batchSize;
 };
 
 /// Points the cover of every item at `urlPrefix` + n + ".jpg", n counting

@@ -46,6 +46,23 @@ QStringList catalogueSchema(Database &database)
         objects.append(query.value(0).toString());
     return objects;
 }
+
+/// The number of rows of every table a generation writes.
+QList<qint64> rowCounts(Database &database)
+{
+    QList<qint64> counts;
+    auto sql = database.sql();
+    if (!sql)
+        qFatal("opening the library failed: %s", qPrintable(sql.error().toString()));
+    for (Table table : { Table::Media, Table::ExternalLinks, Table::Relationships, Table::Users,
+             Table::UserMedia, Table::UserLists, Table::ListItems }) {
+        auto query = sql->run(QStringLiteral("SELECT count(*) FROM %1").arg(sql->table(table)), {}, {});
+        if (!query || !query->next())
+            qFatal("counting the rows of a table failed");
+        counts.append(query->value(0).toLongLong());
+    }
+    return counts;
+}
 } // namespace
 
 class TestLibraryGeneration : public QObject
@@ -156,6 +173,46 @@ private Q_SLOTS:
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, Error::Code::AlreadyExists);
         QCOMPARE(MediaRepository(m_db->database()).count({}).value(), smallSpec().media);
+    }
+
+    void failureMidwayLeavesTheLibraryAsItWas()
+    {
+        // All or nothing: a generation that fails after the catalogue, the
+        // users and the interactions were written leaves none of them, and
+        // once the cause is gone it runs again from the start.
+        const auto owner = UserRepository(m_db->database()).ensureOwnerProfile();
+        OMT_VERIFY_OK(owner);
+        const GeneratorSpec spec = smallSpec();
+        const LibraryGenerator generator(spec);
+        // A list that already has the id of the last generated list: the
+        // lists come after everything but the list items.
+        MediaList taken = generator.list(spec.lists - 1);
+        taken.ownerId = owner->id;
+        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeLists({ taken }));
+        const QStringList schemaBefore = catalogueSchema(m_db->database());
+        const QList<qint64> countsBefore = rowCounts(m_db->database());
+
+        LibraryGeneration generation(m_db->database(), 100);
+        QStringList stages;
+        const auto failed = generation.run(spec, [&](const QString &stage, qint64, qint64) {
+            if (stages.isEmpty() || stages.last() != stage)
+                stages.append(stage);
+        });
+        QVERIFY(!failed.ok());
+        QVERIFY2(stages.size() >= 4, qPrintable(stages.join(QLatin1Char(','))));
+        QCOMPARE(rowCounts(m_db->database()), countsBefore);
+        QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
+
+        OMT_VERIFY_OK(ListRepository(m_db->database()).remove(taken.id));
+        const auto report = generation.run(spec);
+        OMT_VERIFY_OK(report);
+        QCOMPARE(report->media, spec.media);
+        QCOMPARE(report->interactions, spec.interactions);
+        QCOMPARE(report->lists, spec.lists);
+        QCOMPARE(rowCounts(m_db->database()),
+            (QList<qint64> { spec.media, report->links, report->relationships, spec.users, spec.interactions,
+                spec.lists, report->listItems }));
+        QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
     }
 
     void pointsEveryCoverAtTheServerInTitleOrder()
