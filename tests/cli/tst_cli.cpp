@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -86,6 +87,68 @@ const QStringList SmallLibrary = { QStringLiteral("generate"), QStringLiteral("-
     QStringLiteral("300"), QStringLiteral("--interactions"), QStringLiteral("600"), QStringLiteral("--users"),
     QStringLiteral("3"), QStringLiteral("--lists"), QStringLiteral("4"), QStringLiteral("--seed"),
     QStringLiteral("20240") };
+
+/// Takes a few seconds, most of them after the catalogue is written.
+const QStringList KillableLibrary = { QStringLiteral("generate"), QStringLiteral("--media"),
+    QStringLiteral("5000"), QStringLiteral("--interactions"), QStringLiteral("60000"),
+    QStringLiteral("--users"), QStringLiteral("20"), QStringLiteral("--lists"), QStringLiteral("4"),
+    QStringLiteral("--seed"), QStringLiteral("31") };
+
+/// Starts `generate` with KillableLibrary and kills it (SIGKILL: no clean-up
+/// at all, like a power cut) while it writes, once the catalogue and its
+/// links are written: the point where generation used to have committed half
+/// a library. The storage log's line for each finished stage tells when.
+/// Returns an empty string when it was killed, else what went wrong.
+QString killGenerationMidway(const QString &db, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PGPASSWORD"));
+    environment.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("omt.storage.info=true"));
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(QStringLiteral(OMT_CLI_PATH), QStringList { QStringLiteral("--db"), db } + KillableLibrary);
+    if (!process.waitForStarted(10000))
+        return QStringLiteral("the tool did not start");
+    process.write(input);
+    process.closeWriteChannel();
+    static const QRegularExpression linksWritten(QStringLiteral("generated \\d+ \\W?links"));
+    QString log;
+    QElapsedTimer timer;
+    timer.start();
+    while (!linksWritten.match(log).hasMatch()) {
+        if (process.state() != QProcess::Running || timer.elapsed() > 120000)
+            return QStringLiteral("the tool ended before it could be killed: ") + log;
+        process.waitForReadyRead(50);
+        log += QString::fromUtf8(process.readAllStandardError());
+    }
+    process.kill();
+    if (!process.waitForFinished(10000))
+        return QStringLiteral("the tool did not end when killed");
+    if (process.exitStatus() != QProcess::CrashExit)
+        return QStringLiteral("the tool finished before it was killed: ") + log;
+    return {};
+}
+
+/// The number of rows of every table generate writes; `separator` makes the
+/// physical names (media_media on SQLite, media.media on PostgreSQL).
+QList<qint64> rowCounts(const QSqlDatabase &db, const QString &separator)
+{
+    QList<qint64> counts;
+    for (const char *table :
+        { "media%1media", "media%1external_links", "media%1relationships", "users%1users",
+            "interaction%1user_media", "interaction%1user_lists", "interaction%1list_items" }) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table).arg(separator))
+            || !query.next()) {
+            qWarning() << query.lastError().text();
+            return {};
+        }
+        counts.append(query.value(0).toLongLong());
+    }
+    return counts;
+}
 
 const QStringList Queries = { QStringLiteral("the"), QStringLiteral("la"), QStringLiteral("night"),
     QStringLiteral("set in"), QStringLiteral("kaze no"), QStringLiteral("Müller"),
@@ -185,6 +248,7 @@ private Q_SLOTS:
         const Run commandHelp = cli({ QStringLiteral("generate"), QStringLiteral("--help") });
         QCOMPARE(commandHelp.exitCode, 0);
         QVERIFY(commandHelp.out.contains(QLatin1String("--interactions")));
+        QVERIFY2(commandHelp.out.contains(QLatin1String("All or nothing")), qPrintable(commandHelp.out));
 
         const Run version = cli({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
@@ -315,6 +379,44 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 1, qPrintable(describe(again)));
         QVERIFY2(isOneLineError(again), qPrintable(again.err));
         QVERIFY(again.err.contains(QLatin1String("already holds items")));
+    }
+
+    void killedGenerationLeavesTheLibraryAsItWas()
+    {
+        const QString file = path("killed.omt");
+        const Run init = cli({ QStringLiteral("--db"), file, QStringLiteral("init") });
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        const auto counts = [&file] {
+            QList<qint64> result;
+            {
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counts"));
+                db.setDatabaseName(file);
+                if (db.open())
+                    result = rowCounts(db, QStringLiteral("_"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("counts"));
+            return result;
+        };
+        const QList<qint64> before = counts();
+        QCOMPARE(before.size(), 7);
+
+        const QString killed = killGenerationMidway(file, {});
+        QVERIFY2(killed.isEmpty(), qPrintable(killed));
+        QCOMPARE(counts(), before);
+        const Run check = cli({ QStringLiteral("--db"), file, QStringLiteral("check") });
+        QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+
+        // The same command again starts afresh and writes the whole library.
+        const Run again = cli(QStringList { QStringLiteral("--db"), file } + KillableLibrary);
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        QVERIFY2(again.out.contains(QLatin1String("Generated 5000 media")), qPrintable(again.out));
+        const QList<qint64> after = counts();
+        QCOMPARE(after.value(0), 5000);
+        QCOMPARE(after.value(3), 20);
+        QCOMPARE(after.value(4), 60000);
+        QCOMPARE(after.value(5), 4);
     }
 
     void benchReportsEveryFigureAndLeavesTheLibraryAlone()
@@ -729,6 +831,28 @@ private Q_SLOTS:
 
         const Run init = cli({ QStringLiteral("--db"), db, QStringLiteral("init") }, input);
         QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+
+        // A generation killed midway leaves nothing behind: the server rolls
+        // back the transaction of a client that is gone.
+        const auto counts = [&] {
+            QList<qint64> result;
+            {
+                QSqlDatabase library
+                    = QSqlDatabase::cloneDatabase(QStringLiteral("admin"), QStringLiteral("counts"));
+                library.setDatabaseName(name);
+                if (library.open())
+                    result = rowCounts(library, QStringLiteral("."));
+                library.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("counts"));
+            return result;
+        };
+        const QList<qint64> before = counts();
+        QCOMPARE(before.size(), 7);
+        const QString killed = killGenerationMidway(db, input);
+        QVERIFY2(killed.isEmpty(), qPrintable(killed));
+        QCOMPARE(counts(), before);
+
         const Run generated = cli(QStringList { QStringLiteral("--db"), db } + SmallLibrary, input);
         QVERIFY2(generated.exitCode == 0, qPrintable(describe(generated)));
         QVERIFY(!generated.out.contains(password) && !generated.err.contains(password));

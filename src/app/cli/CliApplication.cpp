@@ -153,7 +153,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOption(readOnly);
     parser.addOption(verbose);
     if (command) {
-        parser.setApplicationDescription(command->summary());
+        parser.setApplicationDescription(command->description());
         parser.addPositionalArgument(
             command->name(), command->summary(), command->name() + QStringLiteral(" [options]"));
         parser.addOptions(command->options());

@@ -33,6 +33,9 @@ public:
     virtual QString name() const = 0;
     /// One line for the list of commands in --help.
     virtual QString summary() const = 0;
+    /// What the command's own --help says about it: the summary, or more
+    /// where a user must know more before running it.
+    virtual QString description() const { return summary(); }
     virtual QList<QCommandLineOption> options() const { return {}; }
     /// Adds the positional arguments after the command word, for parsing and help.
     virtual void addPositionalArguments(QCommandLineParser &parser) const { Q_UNUSED(parser); }

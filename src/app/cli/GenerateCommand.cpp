@@ -33,7 +33,7 @@ const CountOption Counts[] = {
     { "users", OMT_TR("Number of users; the first is the owner profile (default %1)."), 2 },
     { "lists", OMT_TR("Number of manual lists of 20 to 500 items (default %1)."), 4 },
     { "seed", OMT_TR("The seed: the same seed gives the same library, ids included (default %1)."), 1 },
-    { "batch-size", OMT_TR("Rows per transaction (default %1)."), BulkWriter::DefaultBatchSize },
+    { "batch-size", OMT_TR("Rows written per statement batch (default %1)."), BulkWriter::DefaultBatchSize },
 };
 #undef OMT_TR
 
@@ -78,6 +78,15 @@ private:
 QString GenerateCommand::summary() const
 {
     return tr("Fill an empty library with a generated test library.");
+}
+
+QString GenerateCommand::description() const
+{
+    // Broken by hand: QCommandLineParser prints the description as it is.
+    return summary() + QLatin1Char('\n')
+        + tr("All or nothing: the whole library is written in one transaction, so an\n"
+             "interrupted run (Ctrl+C, a killed process, a power cut) leaves the library\n"
+             "as it was, and the same command can simply be run again.");
 }
 
 QList<QCommandLineOption> GenerateCommand::options() const

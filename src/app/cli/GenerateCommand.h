@@ -12,6 +12,7 @@ class GenerateCommand : public CliCommand
 public:
     QString name() const override { return QStringLiteral("generate"); }
     QString summary() const override;
+    QString description() const override;
     QList<QCommandLineOption> options() const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
 };
