@@ -2,6 +2,8 @@
 
 #include "core/TextKeys.h"
 
+#include <algorithm>
+
 namespace omt {
 
 namespace {
@@ -152,12 +154,15 @@ SqlFragment PostgresDialect::fullTextMatches(const QStringList &words, int limit
 {
     if (words.isEmpty())
         return {};
+    // Only the first candidates the index yields are ranked, as on SQLite:
+    // a common word matches most of a library.
     const SqlFragment query = wordsQuery(words);
-    return { QStringLiteral("SELECT CAST(m.id AS text) AS media_id FROM media.media m, (SELECT %1 AS q) query"
-                            " WHERE m.search_vector @@ query.q"
-                            " ORDER BY ts_rank(m.search_vector, query.q) DESC, m.sort_title LIMIT ?")
+    return { QStringLiteral("SELECT CAST(c.id AS text) AS media_id FROM (SELECT %1 AS q) query,"
+                            " LATERAL (SELECT m.id, m.search_vector, m.sort_title FROM media.media m"
+                            " WHERE m.search_vector @@ query.q LIMIT ?) c"
+                            " ORDER BY ts_rank(c.search_vector, query.q) DESC, c.sort_title LIMIT ?")
                  .arg(query.sql),
-        query.values + QVariantList { limit } };
+        query.values + QVariantList { std::max(limit, RankedCandidates), limit } };
 }
 
 QString PostgresDialect::inJsonArray(const QString &column, ColumnType type) const

@@ -89,8 +89,13 @@ public:
     virtual SqlFragment classSubtree(const QString &alias, const QString &path,
                                      ClassAccess access = ClassAccess::ClassIndex) const = 0;
 
+    /// How many full-text matches at least are ranked by fullTextMatches.
+    static constexpr int RankedCandidates = 1000;
+
     /// A query returning (media row id column `media_id` as text, ranked best
     /// first) for the full-text match of words, the last one as a prefix.
+    /// Only the first max(limit, RankedCandidates) matches in index order
+    /// are ranked, so that the cost is bounded whatever the words match.
     /// Returns an empty fragment when no word is searchable.
     virtual SqlFragment fullTextMatches(const QStringList &words, int limit) const = 0;
 
