@@ -343,29 +343,40 @@ BEGIN
 END;
 $$;
 
--- The tsvector text of the words of a text from position `first` on, with
--- a weight. Words are cut to 500 characters (a tsvector lexeme holds at most
--- 2,046 bytes), longer than any search word, so prefixes still match.
-CREATE FUNCTION media.search_lexemes(value text, first integer, weight text) RETURNS text
+-- The words of a text as a tsvector with a weight. Words are cut to 500
+-- characters (a tsvector lexeme holds at most 2,046 bytes), longer than any
+-- search word, so prefixes still match. Text in ASCII (most of it) takes a
+-- path five times faster: its words are the runs of ASCII letters and
+-- digits, which, separated by single spaces, the 'simple' configuration's
+-- parser takes one for one, whatever the server's locale; other text is
+-- built lexeme by lexeme from search_tokens().
+CREATE FUNCTION media.search_lexemes(value text, weight "char") RETURNS tsvector
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 BEGIN
-    RETURN (SELECT pg_catalog.string_agg(
+    IF value IS NULL THEN
+        RETURN CAST('' AS tsvector);
+    END IF;
+    IF value ~ '^[\u0001-\u007f]*$' THEN
+        RETURN pg_catalog.setweight(pg_catalog.to_tsvector('simple', pg_catalog.regexp_replace(
+            pg_catalog.regexp_replace(pg_catalog.lower(value COLLATE "C"), '[^a-z0-9]+', ' ', 'g'),
+            '([a-z0-9]{250}[a-z0-9]{250})[a-z0-9]+', '\1', 'g')), weight);
+    END IF;
+    RETURN (SELECT CAST(coalesce(pg_catalog.string_agg(
         '''' || pg_catalog.replace(pg_catalog.replace(pg_catalog.left(word, 500), '\', '\\'), '''', '''''')
-        || ''':' || least(first + n - 1, 16383) || weight, ' ')
+        || ''':' || least(n, 16383) || CAST(weight AS text), ' '), '') AS tsvector)
     FROM pg_catalog.unnest(media.search_tokens(value)) WITH ORDINALITY AS words(word, n));
 END;
 $$;
 
 -- The full-text document of an item. Creators are indexed as the JSON text
--- a library file holds; each column starts at its own position so that a
--- phrase never runs from one into the next, as in FTS5.
+-- a library file holds. (Joining tsvectors moves the positions of the
+-- right one past those of the left one.)
 CREATE FUNCTION media.search_document(title text, creators text[], description text) RETURNS tsvector
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 BEGIN
-    RETURN (SELECT CAST(pg_catalog.concat_ws(' ',
-        media.search_lexemes(title, 1, 'A'),
-        media.search_lexemes(CAST(pg_catalog.array_to_json(creators) AS text), 2001, 'B'),
-        media.search_lexemes(description, 4001, 'C')) AS tsvector));
+    RETURN media.search_lexemes(title, 'A')
+        || media.search_lexemes(CAST(pg_catalog.array_to_json(creators) AS text), 'B')
+        || media.search_lexemes(description, 'C');
 END;
 $$;
 
