@@ -65,8 +65,17 @@ QStringList searchWords(const QString &typed)
     QString current;
     bool hasKept = false; // a character the index keeps, not only dropped marks
     const auto endWord = [&] {
-        if (hasKept)
+        if (hasKept) {
+            if (isSpacelessWord(current)) {
+                const QList<uint> characters = current.toUcs4();
+                if (characters.size() > MaxSpacelessWordLength) {
+                    current.clear();
+                    for (qsizetype i = 0; i < MaxSpacelessWordLength; ++i)
+                        current.append(QChar::fromUcs4(characters.at(i)));
+                }
+            }
             words.append(current);
+        }
         current.clear();
         hasKept = false;
     };

@@ -22,6 +22,11 @@ QString prefixUpperBound(const QString &prefix);
 /// for seconds or minutes. Beyond these, typed text is cut off.
 inline constexpr int MaxSearchTextLength = 256;
 inline constexpr int MaxSearchTerms = 16;
+/// A run of characters of a script without spaces is looked for by its
+/// first characters only: each further one adds a character pair to the
+/// phrase the index must match (a pasted paragraph of Japanese made
+/// PostgreSQL scan the whole catalogue for 0.5 s).
+inline constexpr int MaxSpacelessWordLength = 16;
 
 /// The part of typed text a search looks at: at most MaxSearchTextLength
 /// characters (never splitting a surrogate pair).
@@ -33,7 +38,8 @@ QString boundedSearchText(const QString &typed);
 /// and accents themselves. Only the first MaxSearchTextLength characters
 /// count; a repeated word counts once, and at most MaxSearchTerms distinct
 /// words are kept: the first ones and always the last, which is matched as
-/// a prefix because it may be still being typed.
+/// a prefix because it may be still being typed. Words of scripts without
+/// spaces are cut to MaxSpacelessWordLength characters.
 QStringList searchWords(const QString &typed);
 
 /// Whether a search word is two or more characters of a script written

@@ -63,6 +63,11 @@ private Q_SLOTS:
         QVERIFY(!TextKeys::isSpacelessWord(QStringLiteral("千")));
         QVERIFY(!TextKeys::isSpacelessWord(QStringLiteral("ab")));
         QVERIFY(!TextKeys::isSpacelessWord(QStringLiteral("ジブリz")));
+        // A pasted paragraph of such a script is looked for by its start.
+        const QStringList pasted = TextKeys::searchWords(QStringLiteral("千と千尋の神隠し").repeated(40));
+        QCOMPARE(pasted, QStringList{QStringLiteral("千と千尋の神隠し千と千尋の神隠し")});
+        QCOMPARE(TextKeys::searchWords(QStringLiteral("𠀋").repeated(20)).first().size(),
+                 2 * TextKeys::MaxSpacelessWordLength);
         // The search syntax of both backends is only punctuation.
         QCOMPARE(TextKeys::searchWords(QStringLiteral("NEAR(a b) OR title:x \"y\" z* a:* !b <-> c")),
                  (QStringList{QStringLiteral("NEAR"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("OR"),
