@@ -78,6 +78,19 @@ class TestMediaRepository : public QObject
         return summaries;
     }
 
+    /// The titles a search finds, sorted, or the error it gave.
+    QStringList foundTitles(const char *typed)
+    {
+        const auto hits = m_media->search(QString::fromUtf8(typed), 10);
+        if (!hits)
+            return QStringList{QStringLiteral("error: ") + hits.error().toString()};
+        QStringList found;
+        for (const MediaSummary &hit : *hits)
+            found.append(hit.title);
+        found.sort();
+        return found;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -503,25 +516,15 @@ private Q_SLOTS:
         for (const char *title : {"Songs of ʻOkina", "Notes on the aːb Variations", "The Atlasːc Chronicles",
                                   "Atlas of Islands"})
             OMT_VERIFY_OK(m_media->create(makeMedia(QString::fromUtf8(title), MediaType::Book)));
-        const auto titles = [this](const char *typed) {
-            const auto hits = m_media->search(QString::fromUtf8(typed), 10);
-            if (!hits)
-                return QStringList{QStringLiteral("error: ") + hits.error().toString()};
-            QStringList found;
-            for (const MediaSummary &hit : *hits)
-                found.append(hit.title);
-            found.sort();
-            return found;
-        };
-        QCOMPARE(titles("ʻokina"), QStringList{QStringLiteral("Songs of ʻOkina")});
-        QCOMPARE(titles("ʻoki"), QStringList{QStringLiteral("Songs of ʻOkina")});
-        QCOMPARE(titles("the aːb"), QStringList{QStringLiteral("Notes on the aːb Variations")});
+        QCOMPARE(foundTitles("ʻokina"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(foundTitles("ʻoki"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(foundTitles("the aːb"), QStringList{QStringLiteral("Notes on the aːb Variations")});
         // Not the weight filter 'atlas':C, which found nothing at all.
-        QCOMPARE(titles("chronicles atlasːc"), QStringList{QStringLiteral("The Atlasːc Chronicles")});
-        QCOMPARE(titles("islands atlas"), QStringList{QStringLiteral("Atlas of Islands")});
+        QCOMPARE(foundTitles("chronicles atlasːc"), QStringList{QStringLiteral("The Atlasːc Chronicles")});
+        QCOMPARE(foundTitles("islands atlas"), QStringList{QStringLiteral("Atlas of Islands")});
         // The ʻokina alone is a letter too: the start of a word.
-        QCOMPARE(titles("ʻ"), QStringList{QStringLiteral("Songs of ʻOkina")});
-        QCOMPARE(titles("\\ '' ʻʻ :* & | !"), QStringList());
+        QCOMPARE(foundTitles("ʻ"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(foundTitles("\\ '' ʻʻ :* & | !"), QStringList());
     }
 
     void wordsInsideTitlesWithoutSpacesAreFound()
@@ -534,31 +537,21 @@ private Q_SLOTS:
         OMT_VERIFY_OK(m_media->create(spirited));
         for (const char *title : {"東京タワー", "ภาษาไทยวันนี้", "한국어 제목입니다", "Tokyo Tower"})
             OMT_VERIFY_OK(m_media->create(makeMedia(QString::fromUtf8(title), MediaType::Book)));
-        const auto titles = [this](const char *typed) {
-            const auto hits = m_media->search(QString::fromUtf8(typed), 10);
-            if (!hits)
-                return QStringList{QStringLiteral("error: ") + hits.error().toString()};
-            QStringList found;
-            for (const MediaSummary &hit : *hits)
-                found.append(hit.title);
-            found.sort();
-            return found;
-        };
         const QStringList spiritedAway{QStringLiteral("千と千尋の神隠し")};
-        QCOMPARE(titles("千尋"), spiritedAway);
-        QCOMPARE(titles("神隠し"), spiritedAway);
-        QCOMPARE(titles("隠し"), spiritedAway);
-        QCOMPARE(titles("と千尋の"), spiritedAway);
-        QCOMPARE(titles("尋千"), QStringList());
-        QCOMPARE(titles("ghibli 神隠"), spiritedAway);
-        QCOMPARE(titles("神隠 ghib"), spiritedAway);
-        QCOMPARE(titles("神隠 tokyo"), QStringList());
-        QCOMPARE(titles("宮崎"), spiritedAway);
-        QCOMPARE(titles("タワー"), QStringList{QStringLiteral("東京タワー")});
-        QCOMPARE(titles("ไทย"), QStringList{QStringLiteral("ภาษาไทยวันนี้")});
-        QCOMPARE(titles("목입"), QStringList{QStringLiteral("한국어 제목입니다")});
+        QCOMPARE(foundTitles("千尋"), spiritedAway);
+        QCOMPARE(foundTitles("神隠し"), spiritedAway);
+        QCOMPARE(foundTitles("隠し"), spiritedAway);
+        QCOMPARE(foundTitles("と千尋の"), spiritedAway);
+        QCOMPARE(foundTitles("尋千"), QStringList());
+        QCOMPARE(foundTitles("ghibli 神隠"), spiritedAway);
+        QCOMPARE(foundTitles("神隠 ghib"), spiritedAway);
+        QCOMPARE(foundTitles("神隠 tokyo"), QStringList());
+        QCOMPARE(foundTitles("宮崎"), spiritedAway);
+        QCOMPARE(foundTitles("タワー"), QStringList{QStringLiteral("東京タワー")});
+        QCOMPARE(foundTitles("ไทย"), QStringList{QStringLiteral("ภาษาไทยวันนี้")});
+        QCOMPARE(foundTitles("목입"), QStringList{QStringLiteral("한국어 제목입니다")});
         // One character is too little to look inside words.
-        QCOMPARE(titles("尋"), QStringList());
+        QCOMPARE(foundTitles("尋"), QStringList());
     }
 
     void aLongPasteSearchesLikeItsDistinctWords()
