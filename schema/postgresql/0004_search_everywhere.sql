@@ -23,14 +23,16 @@
 -- PL/pgSQL, not SQL: a SQL function that cannot be inlined is set up
 -- again on every call when another function calls it (parsing the folding
 -- map each time), while PL/pgSQL keeps its prepared statements for the
--- session.
+-- session. The functions queries call use generic plans from the first
+-- call: a custom plan (PostgreSQL's choice for the first five) parses the
+-- folding map and the character classes again, 10 to 30 ms a call.
 
 -- The words of a text, folded: ASCII text is only lower-cased (a COLLATE "C"
 -- lower() changes nothing else); a word with a character to fold is folded
 -- a character at a time through the map (translate() would scan its whole
 -- 1,300-character list for every character: ten times slower).
 CREATE FUNCTION media.search_tokens(value text) RETURNS text[]
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     RETURN (SELECT ARRAY(
         SELECT folded FROM (
@@ -402,7 +404,7 @@ $$;
 -- sends) as quoted lexemes in a phrase, the last one a prefix if asked.
 -- NULL when nothing of it is a word.
 CREATE FUNCTION media.search_word(word text, prefix boolean) RETURNS tsquery
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     RETURN (SELECT CAST(pg_catalog.string_agg(
         '''' || pg_catalog.replace(pg_catalog.replace(pg_catalog.left(token, 500), '\', '\\'), '''', '''''') || ''''
@@ -414,7 +416,7 @@ $$;
 -- A word of a script without spaces as a phrase of its character pairs,
 -- for search_grams.
 CREATE FUNCTION media.search_title_grams_query(word text) RETURNS tsquery
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
     RETURN (SELECT CAST(pg_catalog.string_agg(
         '''' || pg_catalog.replace(pg_catalog.replace(token, '\', '\\'), '''', '''''') || '''', ' <-> '
