@@ -7,10 +7,8 @@
 #include <QStringList>
 
 /// Text for generated libraries: titles, names, descriptions, notes, made
-/// from word pools in several languages. Only letters, digits, spaces and a
-/// little punctuation that both full-text tokenizers split alike (no
-/// apostrophes or hyphens inside words, and only accents that decompose, so
-/// SQLite's unicode61 and PostgreSQL's unaccent fold them the same way).
+/// from word pools in several languages: letters, digits, spaces and a
+/// little punctuation (no apostrophes or hyphens inside words).
 namespace omt::GeneratorText {
 
 enum class Language {

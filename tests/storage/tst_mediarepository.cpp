@@ -509,8 +509,8 @@ private Q_SLOTS:
     void searchTreatsEveryLetterAsText()
     {
         // Modifier letters (the Hawaiian ʻokina, the IPA length mark) are
-        // letters to both tokenizers; PostgreSQL's unaccent turns them into a
-        // quote and a colon, which must never become tsquery syntax. The
+        // letters; PostgreSQL's unaccent, once used for search, turned them
+        // into a quote and a colon, which became tsquery syntax. The
         // words sit inside titles so that the full-text index, not the title
         // prefix, has to find them.
         for (const char *title : {"Songs of ʻOkina", "Notes on the aːb Variations", "The Atlasːc Chronicles",
