@@ -513,7 +513,9 @@ private Q_SLOTS:
         QVERIFY2(report.exitCode == 1, qPrintable(describe(report)));
         QVERIFY2(isOneLineError(report), qPrintable(report.err));
         QVERIFY2(report.err.contains(QLatin1String("damaged")), qPrintable(report.err));
-        QVERIFY2(report.out.contains(QLatin1String("Page ")), qPrintable(report.out));
+        // The findings name the damaged pages (SQLite 3.40 says "Page 12: …",
+        // 3.46 "Tree 2 page 12: …").
+        QVERIFY2(report.out.contains(QLatin1String("page "), Qt::CaseInsensitive), qPrintable(report.out));
     }
 
     void checkFindsRowsPointingAtMissingRows()
