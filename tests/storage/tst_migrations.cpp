@@ -78,14 +78,7 @@ private Q_SLOTS:
 
     void emptyDatabaseMigratesToLatest()
     {
-        QString why;
-        bool skip = false;
-        m_db = test::TestDatabase::createEmpty(&why, &skip);
-        if (!m_db) {
-            if (skip)
-                QSKIP(qPrintable(why));
-            QFAIL(qPrintable(why));
-        }
+        OMT_EMPTY_DATABASE(m_db);
         Migrator migrator(m_db->database());
         QCOMPARE(migrator.currentVersion().value(), 0);
         QVERIFY(migrator.latestVersion() >= 1);
@@ -131,14 +124,7 @@ private Q_SLOTS:
     {
         // A library written by version 2 (country, source_media_id, weight
         // 0-1, source) keeps every value under the seed's names.
-        QString why;
-        bool skip = false;
-        m_db = test::TestDatabase::createEmpty(&why, &skip);
-        if (!m_db) {
-            if (skip)
-                QSKIP(qPrintable(why));
-            QFAIL(qPrintable(why));
-        }
+        OMT_EMPTY_DATABASE(m_db);
         Migrator migrator(m_db->database());
         QCOMPARE(migrator.migrateTo(2).value(), 2);
         auto sql = m_db->database().sql();

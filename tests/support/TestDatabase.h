@@ -48,18 +48,24 @@ QUuid addUser(Database &database, const QString &username);
 
 } // namespace omt::test
 
-/// Creates a TestDatabase into `var` or skips/fails the current test.
-#define OMT_FRESH_DATABASE(var)                                                                              \
+/// Creates a TestDatabase from `factory` (create or createEmpty) into `var`
+/// or skips/fails the current test.
+#define OMT_TEST_DATABASE(var, factory)                                                                      \
     do {                                                                                                     \
         QString omtWhy_;                                                                                     \
         bool omtSkip_ = false;                                                                               \
-        var = ::omt::test::TestDatabase::create(&omtWhy_, &omtSkip_);                                        \
+        var = ::omt::test::TestDatabase::factory(&omtWhy_, &omtSkip_);                                       \
         if (!var) {                                                                                          \
             if (omtSkip_)                                                                                    \
                 QSKIP(qPrintable(omtWhy_));                                                                  \
             QFAIL(qPrintable(omtWhy_));                                                                      \
         }                                                                                                    \
     } while (false)
+
+/// A fresh, migrated library for the current test.
+#define OMT_FRESH_DATABASE(var) OMT_TEST_DATABASE(var, create)
+/// A fresh, empty (unmigrated) database for the current test.
+#define OMT_EMPTY_DATABASE(var) OMT_TEST_DATABASE(var, createEmpty)
 
 /// Fails the current test with the error's text when a Result is not ok.
 #define OMT_VERIFY_OK(result)                                                                                \
