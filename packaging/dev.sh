@@ -138,6 +138,8 @@ run_host_tests() {
     local preset=$1
     shift
     bash "$ROOT/packaging/install-deps.sh" --test
+    # Cheap, and first: a badly formatted change fails before the long build.
+    bash "$ROOT/packaging/check-format.sh"
     build_preset "$preset"
 
     local tool

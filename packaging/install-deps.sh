@@ -25,7 +25,8 @@
 #             it; there is no postgresql-contrib-15 on Debian), xvfb xauth
 #             gnome-keyring dbus-daemon (dbus-run-session) dbus-x11 (satisfies
 #             gnome-keyring's session-bus dependency without pulling in
-#             systemd) imagemagick
+#             systemd) imagemagick; clang-format-14 (the format check
+#             runs on Debian 12 only: other versions format differently)
 #
 # Debian 13 packages: the same, except postgresql-17 instead of
 # postgresql-15, plus libkf6syntaxhighlighting-dev (KDE's Syntax-Highlighting,
@@ -148,7 +149,8 @@ if [[ -r /etc/os-release ]]; then
 fi
 case "$codename" in
     bookworm)
-        test_pkgs+=(postgresql-15)
+        # The format check (packaging/check-format.sh) pins clang-format 14.
+        test_pkgs+=(postgresql-15 clang-format-14)
         ;;
     trixie)
         test_pkgs+=(postgresql-17)

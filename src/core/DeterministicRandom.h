@@ -51,10 +51,15 @@ public:
     /// True with the given probability in percent.
     bool chance(int percent) { return int(below(100)) < percent; }
 
-    template<typename T, std::size_t N> const T &pick(const T (&items)[N]) { return items[below(N)]; }
+    template<typename T, std::size_t N>
+    const T &pick(const T (&items)[N])
+    {
+        return items[below(N)];
+    }
 
     /// An index into `weights` chosen with probability proportional to its weight.
-    template<std::size_t N> int weighted(const int (&weights)[N])
+    template<std::size_t N>
+    int weighted(const int (&weights)[N])
     {
         int total = 0;
         for (int w : weights)
@@ -75,7 +80,7 @@ public:
         const quint64 low = next();
         const uint l = uint(high >> 32);
         const ushort w1 = ushort(high >> 16);
-        const ushort w2 = ushort((high & 0x0FFF) | 0x4000); // version 4
+        const ushort w2 = ushort((high & 0x0FFF) | 0x4000);  // version 4
         const uchar b1 = uchar(((low >> 56) & 0x3F) | 0x80); // variant 10xx
         return QUuid(l, w1, w2, b1, uchar(low >> 48), uchar(low >> 40), uchar(low >> 32), uchar(low >> 24),
             uchar(low >> 16), uchar(low >> 8), uchar(low));

@@ -16,24 +16,22 @@ struct EnumInfo;
     struct EnumInfo<Enum>                                                                                    \
     {                                                                                                        \
         static constexpr const char *label = Label;                                                          \
-        static constexpr auto table = std::to_array<std::pair<Enum, const char *>>({__VA_ARGS__});          \
+        static constexpr auto table = std::to_array<std::pair<Enum, const char *>>({ __VA_ARGS__ });         \
     };
 
-OMT_ENUM_TABLE(MediaType, "media type",
-               {MediaType::Book, "book"}, {MediaType::Audiobook, "audiobook"}, {MediaType::Film, "film"},
-               {MediaType::TvShow, "tv_show"}, {MediaType::Anime, "anime"}, {MediaType::Manga, "manga"},
-               {MediaType::Comic, "comic"}, {MediaType::Game, "game"}, {MediaType::MusicAlbum, "music_album"},
-               {MediaType::Podcast, "podcast"}, {MediaType::BoardGame, "board_game"})
-OMT_ENUM_TABLE(Status, "status",
-               {Status::Planned, "planned"}, {Status::InProgress, "in_progress"},
-               {Status::Completed, "completed"}, {Status::OnHold, "on_hold"}, {Status::Dropped, "dropped"})
-OMT_ENUM_TABLE(ListType, "list type", {ListType::Manual, "manual"}, {ListType::Smart, "smart"})
-OMT_ENUM_TABLE(RelationType, "relation type",
-               {RelationType::Sequel, "sequel"}, {RelationType::Prequel, "prequel"},
-               {RelationType::Adaptation, "adaptation"}, {RelationType::Remake, "remake"},
-               {RelationType::SpinOff, "spin_off"}, {RelationType::SameFranchise, "same_franchise"},
-               {RelationType::Related, "related"})
-OMT_ENUM_TABLE(Role, "role", {Role::Admin, "admin"}, {Role::Member, "member"})
+OMT_ENUM_TABLE(MediaType, "media type", { MediaType::Book, "book" }, { MediaType::Audiobook, "audiobook" },
+    { MediaType::Film, "film" }, { MediaType::TvShow, "tv_show" }, { MediaType::Anime, "anime" },
+    { MediaType::Manga, "manga" }, { MediaType::Comic, "comic" }, { MediaType::Game, "game" },
+    { MediaType::MusicAlbum, "music_album" }, { MediaType::Podcast, "podcast" },
+    { MediaType::BoardGame, "board_game" })
+OMT_ENUM_TABLE(Status, "status", { Status::Planned, "planned" }, { Status::InProgress, "in_progress" },
+    { Status::Completed, "completed" }, { Status::OnHold, "on_hold" }, { Status::Dropped, "dropped" })
+OMT_ENUM_TABLE(ListType, "list type", { ListType::Manual, "manual" }, { ListType::Smart, "smart" })
+OMT_ENUM_TABLE(RelationType, "relation type", { RelationType::Sequel, "sequel" },
+    { RelationType::Prequel, "prequel" }, { RelationType::Adaptation, "adaptation" },
+    { RelationType::Remake, "remake" }, { RelationType::SpinOff, "spin_off" },
+    { RelationType::SameFranchise, "same_franchise" }, { RelationType::Related, "related" })
+OMT_ENUM_TABLE(Role, "role", { Role::Admin, "admin" }, { Role::Member, "member" })
 
 #undef OMT_ENUM_TABLE
 
@@ -77,7 +75,10 @@ Result<E> fromDbString(const QString &text)
 #define OMT_INSTANTIATE(Enum)                                                                                \
     template QList<Enum> allValues<Enum>();                                                                  \
     template Result<Enum> fromDbString<Enum>(const QString &);                                               \
-    QString toDbString(Enum value) { return dbString(value); }
+    QString toDbString(Enum value)                                                                           \
+    {                                                                                                        \
+        return dbString(value);                                                                              \
+    }
 
 OMT_INSTANTIATE(MediaType)
 OMT_INSTANTIATE(Status)

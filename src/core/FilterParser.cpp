@@ -46,7 +46,8 @@ bool isCountryCode(const QString &code)
         && code.at(1) >= QLatin1Char('A') && code.at(1) <= QLatin1Char('Z');
 }
 
-template<typename E> Result<FilterValue> readEnum(const QJsonValue &value, const QString &path)
+template<typename E>
+Result<FilterValue> readEnum(const QJsonValue &value, const QString &path)
 {
     if (!value.isString())
         return fail(path, tr("expected a string"));
@@ -83,13 +84,10 @@ Result<FilterValue> readScalar(
     const FilterFieldInfo &field, FilterOp op, const QJsonValue &value, const QString &path)
 {
     switch (field.type) {
-    case FilterValueType::MediaTypeEnum:
-        return readEnum<MediaType>(value, path);
-    case FilterValueType::StatusEnum:
-        return readEnum<Status>(value, path);
+    case FilterValueType::MediaTypeEnum: return readEnum<MediaType>(value, path);
+    case FilterValueType::StatusEnum: return readEnum<Status>(value, path);
     case FilterValueType::Date:
-    case FilterValueType::Timestamp:
-        return readDate(value, path);
+    case FilterValueType::Timestamp: return readDate(value, path);
     case FilterValueType::Text:
     case FilterValueType::FullText: {
         auto text = readText(value, path);
@@ -139,7 +137,8 @@ Result<FilterValue> readScalar(
     return fail(path, tr("unsupported value"));
 }
 
-template<typename T> QList<T> collect(const QList<FilterValue> &values)
+template<typename T>
+QList<T> collect(const QList<FilterValue> &values)
 {
     QList<T> list;
     for (const FilterValue &value : values)
@@ -209,12 +208,9 @@ Result<FilterValue> readValue(
             return fail(
                 path, tr("“within_days” takes a whole number of days from 0 to %1").arg(C::MaxWithinDays));
         return FilterValue(value.toInt());
-    case In:
-        return readIn(field, value, path);
-    case Between:
-        return readBetween(field, value, path);
-    default:
-        return readScalar(field, op, value, path);
+    case In: return readIn(field, value, path);
+    case Between: return readBetween(field, value, path);
+    default: return readScalar(field, op, value, path);
     }
 }
 

@@ -6,12 +6,14 @@
 namespace omt::FilterWriter {
 
 namespace {
-template<typename... Ts> struct Overloaded : Ts...
+template<typename... Ts>
+struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
 
-template<typename E> QJsonArray enumArray(const QList<E> &values)
+template<typename E>
+QJsonArray enumArray(const QList<E> &values)
 {
     QJsonArray array;
     for (E value : values)

@@ -7,7 +7,8 @@ namespace omt::GeneratorText {
 
 namespace {
 
-template<std::size_t N> QString pick(const char16_t *const (&words)[N], DeterministicRandom &rng)
+template<std::size_t N>
+QString pick(const char16_t *const (&words)[N], DeterministicRandom &rng)
 {
     return QString::fromUtf16(rng.pick(words));
 }
@@ -41,28 +42,17 @@ const char16_t *const Afterwords[] = { u"Critics praised its ending.",
 QString noun(MediaType type)
 {
     switch (type) {
-    case MediaType::Book:
-        return QStringLiteral("book");
-    case MediaType::Audiobook:
-        return QStringLiteral("audiobook");
-    case MediaType::Film:
-        return QStringLiteral("film");
-    case MediaType::TvShow:
-        return QStringLiteral("series");
-    case MediaType::Anime:
-        return QStringLiteral("anime");
-    case MediaType::Manga:
-        return QStringLiteral("manga");
-    case MediaType::Comic:
-        return QStringLiteral("graphic novel");
-    case MediaType::Game:
-        return QStringLiteral("game");
-    case MediaType::MusicAlbum:
-        return QStringLiteral("album of songs");
-    case MediaType::Podcast:
-        return QStringLiteral("podcast");
-    case MediaType::BoardGame:
-        return QStringLiteral("board game");
+    case MediaType::Book: return QStringLiteral("book");
+    case MediaType::Audiobook: return QStringLiteral("audiobook");
+    case MediaType::Film: return QStringLiteral("film");
+    case MediaType::TvShow: return QStringLiteral("series");
+    case MediaType::Anime: return QStringLiteral("anime");
+    case MediaType::Manga: return QStringLiteral("manga");
+    case MediaType::Comic: return QStringLiteral("graphic novel");
+    case MediaType::Game: return QStringLiteral("game");
+    case MediaType::MusicAlbum: return QStringLiteral("album of songs");
+    case MediaType::Podcast: return QStringLiteral("podcast");
+    case MediaType::BoardGame: return QStringLiteral("board game");
     }
     Q_UNREACHABLE();
     return {};
@@ -116,14 +106,10 @@ QString description(MediaType type, DeterministicRandom &rng)
 QString genre(MediaType type, DeterministicRandom &rng)
 {
     switch (type) {
-    case MediaType::Game:
-        return pick(VideoGameGenres, rng);
-    case MediaType::MusicAlbum:
-        return pick(MusicGenres, rng);
-    case MediaType::BoardGame:
-        return pick(BoardGameGenres, rng);
-    default:
-        return pick(OtherGenres, rng);
+    case MediaType::Game: return pick(VideoGameGenres, rng);
+    case MediaType::MusicAlbum: return pick(MusicGenres, rng);
+    case MediaType::BoardGame: return pick(BoardGameGenres, rng);
+    default: return pick(OtherGenres, rng);
     }
 }
 
@@ -158,15 +144,11 @@ QString note(Status status, DeterministicRandom &rng)
     if (!rng.chance(20))
         return {};
     switch (status) {
-    case Status::Completed:
-        return pick(CompletedNotes, rng);
+    case Status::Completed: return pick(CompletedNotes, rng);
     case Status::InProgress:
-    case Status::OnHold:
-        return pick(ProgressNotes, rng);
-    case Status::Dropped:
-        return pick(DroppedNotes, rng);
-    case Status::Planned:
-        return QStringLiteral("Recommended by a friend.");
+    case Status::OnHold: return pick(ProgressNotes, rng);
+    case Status::Dropped: return pick(DroppedNotes, rng);
+    case Status::Planned: return QStringLiteral("Recommended by a friend.");
     }
     Q_UNREACHABLE();
     return {};

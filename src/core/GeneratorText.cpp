@@ -176,18 +176,12 @@ QString englishTitle(MediaType type, DeterministicRandom &rng)
     if (type == MediaType::Podcast && rng.chance(50))
         return QStringLiteral("The ") + adjective + QLatin1Char(' ') + noun + QStringLiteral(" Podcast");
     switch (rng.below(6)) {
-    case 0:
-        return QStringLiteral("The ") + adjective + QLatin1Char(' ') + noun;
-    case 1:
-        return adjective + QLatin1Char(' ') + noun;
-    case 2:
-        return noun + QStringLiteral(" of the ") + adjective + QLatin1Char(' ') + pick(EnglishNouns, rng);
-    case 3:
-        return QStringLiteral("The ") + noun + QStringLiteral(" of ") + pick(EnglishPlaces, rng);
-    case 4:
-        return indefiniteArticle(noun) + noun + QStringLiteral(" in ") + pick(EnglishPlaces, rng);
-    default:
-        return QStringLiteral("The ") + noun;
+    case 0: return QStringLiteral("The ") + adjective + QLatin1Char(' ') + noun;
+    case 1: return adjective + QLatin1Char(' ') + noun;
+    case 2: return noun + QStringLiteral(" of the ") + adjective + QLatin1Char(' ') + pick(EnglishNouns, rng);
+    case 3: return QStringLiteral("The ") + noun + QStringLiteral(" of ") + pick(EnglishPlaces, rng);
+    case 4: return indefiniteArticle(noun) + noun + QStringLiteral(" in ") + pick(EnglishPlaces, rng);
+    default: return QStringLiteral("The ") + noun;
     }
 }
 
@@ -235,24 +229,15 @@ QString country(Language language, DeterministicRandom &rng)
     static const char *const spanish[] = { "ES", "ES", "MX", "AR", "CO", "CL", "PE" };
     static const char *const portuguese[] = { "BR", "BR", "PT", "AO" };
     switch (language) {
-    case Language::English:
-        return QString::fromLatin1(rng.pick(english));
-    case Language::French:
-        return QString::fromLatin1(rng.pick(french));
-    case Language::German:
-        return QString::fromLatin1(rng.pick(german));
-    case Language::Spanish:
-        return QString::fromLatin1(rng.pick(spanish));
-    case Language::Italian:
-        return QStringLiteral("IT");
-    case Language::Portuguese:
-        return QString::fromLatin1(rng.pick(portuguese));
-    case Language::Japanese:
-        return QStringLiteral("JP");
-    case Language::Czech:
-        return QStringLiteral("CZ");
-    case Language::Swedish:
-        return QStringLiteral("SE");
+    case Language::English: return QString::fromLatin1(rng.pick(english));
+    case Language::French: return QString::fromLatin1(rng.pick(french));
+    case Language::German: return QString::fromLatin1(rng.pick(german));
+    case Language::Spanish: return QString::fromLatin1(rng.pick(spanish));
+    case Language::Italian: return QStringLiteral("IT");
+    case Language::Portuguese: return QString::fromLatin1(rng.pick(portuguese));
+    case Language::Japanese: return QStringLiteral("JP");
+    case Language::Czech: return QStringLiteral("CZ");
+    case Language::Swedish: return QStringLiteral("SE");
     }
     Q_UNREACHABLE();
     return {};
@@ -262,33 +247,15 @@ QString title(Language language, MediaType type, DeterministicRandom &rng)
 {
     QString text;
     switch (language) {
-    case Language::English:
-        text = englishTitle(type, rng);
-        break;
-    case Language::French:
-        text = headAndTail(FrenchHeads, FrenchTails, rng);
-        break;
-    case Language::German:
-        text = headAndTail(GermanHeads, GermanTails, rng);
-        break;
-    case Language::Spanish:
-        text = headAndTail(SpanishHeads, SpanishTails, rng);
-        break;
-    case Language::Italian:
-        text = headAndTail(ItalianHeads, ItalianTails, rng);
-        break;
-    case Language::Portuguese:
-        text = headAndTail(PortugueseHeads, PortugueseTails, rng);
-        break;
-    case Language::Japanese:
-        text = japaneseTitle(rng);
-        break;
-    case Language::Czech:
-        text = headAndTail(CzechHeads, CzechTails, rng);
-        break;
-    case Language::Swedish:
-        text = headAndTail(SwedishHeads, SwedishTails, rng);
-        break;
+    case Language::English: text = englishTitle(type, rng); break;
+    case Language::French: text = headAndTail(FrenchHeads, FrenchTails, rng); break;
+    case Language::German: text = headAndTail(GermanHeads, GermanTails, rng); break;
+    case Language::Spanish: text = headAndTail(SpanishHeads, SpanishTails, rng); break;
+    case Language::Italian: text = headAndTail(ItalianHeads, ItalianTails, rng); break;
+    case Language::Portuguese: text = headAndTail(PortugueseHeads, PortugueseTails, rng); break;
+    case Language::Japanese: text = japaneseTitle(rng); break;
+    case Language::Czech: text = headAndTail(CzechHeads, CzechTails, rng); break;
+    case Language::Swedish: text = headAndTail(SwedishHeads, SwedishTails, rng); break;
     }
     if (type == MediaType::Game && rng.chance(30))
         text += QStringLiteral(": ") + pick(GameSubtitles, rng);

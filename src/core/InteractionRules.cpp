@@ -19,8 +19,8 @@ Result<Interaction> apply(const Interaction &current, const InteractionPatch &pa
 
     if (patch.progress) {
         if (*patch.progress < 0)
-            return Error::invalidInput(tr("Progress cannot be negative."),
-                                       QStringLiteral("progress=%1").arg(*patch.progress));
+            return Error::invalidInput(
+                tr("Progress cannot be negative."), QStringLiteral("progress=%1").arg(*patch.progress));
         next.progress = *patch.progress;
     }
     if (patch.rating) {
@@ -59,8 +59,8 @@ Result<Interaction> apply(const Interaction &current, const InteractionPatch &pa
 
     if (next.startedAt.isValid() && next.completedAt.isValid() && next.completedAt < next.startedAt)
         return Error::invalidInput(tr("The completion date cannot be before the start date."),
-                                   next.startedAt.toString(Qt::ISODateWithMs) + QStringLiteral(" > ")
-                                       + next.completedAt.toString(Qt::ISODateWithMs));
+            next.startedAt.toString(Qt::ISODateWithMs) + QStringLiteral(" > ")
+                + next.completedAt.toString(Qt::ISODateWithMs));
     return next;
 }
 

@@ -27,7 +27,8 @@ struct ClassChoice
     int weight;
 };
 
-template<std::size_t N> QString chooseClass(const ClassChoice (&choices)[N], DeterministicRandom &rng)
+template<std::size_t N>
+QString chooseClass(const ClassChoice (&choices)[N], DeterministicRandom &rng)
 {
     int weights[N];
     for (std::size_t i = 0; i < N; ++i)
@@ -136,28 +137,17 @@ QString LibraryGenerator::mediaClass(int index) const
     static const ClassChoice board[] = { { "game.board", 85 }, { "game.board.cooperative", 15 } };
     auto rng = random(ClassStream, quint64(index));
     switch (mediaType(index)) {
-    case MediaType::Book:
-        return chooseClass(book, rng);
-    case MediaType::Audiobook:
-        return chooseClass(audiobook, rng);
-    case MediaType::Film:
-        return chooseClass(film, rng);
-    case MediaType::TvShow:
-        return chooseClass(tv, rng);
-    case MediaType::Anime:
-        return chooseClass(anime, rng);
-    case MediaType::Manga:
-        return QStringLiteral("text.comic.manga");
-    case MediaType::Comic:
-        return chooseClass(comic, rng);
-    case MediaType::Game:
-        return QStringLiteral("game.video");
-    case MediaType::MusicAlbum:
-        return chooseClass(music, rng);
-    case MediaType::Podcast:
-        return QStringLiteral("audio.podcast");
-    case MediaType::BoardGame:
-        return chooseClass(board, rng);
+    case MediaType::Book: return chooseClass(book, rng);
+    case MediaType::Audiobook: return chooseClass(audiobook, rng);
+    case MediaType::Film: return chooseClass(film, rng);
+    case MediaType::TvShow: return chooseClass(tv, rng);
+    case MediaType::Anime: return chooseClass(anime, rng);
+    case MediaType::Manga: return QStringLiteral("text.comic.manga");
+    case MediaType::Comic: return chooseClass(comic, rng);
+    case MediaType::Game: return QStringLiteral("game.video");
+    case MediaType::MusicAlbum: return chooseClass(music, rng);
+    case MediaType::Podcast: return QStringLiteral("audio.podcast");
+    case MediaType::BoardGame: return chooseClass(board, rng);
     }
     Q_UNREACHABLE();
     return {};

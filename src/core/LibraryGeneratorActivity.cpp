@@ -87,17 +87,13 @@ Interaction LibraryGenerator::interaction(int index) const
 
     const auto partial = [&]() {
         switch (progressUnit(type)) {
-        case ProgressUnit::Percent:
-            return rng.between(1, 99);
-        case ProgressUnit::Plays:
-            return rng.between(0, 4);
-        default:
-            return total > 1 ? rng.between(1, total - 1) : 0;
+        case ProgressUnit::Percent: return rng.between(1, 99);
+        case ProgressUnit::Plays: return rng.between(0, 4);
+        default: return total > 1 ? rng.between(1, total - 1) : 0;
         }
     };
     switch (i.status) {
-    case Status::Planned:
-        break;
+    case Status::Planned: break;
     case Status::InProgress:
     case Status::OnHold:
     case Status::Dropped:
@@ -115,15 +111,9 @@ Interaction LibraryGenerator::interaction(int index) const
         i.completedAt = from.addMSecs(Hour + qint64(rng.below(200 * Day)));
         last = i.completedAt;
         switch (progressUnit(type)) {
-        case ProgressUnit::Percent:
-            i.progress = 100;
-            break;
-        case ProgressUnit::Plays:
-            i.progress = rng.between(1, 30);
-            break;
-        default:
-            i.progress = total;
-            break;
+        case ProgressUnit::Percent: i.progress = 100; break;
+        case ProgressUnit::Plays: i.progress = rng.between(1, 30); break;
+        default: i.progress = total; break;
         }
         if (rng.chance(80)) {
             static const int ratingWeights[] = { 1, 1, 2, 3, 6, 10, 16, 20, 14, 8 }; // 1..10

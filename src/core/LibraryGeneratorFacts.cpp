@@ -155,12 +155,8 @@ QList<ExternalLink> LibraryGenerator::links(int mediaIndex) const
         keys = { { QStringLiteral("musicbrainz"), rng.uuid().toString(QUuid::WithoutBraces) },
             { QStringLiteral("discogs"), other } };
         break;
-    case MediaType::Podcast:
-        keys = { { QStringLiteral("itunes"), numberText } };
-        break;
-    case MediaType::BoardGame:
-        keys = { { QStringLiteral("bgg"), numberText } };
-        break;
+    case MediaType::Podcast: keys = { { QStringLiteral("itunes"), numberText } }; break;
+    case MediaType::BoardGame: keys = { { QStringLiteral("bgg"), numberText } }; break;
     }
     const int count = keys.size() > 1 && rng.chance(40) ? 2 : 1;
     for (int i = 0; i < count; ++i) {
@@ -202,16 +198,16 @@ QList<Relationship> LibraryGenerator::relationships(int mediaIndex) const
         } else {
             switch (rng.below(3)) {
             case 0: // "target is the sequel of source"
-                r = Relationship { mediaId(earlier), mediaId(mediaIndex), RelationType::Sequel, MaxRelationshipWeight, {},
-                    r.createdAt };
+                r = Relationship { mediaId(earlier), mediaId(mediaIndex), RelationType::Sequel,
+                    MaxRelationshipWeight, {}, r.createdAt };
                 break;
             case 1: // "target is the prequel of source"
-                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::Prequel, MaxRelationshipWeight, {},
-                    r.createdAt };
+                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::Prequel,
+                    MaxRelationshipWeight, {}, r.createdAt };
                 break;
             default:
-                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::SameFranchise, 50,
-                    {}, r.createdAt };
+                r = Relationship { mediaId(mediaIndex), mediaId(earlier), RelationType::SameFranchise, 50, {},
+                    r.createdAt };
                 break;
             }
         }

@@ -30,7 +30,8 @@ Result<void> validate(const Media &media)
                 .arg(media.mediaClass));
     if (!media.country.isEmpty() && !isCountryCode(media.country))
         return Error::invalidInput(
-            tr("“%1” is not a country code. Use the two-letter ISO 3166 code, such as GB or JP.").arg(media.country));
+            tr("“%1” is not a country code. Use the two-letter ISO 3166 code, such as GB or JP.")
+                .arg(media.country));
     if (!media.externalId.isNull() && media.externalId.trimmed().isEmpty())
         return Error::invalidInput(tr("The external id cannot be blank."));
     for (const QString &creator : media.creators) {

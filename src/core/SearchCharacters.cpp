@@ -454,7 +454,8 @@ constexpr std::array<std::pair<char32_t, char32_t>, 14> s_spaceless { {
     { 0x20000, 0x3134F },
 } };
 
-template<std::size_t N> bool inRanges(const std::array<std::pair<char32_t, char32_t>, N> &ranges, char32_t c)
+template<std::size_t N>
+bool inRanges(const std::array<std::pair<char32_t, char32_t>, N> &ranges, char32_t c)
 {
     // The last range that starts at or before c.
     const auto after = std::upper_bound(ranges.begin(), ranges.end(), c,

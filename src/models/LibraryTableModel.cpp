@@ -51,18 +51,12 @@ QString progressText(const LibraryRow &row)
         return {};
     const int progress = row.interaction->progress;
     switch (progressUnit(row.media.type)) {
-    case ProgressUnit::Pages:
-        return LibraryTableModel::tr("%n page(s)", nullptr, progress);
-    case ProgressUnit::Episodes:
-        return LibraryTableModel::tr("%n episode(s)", nullptr, progress);
-    case ProgressUnit::Chapters:
-        return LibraryTableModel::tr("%n chapter(s)", nullptr, progress);
-    case ProgressUnit::Minutes:
-        return LibraryTableModel::tr("%n min", nullptr, progress);
-    case ProgressUnit::Percent:
-        return LibraryTableModel::tr("%1%").arg(progress);
-    case ProgressUnit::Plays:
-        return LibraryTableModel::tr("%n play(s)", nullptr, progress);
+    case ProgressUnit::Pages: return LibraryTableModel::tr("%n page(s)", nullptr, progress);
+    case ProgressUnit::Episodes: return LibraryTableModel::tr("%n episode(s)", nullptr, progress);
+    case ProgressUnit::Chapters: return LibraryTableModel::tr("%n chapter(s)", nullptr, progress);
+    case ProgressUnit::Minutes: return LibraryTableModel::tr("%n min", nullptr, progress);
+    case ProgressUnit::Percent: return LibraryTableModel::tr("%1%").arg(progress);
+    case ProgressUnit::Plays: return LibraryTableModel::tr("%n play(s)", nullptr, progress);
     }
     return QString::number(progress);
 }
@@ -203,28 +197,17 @@ QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
-        case Title:
-            return tr("Title");
-        case Type:
-            return tr("Type");
-        case Year:
-            return tr("Year");
-        case Creators:
-            return tr("Creators");
-        case Status:
-            return tr("Status");
-        case Progress:
-            return tr("Progress");
-        case Rating:
-            return tr("Rating");
-        case Class:
-            return tr("Class");
-        case Country:
-            return tr("Country");
-        case Added:
-            return tr("Added");
-        case ColumnCount:
-            break;
+        case Title: return tr("Title");
+        case Type: return tr("Type");
+        case Year: return tr("Year");
+        case Creators: return tr("Creators");
+        case Status: return tr("Status");
+        case Progress: return tr("Progress");
+        case Rating: return tr("Rating");
+        case Class: return tr("Class");
+        case Country: return tr("Country");
+        case Added: return tr("Added");
+        case ColumnCount: break;
         }
     }
     if (role == Qt::TextAlignmentRole)
@@ -365,39 +348,27 @@ QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
     }
     const MediaSummary &media = row->media;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayData(*row, index.column());
+    case Qt::DisplayRole: return displayData(*row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Title || index.column() == Creators)
             return displayData(*row, index.column());
         return {};
-    case Qt::TextAlignmentRole:
-        return headerData(index.column(), Qt::Horizontal, role);
-    case MediaIdRole:
-        return media.id;
-    case MediaTypeRole:
-        return int(media.type);
-    case MediaSummaryRole:
-        return QVariant::fromValue(media);
-    case StatusRole:
-        return row->interaction ? QVariant(int(row->interaction->status)) : QVariant();
+    case Qt::TextAlignmentRole: return headerData(index.column(), Qt::Horizontal, role);
+    case MediaIdRole: return media.id;
+    case MediaTypeRole: return int(media.type);
+    case MediaSummaryRole: return QVariant::fromValue(media);
+    case StatusRole: return row->interaction ? QVariant(int(row->interaction->status)) : QVariant();
     case RatingRole:
         return row->interaction && row->interaction->rating ? QVariant(*row->interaction->rating)
                                                             : QVariant();
-    case ProgressRole:
-        return row->interaction ? QVariant(row->interaction->progress) : QVariant();
-    case YearRole:
-        return media.releaseDate.isValid() ? QVariant(media.releaseDate.year()) : QVariant();
-    case LoadingRole:
-        return false;
+    case ProgressRole: return row->interaction ? QVariant(row->interaction->progress) : QVariant();
+    case YearRole: return media.releaseDate.isValid() ? QVariant(media.releaseDate.year()) : QVariant();
+    case LoadingRole: return false;
     case Qt::DecorationRole:
         return index.column() == Title ? m_covers->thumbnail(media, index.row()) : QVariant();
-    case CoverRole:
-        return m_covers->cover(media, index.row());
-    case CoverStateRole:
-        return int(m_covers->state(media));
-    default:
-        return {};
+    case CoverRole: return m_covers->cover(media, index.row());
+    case CoverStateRole: return int(m_covers->state(media));
+    default: return {};
     }
 }
 
@@ -434,28 +405,18 @@ QVariant LibraryTableModel::displayData(const LibraryRow &row, int column) const
 {
     const MediaSummary &media = row.media;
     switch (Column(column)) {
-    case Title:
-        return media.title;
-    case Type:
-        return displayName(media.type);
-    case Year:
-        return media.releaseDate.isValid() ? QString::number(media.releaseDate.year()) : QString();
-    case Creators:
-        return media.creators.join(QStringLiteral(", "));
-    case Status:
-        return row.interaction ? displayName(row.interaction->status) : QString();
-    case Progress:
-        return progressText(row);
+    case Title: return media.title;
+    case Type: return displayName(media.type);
+    case Year: return media.releaseDate.isValid() ? QString::number(media.releaseDate.year()) : QString();
+    case Creators: return media.creators.join(QStringLiteral(", "));
+    case Status: return row.interaction ? displayName(row.interaction->status) : QString();
+    case Progress: return progressText(row);
     case Rating:
         return row.interaction && row.interaction->rating ? ratingText(*row.interaction->rating) : QString();
-    case Class:
-        return media.mediaClass;
-    case Country:
-        return media.country;
-    case Added:
-        return QLocale().toString(media.createdAt.toLocalTime().date(), QLocale::ShortFormat);
-    case ColumnCount:
-        break;
+    case Class: return media.mediaClass;
+    case Country: return media.country;
+    case Added: return QLocale().toString(media.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+    case ColumnCount: break;
     }
     return {};
 }

@@ -29,28 +29,17 @@ QString glyphPath(MediaType type)
 int hueFor(MediaType type)
 {
     switch (type) {
-    case MediaType::Book:
-        return 30;
-    case MediaType::Audiobook:
-        return 15;
-    case MediaType::Film:
-        return 215;
-    case MediaType::TvShow:
-        return 190;
-    case MediaType::Anime:
-        return 330;
-    case MediaType::Manga:
-        return 355;
-    case MediaType::Comic:
-        return 48;
-    case MediaType::Game:
-        return 265;
-    case MediaType::MusicAlbum:
-        return 155;
-    case MediaType::Podcast:
-        return 290;
-    case MediaType::BoardGame:
-        return 95;
+    case MediaType::Book: return 30;
+    case MediaType::Audiobook: return 15;
+    case MediaType::Film: return 215;
+    case MediaType::TvShow: return 190;
+    case MediaType::Anime: return 330;
+    case MediaType::Manga: return 355;
+    case MediaType::Comic: return 48;
+    case MediaType::Game: return 265;
+    case MediaType::MusicAlbum: return 155;
+    case MediaType::Podcast: return 290;
+    case MediaType::BoardGame: return 95;
     }
     return 0;
 }

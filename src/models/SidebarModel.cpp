@@ -27,28 +27,17 @@ SidebarModel::SidebarModel(AsyncStorage &storage, const QUuid &userId, QObject *
 QString SidebarModel::pluralName(MediaType type)
 {
     switch (type) {
-    case MediaType::Book:
-        return tr("Books");
-    case MediaType::Audiobook:
-        return tr("Audiobooks");
-    case MediaType::Film:
-        return tr("Films");
-    case MediaType::TvShow:
-        return tr("TV shows");
-    case MediaType::Anime:
-        return tr("Anime");
-    case MediaType::Manga:
-        return tr("Manga");
-    case MediaType::Comic:
-        return tr("Comics");
-    case MediaType::Game:
-        return tr("Games");
-    case MediaType::MusicAlbum:
-        return tr("Music albums");
-    case MediaType::Podcast:
-        return tr("Podcasts");
-    case MediaType::BoardGame:
-        return tr("Board games");
+    case MediaType::Book: return tr("Books");
+    case MediaType::Audiobook: return tr("Audiobooks");
+    case MediaType::Film: return tr("Films");
+    case MediaType::TvShow: return tr("TV shows");
+    case MediaType::Anime: return tr("Anime");
+    case MediaType::Manga: return tr("Manga");
+    case MediaType::Comic: return tr("Comics");
+    case MediaType::Game: return tr("Games");
+    case MediaType::MusicAlbum: return tr("Music albums");
+    case MediaType::Podcast: return tr("Podcasts");
+    case MediaType::BoardGame: return tr("Board games");
     }
     return displayName(type);
 }
@@ -265,8 +254,7 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return node->name;
+    case Qt::EditRole: return node->name;
     case Qt::ToolTipRole:
         if (node->kind == Kind::List || node->kind == Kind::SmartList) {
             const std::optional<MediaList> shown = list(node->key.toUuid());
@@ -293,14 +281,10 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case KindRole:
-        return int(node->kind);
-    case KeyRole:
-        return node->key;
-    case CountRole:
-        return node->count >= 0 ? QVariant(node->count) : QVariant();
-    default:
-        return {};
+    case KindRole: return int(node->kind);
+    case KeyRole: return node->key;
+    case CountRole: return node->count >= 0 ? QVariant(node->count) : QVariant();
+    default: return {};
     }
 }
 

@@ -69,8 +69,7 @@ std::optional<Error> problemOf(const LocalFileRead &read, const QString &shown, 
 {
     using Status = LocalFileRead::Status;
     switch (read.status) {
-    case Status::Read:
-        return std::nullopt;
+    case Status::Read: return std::nullopt;
     case Status::Missing:
         return Error::notFound(tr("The cover file “%1” does not exist.").arg(shown), read.detail);
     case Status::NotRegularFile:
@@ -91,8 +90,7 @@ std::optional<Error> problemOf(const LocalFileRead &read, const QString &shown, 
         return refusal(tr("The cover file “%1” is not in this computer's cover folder; the covers of a "
                           "library on a server are read only from there.")
                            .arg(shown));
-    case Status::TooLarge:
-        return CoverDecoder::tooLarge(limits, shown);
+    case Status::TooLarge: return CoverDecoder::tooLarge(limits, shown);
     case Status::Unreadable:
         return ioError(tr("The cover file “%1” cannot be read (%2).").arg(shown, read.detail), read.detail);
     }

@@ -31,14 +31,10 @@ qint64 backoffMs(DownloadOutcome outcome, int attempts)
 {
     const int doublings = qBound(0, attempts - 1, 6);
     switch (outcome) {
-    case DownloadOutcome::Refused:
-        return qMin<qint64>(60LL * 60 * 1000 << doublings, 24LL * 60 * 60 * 1000);
-    case DownloadOutcome::Failed:
-        return qMin<qint64>(30LL * 1000 << doublings, 30LL * 60 * 1000);
-    case DownloadOutcome::Unreachable:
-        return qMin<qint64>(60LL * 1000 << doublings, 30LL * 60 * 1000);
-    case DownloadOutcome::Stored:
-        break;
+    case DownloadOutcome::Refused: return qMin<qint64>(60LL * 60 * 1000 << doublings, 24LL * 60 * 60 * 1000);
+    case DownloadOutcome::Failed: return qMin<qint64>(30LL * 1000 << doublings, 30LL * 60 * 1000);
+    case DownloadOutcome::Unreachable: return qMin<qint64>(60LL * 1000 << doublings, 30LL * 60 * 1000);
+    case DownloadOutcome::Stored: break;
     }
     return 0;
 }
@@ -302,9 +298,7 @@ void CoverLoader::decoded(const Job &job, const DecodeResult &result)
                 enqueueDownload(job.url);
         }
         break;
-    case DecodeStatus::Failed:
-        recordFailure(job.url, DownloadOutcome::Refused, result.error);
-        break;
+    case DecodeStatus::Failed: recordFailure(job.url, DownloadOutcome::Refused, result.error); break;
     }
     dispatch();
 }

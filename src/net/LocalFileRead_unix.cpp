@@ -50,13 +50,13 @@ constexpr quint32 FuseMagic = 0x65735546;
 bool isPseudoFileSystem(quint32 magic)
 {
     switch (magic) {
-    case 0x9fa0: // proc
+    case 0x9fa0:     // proc
     case 0x62656572: // sysfs
-    case 0x1cd1: // devpts
+    case 0x1cd1:     // devpts
     case 0x64626720: // debugfs
     case 0x74726163: // tracefs
     case 0x73636673: // securityfs
-    case 0x27e0eb: // cgroup
+    case 0x27e0eb:   // cgroup
     case 0x63677270: // cgroup2
     case 0xcafe4a11: // bpf
     case 0x6165676c: // pstore
@@ -68,8 +68,7 @@ bool isPseudoFileSystem(quint32 magic)
     case 0xf97cff8c: // selinuxfs
     case 0x6e736673: // nsfs
         return true;
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -77,31 +76,19 @@ bool isPseudoFileSystem(quint32 magic)
 QString networkFileSystem(quint32 magic)
 {
     switch (magic) {
-    case 0x6969:
-        return QStringLiteral("nfs");
-    case 0x517b:
-        return QStringLiteral("smbfs");
-    case 0xff534d42:
-        return QStringLiteral("cifs");
-    case 0xfe534d42:
-        return QStringLiteral("smb2");
-    case 0x73757245:
-        return QStringLiteral("coda");
+    case 0x6969: return QStringLiteral("nfs");
+    case 0x517b: return QStringLiteral("smbfs");
+    case 0xff534d42: return QStringLiteral("cifs");
+    case 0xfe534d42: return QStringLiteral("smb2");
+    case 0x73757245: return QStringLiteral("coda");
     case 0x5346414f:
-    case 0x6b414653:
-        return QStringLiteral("afs");
-    case 0x00c36400:
-        return QStringLiteral("ceph");
-    case 0x01021997:
-        return QStringLiteral("9p");
-    case 0x564c:
-        return QStringLiteral("ncpfs");
-    case 0x0bd00bd0:
-        return QStringLiteral("lustre");
-    case 0x20030528:
-        return QStringLiteral("orangefs");
-    default:
-        return {};
+    case 0x6b414653: return QStringLiteral("afs");
+    case 0x00c36400: return QStringLiteral("ceph");
+    case 0x01021997: return QStringLiteral("9p");
+    case 0x564c: return QStringLiteral("ncpfs");
+    case 0x0bd00bd0: return QStringLiteral("lustre");
+    case 0x20030528: return QStringLiteral("orangefs");
+    default: return {};
     }
 }
 #endif

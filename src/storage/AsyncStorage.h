@@ -36,18 +36,19 @@ public:
         Repositories *repositories = m_repositories.get();
         QObject *delivery = &m_delivery;
         QPointer<QObject> guard(receiver);
-        m_pool.start([repositories, delivery, guard, work = std::move(work), done = std::move(done)]() mutable {
-            auto result = work(*repositories);
-            // The receiver is checked on its own thread, where it can be
-            // destroyed: checking here, on the worker, would race with that.
-            QMetaObject::invokeMethod(
-                delivery,
-                [guard, done = std::move(done), result = std::move(result)]() mutable {
-                    if (guard)
-                        done(std::move(result));
-                },
-                Qt::QueuedConnection);
-        });
+        m_pool.start(
+            [repositories, delivery, guard, work = std::move(work), done = std::move(done)]() mutable {
+                auto result = work(*repositories);
+                // The receiver is checked on its own thread, where it can be
+                // destroyed: checking here, on the worker, would race with that.
+                QMetaObject::invokeMethod(
+                    delivery,
+                    [guard, done = std::move(done), result = std::move(result)]() mutable {
+                        if (guard)
+                            done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+            });
     }
 
     /// Blocks until every queued call has finished (tests, shutdown).

@@ -208,7 +208,8 @@ bool triggersMayWriteFullTextTables(QSqlDatabase &db)
         && probe.exec(QStringLiteral("CREATE TEMP TRIGGER omt_trust_probe_after_insert AFTER INSERT ON"
                                      " omt_trust_probe BEGIN INSERT INTO omt_trust_probe_words (x)"
                                      " VALUES (new.x); END"));
-    const bool allowed = made && probe.exec(QStringLiteral("EXPLAIN INSERT INTO omt_trust_probe VALUES ('x')"));
+    const bool allowed
+        = made && probe.exec(QStringLiteral("EXPLAIN INSERT INTO omt_trust_probe VALUES ('x')"));
     probe.finish();
     probe.exec(QStringLiteral("DROP TABLE IF EXISTS temp.omt_trust_probe_words"));
     probe.exec(QStringLiteral("DROP TABLE IF EXISTS temp.omt_trust_probe"));

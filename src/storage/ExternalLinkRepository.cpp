@@ -1,11 +1,10 @@
 #include "ExternalLinkRepository.h"
 
-#include "core/ExternalLinkUrls.h"
-
 #include "Database.h"
 #include "JsonRecords.h"
 #include "SqlValues.h"
 #include "TableColumns.h"
+#include "core/ExternalLinkUrls.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
@@ -18,7 +17,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("omt::ExternalLinkRepository", text);
 }
-
 
 /// Every column of ExternalLink, in the common text representation.
 QString linkColumns(const SqlDialect &d)
@@ -112,11 +110,11 @@ Result<QList<ExternalLink>> readLinks(
     if (mediaIds.isEmpty())
         return links;
     const SqlDialect &d = sql.dialect();
-    auto query
-        = sql.run(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY media_id, source_name, external_key, id")
-                      .arg(linkColumns(d), d.table(Table::ExternalLinks),
-                          d.inJsonArray(QStringLiteral("media_id"), ColumnType::Uuid)),
-            { SqlValues::uuidArray(mediaIds) }, context);
+    auto query = sql.run(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY media_id, source_name, external_key, id")
+            .arg(linkColumns(d), d.table(Table::ExternalLinks),
+                d.inJsonArray(QStringLiteral("media_id"), ColumnType::Uuid)),
+        { SqlValues::uuidArray(mediaIds) }, context);
     if (!query)
         return query.error();
     while (query->next())

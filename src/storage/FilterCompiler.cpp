@@ -16,20 +16,13 @@ const QString Always = QStringLiteral("1 = 1");
 QString comparison(Op op)
 {
     switch (op) {
-    case Op::Equal:
-        return QStringLiteral("=");
-    case Op::NotEqual:
-        return QStringLiteral("<>");
-    case Op::Less:
-        return QStringLiteral("<");
-    case Op::LessOrEqual:
-        return QStringLiteral("<=");
-    case Op::Greater:
-        return QStringLiteral(">");
-    case Op::GreaterOrEqual:
-        return QStringLiteral(">=");
-    default:
-        break;
+    case Op::Equal: return QStringLiteral("=");
+    case Op::NotEqual: return QStringLiteral("<>");
+    case Op::Less: return QStringLiteral("<");
+    case Op::LessOrEqual: return QStringLiteral("<=");
+    case Op::Greater: return QStringLiteral(">");
+    case Op::GreaterOrEqual: return QStringLiteral(">=");
+    default: break;
     }
     Q_UNREACHABLE();
     return {};
@@ -69,8 +62,7 @@ public:
     SqlFragment node(const FilterNode &n) const
     {
         switch (n.kind) {
-        case FilterNode::Kind::Condition:
-            return condition(n.condition);
+        case FilterNode::Kind::Condition: return condition(n.condition);
         case FilterNode::Kind::All:
         case FilterNode::Kind::Any: {
             const bool all = n.kind == FilterNode::Kind::All;
@@ -118,10 +110,8 @@ private:
         case Op::In:
             return { QStringLiteral("%1 IN (%2)").arg(expression, placeholders(param, values.size())),
                 values };
-        case Op::Between:
-            return { QStringLiteral("%1 BETWEEN %2 AND %2").arg(expression, param), values };
-        default:
-            return { QStringLiteral("%1 %2 %3").arg(expression, comparison(op), param), values };
+        case Op::Between: return { QStringLiteral("%1 BETWEEN %2 AND %2").arg(expression, param), values };
+        default: return { QStringLiteral("%1 %2 %3").arg(expression, comparison(op), param), values };
         }
     }
 
@@ -169,24 +159,18 @@ private:
         }
         const QDate day = std::get<QDate>(value);
         switch (op) {
-        case Op::Equal:
-            return range(day, day);
+        case Op::Equal: return range(day, day);
         case Op::NotEqual: {
             // Before the day or after it: each side may be empty at the ends.
             const SqlFragment before = range(firstDay, day.addDays(-1));
             const SqlFragment after = range(day.addDays(1), lastDay);
             return { QStringLiteral("(%1 OR %2)").arg(before.sql, after.sql), before.values + after.values };
         }
-        case Op::Less:
-            return range(firstDay, day.addDays(-1));
-        case Op::LessOrEqual:
-            return range(firstDay, day);
-        case Op::Greater:
-            return range(day.addDays(1), lastDay);
-        case Op::GreaterOrEqual:
-            return range(day, lastDay);
-        default:
-            break;
+        case Op::Less: return range(firstDay, day.addDays(-1));
+        case Op::LessOrEqual: return range(firstDay, day);
+        case Op::Greater: return range(day.addDays(1), lastDay);
+        case Op::GreaterOrEqual: return range(day, lastDay);
+        default: break;
         }
         Q_UNREACHABLE();
         return {};
@@ -236,8 +220,7 @@ private:
             predicate = { m_d.textPosition(element, QStringLiteral("?")) + QStringLiteral(" = 1"),
                 { asciiLowered(std::get<QString>(value)) } };
             break;
-        default:
-            Q_UNREACHABLE();
+        default: Q_UNREACHABLE();
         }
         SqlFragment out;
         out.sql
@@ -294,8 +277,7 @@ private:
                 return { Always, {} };
             return { QStringLiteral("(%1 >= ? AND %1 < ?)").arg(e), { key, upper } };
         }
-        default:
-            return scalar(e, op, QStringLiteral("?"), { key });
+        default: return scalar(e, op, QStringLiteral("?"), { key });
         }
     }
 
@@ -345,10 +327,8 @@ private:
             }
             return scalar(e, c.op, m_d.param(ColumnType::ClassPath), values);
         }
-        case FilterField::Title:
-            return title(c.op, v);
-        case FilterField::ReleaseDate:
-            return days(col(m_m, "release_date"), c.op, v, false);
+        case FilterField::Title: return title(c.op, v);
+        case FilterField::ReleaseDate: return days(col(m_m, "release_date"), c.op, v, false);
         case FilterField::Country: {
             const QString e = col(m_m, "country_of_origin");
             if (c.op == Op::IsNull)
@@ -370,8 +350,7 @@ private:
                     {} };
             return anyText(elements, c.op, v);
         }
-        case FilterField::Attribute:
-            return attribute(c);
+        case FilterField::Attribute: return attribute(c);
         case FilterField::Status: {
             if (c.op == Op::IsNull)
                 return isNull(col(m_i, "user_id"), std::get<bool>(v));
@@ -384,20 +363,15 @@ private:
             }
             return scalar(col(m_i, "status"), c.op, QStringLiteral("?"), values);
         }
-        case FilterField::Progress:
-            return numbers(col(m_i, "progress"), c.op, v);
-        case FilterField::Rating:
-            return numbers(col(m_i, "rating"), c.op, v);
-        case FilterField::StartedAt:
-            return days(col(m_i, "started_at"), c.op, v, true);
-        case FilterField::CompletedAt:
-            return days(col(m_i, "completed_at"), c.op, v, true);
+        case FilterField::Progress: return numbers(col(m_i, "progress"), c.op, v);
+        case FilterField::Rating: return numbers(col(m_i, "rating"), c.op, v);
+        case FilterField::StartedAt: return days(col(m_i, "started_at"), c.op, v, true);
+        case FilterField::CompletedAt: return days(col(m_i, "completed_at"), c.op, v, true);
         case FilterField::Notes:
             return { m_d.textPosition(m_d.asciiLower(col(m_i, "notes")), QStringLiteral("?"))
                     + QStringLiteral(" > 0"),
                 { asciiLowered(std::get<QString>(v)) } };
-        case FilterField::InList:
-            return listMembership(c.op, std::get<QUuid>(v));
+        case FilterField::InList: return listMembership(c.op, std::get<QUuid>(v));
         case FilterField::Text: {
             const SqlFragment match = m_d.fullTextCondition(m_m, TextKeys::searchWords(std::get<QString>(v)));
             // Nothing searchable typed finds nothing, as in the search box.
@@ -418,8 +392,8 @@ private:
 /// What a node comes to for an item the viewing user has no interaction
 /// with, whose interaction columns all read as NULL through the left join.
 enum class WithoutInteraction {
-    Fails, ///< never holds: the item needs an interaction
-    Holds, ///< always holds
+    Fails,   ///< never holds: the item needs an interaction
+    Holds,   ///< always holds
     Depends, ///< the item's own columns decide
 };
 
@@ -431,10 +405,8 @@ bool isInteractionField(FilterField field)
     case FilterField::Rating:
     case FilterField::StartedAt:
     case FilterField::CompletedAt:
-    case FilterField::Notes:
-        return true;
-    default:
-        return false;
+    case FilterField::Notes: return true;
+    default: return false;
     }
 }
 
@@ -480,7 +452,8 @@ WithoutInteraction withoutInteraction(const FilterNode &n)
     return W::Depends;
 }
 
-template<typename E> QString enumOrder(const QString &column)
+template<typename E>
+QString enumOrder(const QString &column)
 {
     // The enumeration's own order (planned before in progress...), not the
     // alphabetical order of its spellings. The spellings are fixed strings.
@@ -497,30 +470,19 @@ QString sortExpression(FilterField field, const QString &m, const QString &i)
         return alias + QLatin1Char('.') + QLatin1String(name);
     };
     switch (field) {
-    case FilterField::MediaType:
-        return enumOrder<MediaType>(col(m, "media_type"));
+    case FilterField::MediaType: return enumOrder<MediaType>(col(m, "media_type"));
     // Class paths sort label by label; '.' sorts before every label character,
     // so SQLite's text order equals PostgreSQL's ltree order.
-    case FilterField::MediaClass:
-        return col(m, "media_class");
-    case FilterField::Title:
-        return col(m, "sort_title");
-    case FilterField::ReleaseDate:
-        return col(m, "release_date");
-    case FilterField::Country:
-        return col(m, "country_of_origin");
-    case FilterField::Status:
-        return enumOrder<Status>(col(i, "status"));
-    case FilterField::Progress:
-        return col(i, "progress");
-    case FilterField::Rating:
-        return col(i, "rating");
-    case FilterField::StartedAt:
-        return col(i, "started_at");
-    case FilterField::CompletedAt:
-        return col(i, "completed_at");
-    default:
-        break;
+    case FilterField::MediaClass: return col(m, "media_class");
+    case FilterField::Title: return col(m, "sort_title");
+    case FilterField::ReleaseDate: return col(m, "release_date");
+    case FilterField::Country: return col(m, "country_of_origin");
+    case FilterField::Status: return enumOrder<Status>(col(i, "status"));
+    case FilterField::Progress: return col(i, "progress");
+    case FilterField::Rating: return col(i, "rating");
+    case FilterField::StartedAt: return col(i, "started_at");
+    case FilterField::CompletedAt: return col(i, "completed_at");
+    default: break;
     }
     // The parser accepts only sortable fields.
     Q_UNREACHABLE();

@@ -21,21 +21,18 @@ QString tr(const char *text)
 
 constexpr int MaxPageSize = 5000;
 
-
 /// Every column of Interaction, in the common text representation.
 QString interactionColumns(const SqlDialect &d, const QString &alias)
 {
-    return QStringList{d.select(MediaColumns::qualified(alias, "user_id"), ColumnType::Uuid),
-                       d.select(MediaColumns::qualified(alias, "media_id"), ColumnType::Uuid),
-                       MediaColumns::qualified(alias, "status"),
-                       MediaColumns::qualified(alias, "progress"),
-                       MediaColumns::qualified(alias, "rating"),
-                       MediaColumns::qualified(alias, "notes"),
-                       d.select(MediaColumns::qualified(alias, "started_at"), ColumnType::Timestamp),
-                       d.select(MediaColumns::qualified(alias, "completed_at"), ColumnType::Timestamp),
-                       d.select(MediaColumns::qualified(alias, "meta_snapshot"), ColumnType::Json),
-                       d.select(MediaColumns::qualified(alias, "created_at"), ColumnType::Timestamp),
-                       d.select(MediaColumns::qualified(alias, "updated_at"), ColumnType::Timestamp)}
+    return QStringList { d.select(MediaColumns::qualified(alias, "user_id"), ColumnType::Uuid),
+        d.select(MediaColumns::qualified(alias, "media_id"), ColumnType::Uuid),
+        MediaColumns::qualified(alias, "status"), MediaColumns::qualified(alias, "progress"),
+        MediaColumns::qualified(alias, "rating"), MediaColumns::qualified(alias, "notes"),
+        d.select(MediaColumns::qualified(alias, "started_at"), ColumnType::Timestamp),
+        d.select(MediaColumns::qualified(alias, "completed_at"), ColumnType::Timestamp),
+        d.select(MediaColumns::qualified(alias, "meta_snapshot"), ColumnType::Json),
+        d.select(MediaColumns::qualified(alias, "created_at"), ColumnType::Timestamp),
+        d.select(MediaColumns::qualified(alias, "updated_at"), ColumnType::Timestamp) }
         .join(QStringLiteral(", "));
 }
 constexpr int InteractionColumnCount = 11;
@@ -165,8 +162,7 @@ Result<Interaction> exactState(const Interaction &interaction, const QDateTime &
 
 InteractionRepository::InteractionRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<std::optional<Interaction>> InteractionRepository::get(const QUuid &userId, const QUuid &mediaId)
 {
@@ -174,10 +170,10 @@ Result<std::optional<Interaction>> InteractionRepository::get(const QUuid &userI
     if (!sql)
         return sql.error();
     const SqlDialect &d = sql->dialect();
-    auto query = sql->run(QStringLiteral("SELECT %1 FROM %2 WHERE user_id = %3 AND media_id = %3")
-                              .arg(interactionColumns(d, {}), d.table(Table::UserMedia),
-                                   d.param(ColumnType::Uuid)),
-                          {SqlValues::uuid(userId), SqlValues::uuid(mediaId)}, tr("reading your progress"));
+    auto query
+        = sql->run(QStringLiteral("SELECT %1 FROM %2 WHERE user_id = %3 AND media_id = %3")
+                       .arg(interactionColumns(d, {}), d.table(Table::UserMedia), d.param(ColumnType::Uuid)),
+            { SqlValues::uuid(userId), SqlValues::uuid(mediaId) }, tr("reading your progress"));
     if (!query)
         return query.error();
     if (!query->next()) {
@@ -188,8 +184,8 @@ Result<std::optional<Interaction>> InteractionRepository::get(const QUuid &userI
     return std::optional<Interaction>(readInteraction(*query));
 }
 
-Result<Interaction> InteractionRepository::update(const QUuid &userId, const QUuid &mediaId,
-                                                  const InteractionPatch &patch)
+Result<Interaction> InteractionRepository::update(
+    const QUuid &userId, const QUuid &mediaId, const InteractionPatch &patch)
 {
     auto states = updateMany(userId, { mediaId }, patch);
     if (!states)
@@ -425,8 +421,8 @@ Result<void> InteractionRepository::removeMany(const QUuid &userId, const QList<
     return {};
 }
 
-Result<InteractionPage> InteractionRepository::page(const QUuid &userId, std::optional<Status> status,
-                                                    const InteractionCursor &after, int limit)
+Result<InteractionPage> InteractionRepository::page(
+    const QUuid &userId, std::optional<Status> status, const InteractionCursor &after, int limit)
 {
     limit = qBound(1, limit, MaxPageSize);
     auto sql = m_database.sql();
@@ -438,7 +434,7 @@ Result<InteractionPage> InteractionRepository::page(const QUuid &userId, std::op
     // media_id): the keyset condition is a range on that index, so a page
     // costs the same wherever it is and nothing is sorted.
     QString where = QStringLiteral("um.user_id = %1").arg(d.param(ColumnType::Uuid));
-    QVariantList values{SqlValues::uuid(userId)};
+    QVariantList values { SqlValues::uuid(userId) };
     if (status) {
         where += QStringLiteral(" AND um.status = ?");
         values.append(toDbString(*status));
@@ -450,12 +446,12 @@ Result<InteractionPage> InteractionRepository::page(const QUuid &userId, std::op
                << SqlValues::uuid(after.mediaId);
     }
     values.append(limit);
-    const QString statement =
-        QStringLiteral("SELECT %1, m.media_type, m.title, %2 FROM %3 um JOIN %4 m ON m.id = um.media_id"
-                       " WHERE %5 ORDER BY um.updated_at DESC, um.media_id DESC LIMIT ?")
-            .arg(interactionColumns(d, QStringLiteral("um")),
-                 d.select(QStringLiteral("m.release_date"), ColumnType::Date), d.table(Table::UserMedia),
-                 d.table(Table::Media), where);
+    const QString statement
+        = QStringLiteral("SELECT %1, m.media_type, m.title, %2 FROM %3 um JOIN %4 m ON m.id = um.media_id"
+                         " WHERE %5 ORDER BY um.updated_at DESC, um.media_id DESC LIMIT ?")
+              .arg(interactionColumns(d, QStringLiteral("um")),
+                  d.select(QStringLiteral("m.release_date"), ColumnType::Date), d.table(Table::UserMedia),
+                  d.table(Table::Media), where);
     auto rows = sql->run(statement, values, tr("reading your library"));
     if (!rows)
         return rows.error();
@@ -475,7 +471,7 @@ Result<InteractionPage> InteractionRepository::page(const QUuid &userId, std::op
         return read.error();
     if (page.rows.size() == limit) {
         const Interaction &last = page.rows.last().interaction;
-        page.next = InteractionCursor{last.updatedAt, last.mediaId};
+        page.next = InteractionCursor { last.updatedAt, last.mediaId };
     }
     return page;
 }
@@ -488,7 +484,7 @@ Result<QHash<Status, int>> InteractionRepository::countByStatus(const QUuid &use
     const SqlDialect &d = sql->dialect();
     auto rows = sql->run(QStringLiteral("SELECT status, count(*) FROM %1 WHERE user_id = %2 GROUP BY status")
                              .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid)),
-                         {SqlValues::uuid(userId)}, tr("counting your library"));
+        { SqlValues::uuid(userId) }, tr("counting your library"));
     if (!rows)
         return rows.error();
     QHash<Status, int> counts;

@@ -63,8 +63,8 @@ public:
 
     /// The user's interactions joined with their media, most recently
     /// updated first, optionally only one status. Keyset paged.
-    Result<InteractionPage> page(const QUuid &userId, std::optional<Status> status,
-                                 const InteractionCursor &after, int limit);
+    Result<InteractionPage> page(
+        const QUuid &userId, std::optional<Status> status, const InteractionCursor &after, int limit);
 
     /// How many items the user has per status.
     Result<QHash<Status, int>> countByStatus(const QUuid &userId);

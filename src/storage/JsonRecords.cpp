@@ -37,21 +37,15 @@ void append(QString &out, const QList<RecordColumn> &columns, const QVariantList
         }
         switch (columns.at(i).type) {
         case ColumnType::Json:
-        case ColumnType::TextArray:
-            out += value.toString();
-            break;
-        case ColumnType::Integer:
-            out += QString::number(value.toLongLong());
-            break;
+        case ColumnType::TextArray: out += value.toString(); break;
+        case ColumnType::Integer: out += QString::number(value.toLongLong()); break;
         case ColumnType::Real:
             out += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
             break;
         case ColumnType::Boolean:
             out += value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             break;
-        default:
-            appendString(out, value.toString());
-            break;
+        default: appendString(out, value.toString()); break;
         }
     }
     out += QLatin1Char('}');

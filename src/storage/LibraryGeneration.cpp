@@ -20,7 +20,8 @@ QString tr(const char *text)
 /// Makes the batches of [0, total) on a worker thread, one batch ahead of
 /// the writer, so that generating overlaps with writing (LibraryGenerator
 /// is pure and const, so this is safe).
-template<typename T> class Prefetch
+template<typename T>
+class Prefetch
 {
 public:
     using Make = std::function<QList<T>(int start, int end)>;

@@ -11,16 +11,12 @@ QString qualified(const QString &alias, const char *name)
 
 QString summary(const SqlDialect &d, const QString &alias)
 {
-    return QStringList{d.select(qualified(alias, "id"), ColumnType::Uuid),
-                       qualified(alias, "media_type"),
-                       d.select(qualified(alias, "media_class"), ColumnType::ClassPath),
-                       qualified(alias, "title"),
-                       d.select(qualified(alias, "release_date"), ColumnType::Date),
-                       qualified(alias, "country_of_origin"),
-                       d.select(qualified(alias, "creators"), ColumnType::TextArray),
-                       qualified(alias, "cover_url"),
-                       d.select(qualified(alias, "created_at"), ColumnType::Timestamp),
-                       d.select(qualified(alias, "updated_at"), ColumnType::Timestamp)}
+    return QStringList { d.select(qualified(alias, "id"), ColumnType::Uuid), qualified(alias, "media_type"),
+        d.select(qualified(alias, "media_class"), ColumnType::ClassPath), qualified(alias, "title"),
+        d.select(qualified(alias, "release_date"), ColumnType::Date), qualified(alias, "country_of_origin"),
+        d.select(qualified(alias, "creators"), ColumnType::TextArray), qualified(alias, "cover_url"),
+        d.select(qualified(alias, "created_at"), ColumnType::Timestamp),
+        d.select(qualified(alias, "updated_at"), ColumnType::Timestamp) }
         .join(QStringLiteral(", "));
 }
 

@@ -116,9 +116,8 @@ Result<MediaRecord> MediaRecordRepository::load(const QUuid &mediaId)
     auto listItems = listItemsOf(*sql, { mediaId }, tr("reading an item"));
     if (!listItems)
         return listItems.error();
-    return MediaRecord {
-        media->first(), std::move(links).value(), std::move(related).value(), {}, std::move(listItems).value()
-    };
+    return MediaRecord { media->first(), std::move(links).value(), std::move(related).value(), {},
+        std::move(listItems).value() };
 }
 
 Result<MediaRecord> MediaRecordRepository::save(const MediaRecord &record)

@@ -28,19 +28,17 @@ constexpr int MaxPageSize = 5000;
 /// Every column of Media, in the common text representation.
 QString fullColumns(const SqlDialect &d, const QString &alias)
 {
-    return QStringList{d.select(MediaColumns::qualified(alias, "id"), ColumnType::Uuid),
-                       MediaColumns::qualified(alias, "external_id"),
-                       MediaColumns::qualified(alias, "media_type"),
-                       d.select(MediaColumns::qualified(alias, "media_class"), ColumnType::ClassPath),
-                       MediaColumns::qualified(alias, "title"),
-                       d.select(MediaColumns::qualified(alias, "release_date"), ColumnType::Date),
-                       MediaColumns::qualified(alias, "country_of_origin"),
-                       d.select(MediaColumns::qualified(alias, "creators"), ColumnType::TextArray),
-                       MediaColumns::qualified(alias, "cover_url"),
-                       MediaColumns::qualified(alias, "description"),
-                       d.select(MediaColumns::qualified(alias, "attributes"), ColumnType::Json),
-                       d.select(MediaColumns::qualified(alias, "created_at"), ColumnType::Timestamp),
-                       d.select(MediaColumns::qualified(alias, "updated_at"), ColumnType::Timestamp)}
+    return QStringList { d.select(MediaColumns::qualified(alias, "id"), ColumnType::Uuid),
+        MediaColumns::qualified(alias, "external_id"), MediaColumns::qualified(alias, "media_type"),
+        d.select(MediaColumns::qualified(alias, "media_class"), ColumnType::ClassPath),
+        MediaColumns::qualified(alias, "title"),
+        d.select(MediaColumns::qualified(alias, "release_date"), ColumnType::Date),
+        MediaColumns::qualified(alias, "country_of_origin"),
+        d.select(MediaColumns::qualified(alias, "creators"), ColumnType::TextArray),
+        MediaColumns::qualified(alias, "cover_url"), MediaColumns::qualified(alias, "description"),
+        d.select(MediaColumns::qualified(alias, "attributes"), ColumnType::Json),
+        d.select(MediaColumns::qualified(alias, "created_at"), ColumnType::Timestamp),
+        d.select(MediaColumns::qualified(alias, "updated_at"), ColumnType::Timestamp) }
         .join(QStringLiteral(", "));
 }
 
@@ -97,12 +95,13 @@ QString whereClause(const QStringList &conditions)
 
 QString insertStatement(const SqlDialect &d)
 {
-    return QStringLiteral("INSERT INTO %1 (id, external_id, media_type, media_class, title, sort_title, release_date,"
-                          " country_of_origin, creators, cover_url, description, attributes, created_at, updated_at)"
-                          " VALUES (%2, ?, ?, %3, ?, ?, %4, ?, %5, ?, ?, %6, %7, %7)")
+    return QStringLiteral(
+        "INSERT INTO %1 (id, external_id, media_type, media_class, title, sort_title, release_date,"
+        " country_of_origin, creators, cover_url, description, attributes, created_at, updated_at)"
+        " VALUES (%2, ?, ?, %3, ?, ?, %4, ?, %5, ?, ?, %6, %7, %7)")
         .arg(d.table(Table::Media), d.param(ColumnType::Uuid), d.param(ColumnType::ClassPath),
-             d.param(ColumnType::Date), d.param(ColumnType::TextArray), d.param(ColumnType::Json),
-             d.param(ColumnType::Timestamp));
+            d.param(ColumnType::Date), d.param(ColumnType::TextArray), d.param(ColumnType::Json),
+            d.param(ColumnType::Timestamp));
 }
 
 /// The value of a count(*), which always returns one row: a missing row is
@@ -132,11 +131,10 @@ Error explain(Error error, const Media &media)
 
 MediaRepository::MediaRepository(Database &database)
     : m_database(database)
-{
-}
+{ }
 
-Result<Media> MediaRepository::write(const SqlConnection &sql, const Media &media, const QString &statement,
-                                     const QString &context)
+Result<Media> MediaRepository::write(
+    const SqlConnection &sql, const Media &media, const QString &statement, const QString &context)
 {
     auto query = sql.run(statement, writeValues(media), context);
     if (!query)
@@ -214,16 +212,17 @@ Result<Media> MediaRepository::updateOn(const SqlConnection &sql, Media media)
     media.updatedAt = Timestamps::now();
 
     const SqlDialect &d = sql.dialect();
-    const QString statement =
-        QStringLiteral("UPDATE %1 SET external_id = ?, media_type = ?, media_class = %2, title = ?, sort_title = ?,"
-                       " release_date = %3, country_of_origin = ?, creators = %4, cover_url = ?, description = ?,"
-                       " attributes = %5, updated_at = %6 WHERE id = %7 RETURNING ")
-            .arg(d.table(Table::Media), d.param(ColumnType::ClassPath), d.param(ColumnType::Date),
-                 d.param(ColumnType::TextArray), d.param(ColumnType::Json), d.param(ColumnType::Timestamp),
-                 d.param(ColumnType::Uuid))
+    const QString statement
+        = QStringLiteral(
+              "UPDATE %1 SET external_id = ?, media_type = ?, media_class = %2, title = ?, sort_title = ?,"
+              " release_date = %3, country_of_origin = ?, creators = %4, cover_url = ?, description = ?,"
+              " attributes = %5, updated_at = %6 WHERE id = %7 RETURNING ")
+              .arg(d.table(Table::Media), d.param(ColumnType::ClassPath), d.param(ColumnType::Date),
+                  d.param(ColumnType::TextArray), d.param(ColumnType::Json), d.param(ColumnType::Timestamp),
+                  d.param(ColumnType::Uuid))
         + fullColumns(d, {});
     QVariantList values = writeValues(media);
-    values.removeFirst(); // id goes last, in the WHERE clause
+    values.removeFirst();               // id goes last, in the WHERE clause
     values.removeAt(values.size() - 2); // created_at is never changed
     values.append(SqlValues::uuid(media.id));
     const QString context = tr("saving “%1”").arg(media.title);
@@ -234,7 +233,7 @@ Result<Media> MediaRepository::updateOn(const SqlConnection &sql, Media media)
         if (auto read = sql.finishRows(*query, context); !read)
             return read.error();
         return Error::notFound(tr("“%1” no longer exists in the library.").arg(media.title),
-                               SqlValues::uuid(media.id).toString());
+            SqlValues::uuid(media.id).toString());
     }
     return readMedia(*query);
 }
@@ -246,7 +245,7 @@ Result<void> MediaRepository::remove(const QUuid &id)
         return sql.error();
     auto query = sql->run(QStringLiteral("DELETE FROM %1 WHERE id = %2")
                               .arg(sql->table(Table::Media), sql->dialect().param(ColumnType::Uuid)),
-                          {SqlValues::uuid(id)}, tr("deleting an item"));
+        { SqlValues::uuid(id) }, tr("deleting an item"));
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
@@ -355,8 +354,8 @@ Result<QList<MediaSummary>> MediaRepository::summaries(const QList<QUuid> &ids)
     return result;
 }
 
-SqlFragment MediaRepository::filters(const SqlConnection &sql, const MediaQuery &query,
-                                     SqlDialect::ClassAccess access) const
+SqlFragment MediaRepository::filters(
+    const SqlConnection &sql, const MediaQuery &query, SqlDialect::ClassAccess access) const
 {
     SqlFragment where;
     QStringList conditions;
@@ -365,7 +364,8 @@ SqlFragment MediaRepository::filters(const SqlConnection &sql, const MediaQuery 
         where.values.append(toDbString(*query.type));
     }
     if (!query.classSubtree.isEmpty()) {
-        const SqlFragment subtree = sql.dialect().classSubtree(QStringLiteral("m"), query.classSubtree, access);
+        const SqlFragment subtree
+            = sql.dialect().classSubtree(QStringLiteral("m"), query.classSubtree, access);
         conditions.append(subtree.sql);
         where.values.append(subtree.values);
     }
@@ -373,8 +373,8 @@ SqlFragment MediaRepository::filters(const SqlConnection &sql, const MediaQuery 
     return where;
 }
 
-Result<SqlDialect::ClassAccess> MediaRepository::classAccessForPaging(const SqlConnection &sql,
-                                                                     const MediaQuery &query) const
+Result<SqlDialect::ClassAccess> MediaRepository::classAccessForPaging(
+    const SqlConnection &sql, const MediaQuery &query) const
 {
     // SQLite has no statistics for ranges, so it always reads a class subtree
     // through the class index and sorts it: fine for a small subtree, 50 ms
@@ -440,7 +440,7 @@ Result<MediaPage> MediaRepository::page(const MediaQuery &query, const PageCurso
     if (auto read = sql->finishRows(*rows); !read)
         return read.error();
     if (page.rows.size() == limit)
-        page.next = PageCursor{lastSortValue, page.rows.last().id};
+        page.next = PageCursor { lastSortValue, page.rows.last().id };
     return page;
 }
 
@@ -453,24 +453,25 @@ Result<QList<PageCursor>> MediaRepository::pageAnchors(const MediaQuery &query, 
     if (!sql)
         return sql.error();
     const SqlDialect &d = sql->dialect();
-    const QString direction = query.direction == SortDirection::Ascending ? QStringLiteral("ASC")
-                                                                           : QStringLiteral("DESC");
+    const QString direction
+        = query.direction == SortDirection::Ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
     SqlFragment where = filters(*sql, query);
-    const QString statement =
-        QStringLiteral("SELECT sort_value, id FROM (SELECT %1 AS sort_value, %2 AS id,"
-                       " row_number() OVER (ORDER BY %3 %4, m.id %4) AS row_number FROM %5 m %6) numbered"
-                       " WHERE row_number % ? = 0 ORDER BY row_number")
-            .arg(d.select(sortExpression, SqlDialect::mediaSortType(query.sortKey)),
-                 d.select(QStringLiteral("m.id"), ColumnType::Uuid), sortExpression, direction,
-                 d.table(Table::Media), where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql);
+    const QString statement
+        = QStringLiteral("SELECT sort_value, id FROM (SELECT %1 AS sort_value, %2 AS id,"
+                         " row_number() OVER (ORDER BY %3 %4, m.id %4) AS row_number FROM %5 m %6) numbered"
+                         " WHERE row_number % ? = 0 ORDER BY row_number")
+              .arg(d.select(sortExpression, SqlDialect::mediaSortType(query.sortKey)),
+                  d.select(QStringLiteral("m.id"), ColumnType::Uuid), sortExpression, direction,
+                  d.table(Table::Media),
+                  where.sql.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.sql);
     where.values.append(pageSize);
     auto rows = sql->run(statement, where.values, tr("reading the library"));
     if (!rows)
         return rows.error();
     QList<PageCursor> anchors;
     while (rows->next())
-        anchors.append(PageCursor{rows->value(0), SqlValues::toUuid(rows->value(1))});
+        anchors.append(PageCursor { rows->value(0), SqlValues::toUuid(rows->value(1)) });
     if (auto read = sql->finishRows(*rows); !read)
         return read.error();
     return anchors;
@@ -566,7 +567,7 @@ Result<QHash<MediaType, int>> MediaRepository::countByType()
         return sql.error();
     auto rows = sql->run(QStringLiteral("SELECT media_type, count(*) FROM %1 GROUP BY media_type")
                              .arg(sql->table(Table::Media)),
-                         {}, tr("counting the library"));
+        {}, tr("counting the library"));
     if (!rows)
         return rows.error();
     QHash<MediaType, int> counts;
@@ -599,9 +600,8 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
     auto titleHits = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.sort_title >= ?%3"
                                              " ORDER BY m.sort_title, m.id LIMIT ?")
                                   .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media),
-                                       upper.isEmpty() ? QString() : QStringLiteral(" AND m.sort_title < ?")),
-                              upper.isEmpty() ? QVariantList{prefix, limit} : QVariantList{prefix, upper, limit},
-                              context);
+                                      upper.isEmpty() ? QString() : QStringLiteral(" AND m.sort_title < ?")),
+        upper.isEmpty() ? QVariantList { prefix, limit } : QVariantList { prefix, upper, limit }, context);
     if (!titleHits)
         return titleHits.error();
     QSet<QUuid> seen;
@@ -641,9 +641,10 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
     // 3. Words of scripts written without spaces (千尋 in 千と千尋の神隠し)
     // inside titles, not only at their start, in title order.
     const SqlFragment inside = d.fullTextCondition(QStringLiteral("m"), words);
-    auto anywhere = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3 ORDER BY m.sort_title, m.id LIMIT ?")
-                                 .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media), inside.sql),
-                             inside.values + QVariantList{limit + int(seen.size())}, context);
+    auto anywhere
+        = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3 ORDER BY m.sort_title, m.id LIMIT ?")
+                       .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media), inside.sql),
+            inside.values + QVariantList { limit + int(seen.size()) }, context);
     if (!anywhere)
         return anywhere.error();
     // Reading stops once there are enough results; only a next() that

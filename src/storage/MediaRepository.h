@@ -82,8 +82,9 @@ private:
     static Result<Media> write(
         const SqlConnection &sql, const Media &media, const QString &statement, const QString &context);
     SqlFragment filters(const SqlConnection &sql, const MediaQuery &query,
-                        SqlDialect::ClassAccess access = SqlDialect::ClassAccess::ClassIndex) const;
-    Result<SqlDialect::ClassAccess> classAccessForPaging(const SqlConnection &sql, const MediaQuery &query) const;
+        SqlDialect::ClassAccess access = SqlDialect::ClassAccess::ClassIndex) const;
+    Result<SqlDialect::ClassAccess> classAccessForPaging(
+        const SqlConnection &sql, const MediaQuery &query) const;
 
     Database &m_database;
 };

@@ -38,14 +38,14 @@ Result<QVariant> onlyValue(const SqlConnection &sql, QSqlQuery &query, const QSt
 
 QString dialectFolder(SqlDialect::Kind kind)
 {
-    return kind == SqlDialect::Kind::SQLite ? QStringLiteral(":/schema/sqlite") : QStringLiteral(":/schema/postgresql");
+    return kind == SqlDialect::Kind::SQLite ? QStringLiteral(":/schema/sqlite")
+                                            : QStringLiteral(":/schema/postgresql");
 }
 } // namespace
 
 Migrator::Migrator(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QList<Migrator::Migration> Migrator::migrations() const
 {
@@ -56,10 +56,10 @@ QList<Migrator::Migration> Migrator::migrations() const
         const auto match = fileName.match(entry);
         if (!match.hasMatch())
             continue;
-        result.append({match.captured(1).toInt(), match.captured(2), folder.filePath(entry)});
+        result.append({ match.captured(1).toInt(), match.captured(2), folder.filePath(entry) });
     }
     std::sort(result.begin(), result.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return result;
 }
 
@@ -84,7 +84,8 @@ Result<int> Migrator::currentVersion() const
             return version.error();
         return version->toInt();
     }
-    auto exists = sql->run(QStringLiteral("SELECT to_regclass('public.schema_version') IS NOT NULL"), {}, context);
+    auto exists
+        = sql->run(QStringLiteral("SELECT to_regclass('public.schema_version') IS NOT NULL"), {}, context);
     if (!exists)
         return exists.error();
     const auto tableExists = onlyValue(*sql, *exists, context);
@@ -92,7 +93,8 @@ Result<int> Migrator::currentVersion() const
         return tableExists.error();
     if (!tableExists->toBool())
         return 0;
-    auto query = sql->run(QStringLiteral("SELECT coalesce(max(version), 0) FROM public.schema_version"), {}, context);
+    auto query = sql->run(
+        QStringLiteral("SELECT coalesce(max(version), 0) FROM public.schema_version"), {}, context);
     if (!query)
         return query.error();
     const auto version = onlyValue(*sql, *query, context);
@@ -107,12 +109,12 @@ Result<void> Migrator::checkNotNewer() const
     if (!version)
         return version.error();
     if (*version > latestVersion()) {
-        return Error{Error::Code::NewerSchema,
-                     tr("This library was written by a newer version of OmniMediaTrak (library version %1; this "
-                        "program knows up to %2). Update OmniMediaTrak to open it; the library was not changed.")
-                         .arg(*version)
-                         .arg(latestVersion()),
-                     m_database.settings().displayName(), {}};
+        return Error { Error::Code::NewerSchema,
+            tr("This library was written by a newer version of OmniMediaTrak (library version %1; this "
+               "program knows up to %2). Update OmniMediaTrak to open it; the library was not changed.")
+                .arg(*version)
+                .arg(latestVersion()),
+            m_database.settings().displayName(), {} };
     }
     return {};
 }
@@ -148,25 +150,27 @@ Result<void> Migrator::apply(const Migration &migration)
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    const QString context = tr("updating the library to version %1 (%2)").arg(migration.version).arg(migration.name);
+    const QString context
+        = tr("updating the library to version %1 (%2)").arg(migration.version).arg(migration.name);
     auto transaction = sql->beginWrite(context);
     if (!transaction)
         return transaction.error();
 
     if (sql->kind() == SqlDialect::Kind::PostgreSQL) {
-        if (auto locked = sql->run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {MigrationLockKey}, context);
+        if (auto locked
+            = sql->run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { MigrationLockKey }, context);
             !locked)
             return locked.error();
         if (auto created = sql->runDirect(QStringLiteral("CREATE TABLE IF NOT EXISTS public.schema_version ("
                                                          " version integer PRIMARY KEY,"
                                                          " name text NOT NULL,"
                                                          " applied_at timestamptz NOT NULL DEFAULT now())"),
-                                          context);
+                context);
             !created)
             return created.error();
         // Another client may have migrated while we waited for the lock.
         auto applied = sql->run(QStringLiteral("SELECT 1 FROM public.schema_version WHERE version = ?"),
-                                {migration.version}, context);
+            { migration.version }, context);
         if (!applied)
             return applied.error();
         if (applied->next())
@@ -197,17 +201,19 @@ Result<void> Migrator::apply(const Migration &migration)
     const auto recorded = sql->kind() == SqlDialect::Kind::SQLite
         ? sql->runDirect(QStringLiteral("PRAGMA user_version = %1").arg(migration.version), context)
         : [&]() -> Result<void> {
-              auto inserted = sql->run(QStringLiteral("INSERT INTO public.schema_version (version, name) VALUES (?, ?)"),
-                                       {migration.version, migration.name}, context);
-              if (!inserted)
-                  return inserted.error();
-              return {};
-          }();
+        auto inserted
+            = sql->run(QStringLiteral("INSERT INTO public.schema_version (version, name) VALUES (?, ?)"),
+                { migration.version, migration.name }, context);
+        if (!inserted)
+            return inserted.error();
+        return {};
+    }();
     if (!recorded)
         return recorded.error();
     if (auto committed = transaction->commit(); !committed)
         return committed.error();
-    qCInfo(lcStorage) << "migrated" << m_database.settings().displayName() << "to version" << migration.version;
+    qCInfo(lcStorage) << "migrated" << m_database.settings().displayName() << "to version"
+                      << migration.version;
     return {};
 }
 

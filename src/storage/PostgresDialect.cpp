@@ -10,26 +10,16 @@ namespace {
 QString typeName(ColumnType type)
 {
     switch (type) {
-    case ColumnType::Text:
-        return QStringLiteral("text");
-    case ColumnType::Integer:
-        return QStringLiteral("bigint");
-    case ColumnType::Real:
-        return QStringLiteral("double precision");
-    case ColumnType::Boolean:
-        return QStringLiteral("boolean");
-    case ColumnType::Uuid:
-        return QStringLiteral("uuid");
-    case ColumnType::Date:
-        return QStringLiteral("date");
-    case ColumnType::Timestamp:
-        return QStringLiteral("timestamptz");
-    case ColumnType::Json:
-        return QStringLiteral("jsonb");
-    case ColumnType::TextArray:
-        return QStringLiteral("text[]");
-    case ColumnType::ClassPath:
-        return QStringLiteral("ltree");
+    case ColumnType::Text: return QStringLiteral("text");
+    case ColumnType::Integer: return QStringLiteral("bigint");
+    case ColumnType::Real: return QStringLiteral("double precision");
+    case ColumnType::Boolean: return QStringLiteral("boolean");
+    case ColumnType::Uuid: return QStringLiteral("uuid");
+    case ColumnType::Date: return QStringLiteral("date");
+    case ColumnType::Timestamp: return QStringLiteral("timestamptz");
+    case ColumnType::Json: return QStringLiteral("jsonb");
+    case ColumnType::TextArray: return QStringLiteral("text[]");
+    case ColumnType::ClassPath: return QStringLiteral("ltree");
     }
     Q_UNREACHABLE();
     return {};
@@ -39,28 +29,17 @@ QString typeName(ColumnType type)
 QString PostgresDialect::table(Table table) const
 {
     switch (table) {
-    case Table::Media:
-        return QStringLiteral("media.media");
-    case Table::Relationships:
-        return QStringLiteral("media.relationships");
-    case Table::ExternalLinks:
-        return QStringLiteral("media.external_links");
-    case Table::Users:
-        return QStringLiteral("users.users");
-    case Table::UserMedia:
-        return QStringLiteral("interaction.user_media");
-    case Table::UserLists:
-        return QStringLiteral("interaction.user_lists");
-    case Table::ListItems:
-        return QStringLiteral("interaction.list_items");
-    case Table::SmartLists:
-        return QStringLiteral("interaction.smart_lists");
-    case Table::Sessions:
-        return QStringLiteral("auth.sessions");
-    case Table::Tokens:
-        return QStringLiteral("auth.tokens");
-    case Table::LoginEvents:
-        return QStringLiteral("auth.login_events");
+    case Table::Media: return QStringLiteral("media.media");
+    case Table::Relationships: return QStringLiteral("media.relationships");
+    case Table::ExternalLinks: return QStringLiteral("media.external_links");
+    case Table::Users: return QStringLiteral("users.users");
+    case Table::UserMedia: return QStringLiteral("interaction.user_media");
+    case Table::UserLists: return QStringLiteral("interaction.user_lists");
+    case Table::ListItems: return QStringLiteral("interaction.list_items");
+    case Table::SmartLists: return QStringLiteral("interaction.smart_lists");
+    case Table::Sessions: return QStringLiteral("auth.sessions");
+    case Table::Tokens: return QStringLiteral("auth.tokens");
+    case Table::LoginEvents: return QStringLiteral("auth.login_events");
     }
     Q_UNREACHABLE();
     return {};
@@ -71,13 +50,11 @@ QString PostgresDialect::param(ColumnType type) const
     switch (type) {
     case ColumnType::Text:
     case ColumnType::Integer:
-    case ColumnType::Real:
-        return QStringLiteral("?");
+    case ColumnType::Real: return QStringLiteral("?");
     case ColumnType::TextArray:
         // Arrays travel as JSON text: one encoding for both backends.
         return QStringLiteral("ARRAY(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))");
-    default:
-        return QStringLiteral("CAST(? AS %1)").arg(typeName(type));
+    default: return QStringLiteral("CAST(? AS %1)").arg(typeName(type));
     }
 }
 
@@ -86,21 +63,16 @@ QString PostgresDialect::select(const QString &column, ColumnType type) const
     switch (type) {
     case ColumnType::Text:
     case ColumnType::Integer:
-    case ColumnType::Real:
-        return column;
-    case ColumnType::Boolean:
-        return QStringLiteral("CAST(%1 AS integer)").arg(column);
+    case ColumnType::Real: return column;
+    case ColumnType::Boolean: return QStringLiteral("CAST(%1 AS integer)").arg(column);
     case ColumnType::Uuid:
     case ColumnType::ClassPath:
-    case ColumnType::Json:
-        return QStringLiteral("CAST(%1 AS text)").arg(column);
-    case ColumnType::Date:
-        return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
+    case ColumnType::Json: return QStringLiteral("CAST(%1 AS text)").arg(column);
+    case ColumnType::Date: return QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(column);
     case ColumnType::Timestamp:
         return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
             .arg(column);
-    case ColumnType::TextArray:
-        return QStringLiteral("CAST(to_json(%1) AS text)").arg(column);
+    case ColumnType::TextArray: return QStringLiteral("CAST(to_json(%1) AS text)").arg(column);
     }
     Q_UNREACHABLE();
     return {};
@@ -111,17 +83,14 @@ QString PostgresDialect::mediaSortExpression(
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     switch (key) {
-    case MediaSortKey::Title:
-        return prefix + QStringLiteral("sort_title");
+    case MediaSortKey::Title: return prefix + QStringLiteral("sort_title");
     case MediaSortKey::ReleaseDate:
         // Must match the expression indexes of schema/postgresql/0001.
         return direction == SortDirection::Ascending
             ? QStringLiteral("COALESCE(%1release_date, DATE '9999-12-31')").arg(prefix)
             : QStringLiteral("COALESCE(%1release_date, DATE '0001-01-01')").arg(prefix);
-    case MediaSortKey::CreatedAt:
-        return prefix + QStringLiteral("created_at");
-    case MediaSortKey::UpdatedAt:
-        return prefix + QStringLiteral("updated_at");
+    case MediaSortKey::CreatedAt: return prefix + QStringLiteral("created_at");
+    case MediaSortKey::UpdatedAt: return prefix + QStringLiteral("updated_at");
     }
     Q_UNREACHABLE();
     return {};

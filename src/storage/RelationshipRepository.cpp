@@ -17,7 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("omt::RelationshipRepository", text);
 }
 
-
 /// The columns of Relationship for the table alias, in the common text representation.
 QString relationshipColumns(const SqlDialect &d, const QString &prefix)
 {
@@ -229,8 +228,7 @@ Result<QList<RelatedMedia>> RelationshipRepository::forMediaOn(
             : RelatedMedia::Direction::Incoming;
         item.otherId = SqlValues::toUuid(query->value(RelationshipColumnCount + 1));
         item.otherTitle = query->value(RelationshipColumnCount + 2).toString();
-        item.otherType
-            = SqlValues::toEnum(query->value(RelationshipColumnCount + 3), MediaType::Book);
+        item.otherType = SqlValues::toEnum(query->value(RelationshipColumnCount + 3), MediaType::Book);
         related.append(item);
     }
     if (auto read = sql.finishRows(*query); !read)
@@ -266,10 +264,9 @@ Result<void> RelationshipRepository::replaceOn(
     for (const Relationship &relationship : std::as_const(ready))
         keyRows.append(TableColumns::relationshipValues(relationship).mid(0, 3));
     const QString uuid = d.param(ColumnType::Uuid);
-    auto deleted = sql.run(
-        QStringLiteral("DELETE FROM %1 WHERE (media_id = %2 OR related_media_id = %2)"
-                       " AND (media_id, related_media_id, relation_type) NOT IN (%3)")
-            .arg(d.table(Table::Relationships), uuid, d.jsonRecordSource(keys)),
+    auto deleted = sql.run(QStringLiteral("DELETE FROM %1 WHERE (media_id = %2 OR related_media_id = %2)"
+                                          " AND (media_id, related_media_id, relation_type) NOT IN (%3)")
+                               .arg(d.table(Table::Relationships), uuid, d.jsonRecordSource(keys)),
         { SqlValues::uuid(mediaId), SqlValues::uuid(mediaId), JsonRecords::array(keys, keyRows) }, context);
     if (!deleted)
         return deleted.error();

@@ -25,8 +25,7 @@ struct Repositories
         , links(db)
         , records(db)
         , smartLists(db)
-    {
-    }
+    { }
 
     /// For work beyond the repositories (generating a sample library).
     Database &database;

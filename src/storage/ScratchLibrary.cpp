@@ -32,16 +32,17 @@ Result<std::unique_ptr<ScratchLibrary>> ScratchLibrary::create(const ConnectionS
     if (like.backend == SqlDialect::Kind::SQLite) {
         scratch->m_dir = std::make_unique<QTemporaryDir>();
         if (!scratch->m_dir->isValid())
-            return Error{Error::Code::Io, tr("No temporary folder for a scratch library."),
-                         scratch->m_dir->errorString(), {}};
+            return Error { Error::Code::Io, tr("No temporary folder for a scratch library."),
+                scratch->m_dir->errorString(), {} };
         settings.sqlitePath = scratch->m_dir->filePath(QStringLiteral("scratch.omt"));
         settings.createIfMissing = true;
     } else {
         // The name is generated here, never taken from input: safe to splice.
         scratch->m_admin = like;
-        scratch->m_pgDatabaseName =
-            QStringLiteral("omt_scratch_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-        if (auto created = runOnServer(like, QStringLiteral("CREATE DATABASE %1").arg(scratch->m_pgDatabaseName));
+        scratch->m_pgDatabaseName
+            = QStringLiteral("omt_scratch_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        if (auto created
+            = runOnServer(like, QStringLiteral("CREATE DATABASE %1").arg(scratch->m_pgDatabaseName));
             !created) {
             scratch->m_pgDatabaseName.clear();
             Error error = created.error();
@@ -64,9 +65,11 @@ ScratchLibrary::~ScratchLibrary()
         m_database->closeAllConnections();
     m_database.reset();
     if (!m_pgDatabaseName.isEmpty()) {
-        auto dropped = runOnServer(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabaseName));
+        auto dropped = runOnServer(
+            m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabaseName));
         if (!dropped)
-            qCWarning(lcStorage) << "could not drop scratch database" << m_pgDatabaseName << dropped.error().toString();
+            qCWarning(lcStorage) << "could not drop scratch database" << m_pgDatabaseName
+                                 << dropped.error().toString();
     }
 }
 

@@ -69,7 +69,8 @@ public:
     virtual QString select(const QString &column, ColumnType type) const = 0;
 
     /// The SQL expression media pages are ordered by, with NULL dates last in both directions.
-    virtual QString mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const = 0;
+    virtual QString mediaSortExpression(
+        MediaSortKey key, SortDirection direction, const QString &alias) const = 0;
     /// The type to cast a keyset cursor value to when comparing with mediaSortExpression.
     static ColumnType mediaSortType(MediaSortKey key);
 
@@ -86,8 +87,8 @@ public:
     /// Rows of `alias.media_class` equal to or below `path`. PostgreSQL's
     /// planner chooses the access itself from its statistics; SQLite's has no
     /// statistics for ranges, so the caller says.
-    virtual SqlFragment classSubtree(const QString &alias, const QString &path,
-                                     ClassAccess access = ClassAccess::ClassIndex) const = 0;
+    virtual SqlFragment classSubtree(
+        const QString &alias, const QString &path, ClassAccess access = ClassAccess::ClassIndex) const = 0;
 
     /// How many full-text matches at least are ranked by fullTextMatches.
     static constexpr int RankedCandidates = 1000;

@@ -43,7 +43,8 @@ QVariant optionalJson(const QJsonObject &object)
 
 QVariant textArray(const QStringList &values)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 QVariant uuidArray(const QList<QUuid> &ids)

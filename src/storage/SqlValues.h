@@ -46,7 +46,8 @@ E toEnum(const QVariant &value, E fallback)
     auto parsed = fromDbString<E>(value.toString());
     if (parsed)
         return *parsed;
-    qCWarning(lcStorage) << "unknown value from the database, written by a newer version?" << value.toString();
+    qCWarning(lcStorage) << "unknown value from the database, written by a newer version?"
+                         << value.toString();
     return fallback;
 }
 

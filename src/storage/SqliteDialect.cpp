@@ -9,28 +9,17 @@ namespace omt {
 QString SqliteDialect::table(Table table) const
 {
     switch (table) {
-    case Table::Media:
-        return QStringLiteral("media_media");
-    case Table::Relationships:
-        return QStringLiteral("media_relationships");
-    case Table::ExternalLinks:
-        return QStringLiteral("media_external_links");
-    case Table::Users:
-        return QStringLiteral("users_users");
-    case Table::UserMedia:
-        return QStringLiteral("interaction_user_media");
-    case Table::UserLists:
-        return QStringLiteral("interaction_user_lists");
-    case Table::ListItems:
-        return QStringLiteral("interaction_list_items");
-    case Table::SmartLists:
-        return QStringLiteral("interaction_smart_lists");
-    case Table::Sessions:
-        return QStringLiteral("auth_sessions");
-    case Table::Tokens:
-        return QStringLiteral("auth_tokens");
-    case Table::LoginEvents:
-        return QStringLiteral("auth_login_events");
+    case Table::Media: return QStringLiteral("media_media");
+    case Table::Relationships: return QStringLiteral("media_relationships");
+    case Table::ExternalLinks: return QStringLiteral("media_external_links");
+    case Table::Users: return QStringLiteral("users_users");
+    case Table::UserMedia: return QStringLiteral("interaction_user_media");
+    case Table::UserLists: return QStringLiteral("interaction_user_lists");
+    case Table::ListItems: return QStringLiteral("interaction_list_items");
+    case Table::SmartLists: return QStringLiteral("interaction_smart_lists");
+    case Table::Sessions: return QStringLiteral("auth_sessions");
+    case Table::Tokens: return QStringLiteral("auth_tokens");
+    case Table::LoginEvents: return QStringLiteral("auth_login_events");
     }
     Q_UNREACHABLE();
     return {};
@@ -52,18 +41,15 @@ QString SqliteDialect::mediaSortExpression(
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     switch (key) {
-    case MediaSortKey::Title:
-        return prefix + QStringLiteral("sort_title");
+    case MediaSortKey::Title: return prefix + QStringLiteral("sort_title");
     case MediaSortKey::ReleaseDate:
         // Unknown dates sort last in both directions; the expression indexes in
         // schema/sqlite/0001 match these expressions exactly.
         return direction == SortDirection::Ascending
             ? QStringLiteral("coalesce(%1release_date, '9999-12-31')").arg(prefix)
             : QStringLiteral("coalesce(%1release_date, '0000-01-01')").arg(prefix);
-    case MediaSortKey::CreatedAt:
-        return prefix + QStringLiteral("created_at");
-    case MediaSortKey::UpdatedAt:
-        return prefix + QStringLiteral("updated_at");
+    case MediaSortKey::CreatedAt: return prefix + QStringLiteral("created_at");
+    case MediaSortKey::UpdatedAt: return prefix + QStringLiteral("updated_at");
     }
     Q_UNREACHABLE();
     return {};

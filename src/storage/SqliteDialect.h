@@ -11,7 +11,8 @@ public:
     QString table(Table table) const override;
     QString param(ColumnType type) const override;
     QString select(const QString &column, ColumnType type) const override;
-    QString mediaSortExpression(MediaSortKey key, SortDirection direction, const QString &alias) const override;
+    QString mediaSortExpression(
+        MediaSortKey key, SortDirection direction, const QString &alias) const override;
     SqlFragment classSubtree(const QString &alias, const QString &path, ClassAccess access) const override;
     SqlFragment fullTextMatches(const QStringList &words, int limit) const override;
     QString inJsonArray(const QString &column, ColumnType type) const override;

@@ -18,9 +18,10 @@ QList<RecordColumn> media()
 {
     return { col("id", ColumnType::Uuid), col("external_id"), col("media_type"),
         col("media_class", ColumnType::ClassPath), col("title"), col("sort_title"),
-        col("release_date", ColumnType::Date), col("country_of_origin"), col("creators", ColumnType::TextArray),
-        col("cover_url"), col("description"), col("attributes", ColumnType::Json),
-        col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp) };
+        col("release_date", ColumnType::Date), col("country_of_origin"),
+        col("creators", ColumnType::TextArray), col("cover_url"), col("description"),
+        col("attributes", ColumnType::Json), col("created_at", ColumnType::Timestamp),
+        col("updated_at", ColumnType::Timestamp) };
 }
 
 QVariantList mediaValues(const Media &m)

@@ -20,7 +20,6 @@ QString tr(const char *text)
 constexpr qsizetype MaxUsernameLength = 64;
 const QLatin1String OwnerUsername("owner");
 
-
 /// Every column of User, in the common text representation.
 QString userColumns(const SqlDialect &d)
 {
@@ -145,8 +144,9 @@ Result<User> UserRepository::create(User user)
         + userColumns(d);
     auto query = sql->run(statement,
         { SqlValues::uuid(user.id), user.username, SqlValues::optionalText(user.email),
-            SqlValues::requiredText(user.displayName), toDbString(user.role), SqlValues::json(user.profileSettings),
-            user.isActive, SqlValues::timestamp(user.createdAt), SqlValues::timestamp(user.updatedAt) },
+            SqlValues::requiredText(user.displayName), toDbString(user.role),
+            SqlValues::json(user.profileSettings), user.isActive, SqlValues::timestamp(user.createdAt),
+            SqlValues::timestamp(user.updatedAt) },
         tr("adding the user “%1”").arg(user.username));
     if (!query)
         return explain(query.error(), user);
@@ -180,9 +180,9 @@ Result<User> UserRepository::update(User user)
                   d.param(ColumnType::Timestamp), d.param(ColumnType::Uuid))
         + userColumns(d);
     auto query = sql->run(statement,
-        { SqlValues::optionalText(user.email), SqlValues::requiredText(user.displayName), toDbString(user.role),
-            SqlValues::json(user.profileSettings), user.isActive, SqlValues::timestamp(user.updatedAt),
-            SqlValues::uuid(user.id) },
+        { SqlValues::optionalText(user.email), SqlValues::requiredText(user.displayName),
+            toDbString(user.role), SqlValues::json(user.profileSettings), user.isActive,
+            SqlValues::timestamp(user.updatedAt), SqlValues::uuid(user.id) },
         tr("saving the user “%1”").arg(user.username));
     if (!query)
         return explain(query.error(), user);

@@ -65,19 +65,14 @@ QJsonObject allOfTitles(int count)
 QJsonValue sampleValue(const FilterFieldInfo &field, FilterOp op)
 {
     switch (op) {
-    case FilterOp::IsNull:
-        return true;
-    case FilterOp::WithinDays:
-        return 30;
-    default:
-        break;
+    case FilterOp::IsNull: return true;
+    case FilterOp::WithinDays: return 30;
+    default: break;
     }
     QJsonValue one;
     QJsonValue two;
     switch (field.type) {
-    case FilterValueType::MediaTypeEnum:
-        one = QStringLiteral("book"), two = QStringLiteral("comic");
-        break;
+    case FilterValueType::MediaTypeEnum: one = QStringLiteral("book"), two = QStringLiteral("comic"); break;
     case FilterValueType::StatusEnum:
         one = QStringLiteral("completed"), two = QStringLiteral("dropped");
         break;
@@ -88,18 +83,14 @@ QJsonValue sampleValue(const FilterFieldInfo &field, FilterOp op)
     case FilterValueType::Timestamp:
         one = QStringLiteral("2020-01-01"), two = QStringLiteral("2021-06-30");
         break;
-    case FilterValueType::Number:
-        one = 2, two = 7;
-        break;
+    case FilterValueType::Number: one = 2, two = 7; break;
     case FilterValueType::Attribute:
         if (op == FilterOp::Contains || op == FilterOp::StartsWith)
             one = QStringLiteral("ps"), two = QStringLiteral("pc");
         else
             one = 100, two = 200;
         break;
-    case FilterValueType::ListId:
-        one = ListId.toString(QUuid::WithoutBraces);
-        break;
+    case FilterValueType::ListId: one = ListId.toString(QUuid::WithoutBraces); break;
     case FilterValueType::Text:
     case FilterValueType::FullText:
         one = field.field == FilterField::Country ? QStringLiteral("GB") : QStringLiteral("Dune");

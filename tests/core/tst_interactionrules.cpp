@@ -16,7 +16,7 @@ private Q_SLOTS:
     {
         InteractionPatch patch;
         patch.status = Status::InProgress;
-        const auto next = InteractionRules::apply(Interaction{}, patch, m_now);
+        const auto next = InteractionRules::apply(Interaction {}, patch, m_now);
         QVERIFY(next);
         QCOMPARE(next->startedAt, m_now);
         QVERIFY(!next->completedAt.isValid());
@@ -66,7 +66,7 @@ private Q_SLOTS:
         InteractionPatch patch;
         patch.status = Status::Completed;
         patch.completedAt = m_now.addDays(-1);
-        const auto next = InteractionRules::apply(Interaction{}, patch, m_now);
+        const auto next = InteractionRules::apply(Interaction {}, patch, m_now);
         QVERIFY(next);
         QCOMPARE(next->completedAt, m_now.addDays(-1));
     }
@@ -102,7 +102,7 @@ private Q_SLOTS:
         InteractionPatch patch;
         patch.rating = rating;
         patch.progress = progress;
-        const auto next = InteractionRules::apply(Interaction{}, patch, m_now);
+        const auto next = InteractionRules::apply(Interaction {}, patch, m_now);
         QVERIFY(!next);
         QCOMPARE(next.error().code, Error::Code::InvalidInput);
         QVERIFY2(next.error().message.contains(mentions), qPrintable(next.error().message));
@@ -124,7 +124,7 @@ private Q_SLOTS:
         InteractionPatch patch;
         patch.startedAt = m_now;
         patch.completedAt = m_now.addDays(-1);
-        const auto next = InteractionRules::apply(Interaction{}, patch, m_now);
+        const auto next = InteractionRules::apply(Interaction {}, patch, m_now);
         QVERIFY(!next);
         QCOMPARE(next.error().code, Error::Code::InvalidInput);
     }

@@ -13,21 +13,21 @@ private Q_SLOTS:
     {
         const auto positions = ListPositions::between(4096, std::nullopt, 2);
         QVERIFY(positions);
-        QCOMPARE(*positions, (QList<qint64>{4096 + 1024, 4096 + 2048}));
+        QCOMPARE(*positions, (QList<qint64> { 4096 + 1024, 4096 + 2048 }));
     }
 
     void prependsBeforeTheFirst()
     {
         const auto positions = ListPositions::between(std::nullopt, 1024, 2);
         QVERIFY(positions);
-        QCOMPARE(*positions, (QList<qint64>{-1024, 0}));
+        QCOMPARE(*positions, (QList<qint64> { -1024, 0 }));
     }
 
     void splitsTheGapEvenly()
     {
         const auto positions = ListPositions::between(1024, 2048, 3);
         QVERIFY(positions);
-        QCOMPARE(*positions, (QList<qint64>{1280, 1536, 1792}));
+        QCOMPARE(*positions, (QList<qint64> { 1280, 1536, 1792 }));
     }
 
     void reportsAnExhaustedGap()
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void renumbersWithFullSteps()
     {
-        QCOMPARE(ListPositions::renumbered(3), (QList<qint64>{1024, 2048, 3072}));
+        QCOMPARE(ListPositions::renumbered(3), (QList<qint64> { 1024, 2048, 3072 }));
     }
 };
 

@@ -57,11 +57,13 @@ private Q_SLOTS:
             Media media;
             media.title = QStringLiteral("Item %1").arg(i, 2, 10, QLatin1Char('0'));
             storage.run([media](Repositories &r) { return r.media.create(media); }, &receiver,
-                        [&log](Result<Media> result) { log.append(result.ok() ? result->title : result.error().message); });
+                [&log](Result<Media> result) {
+                    log.append(result.ok() ? result->title : result.error().message);
+                });
         }
         int counted = -1;
         storage.run([](Repositories &r) { return r.media.count({}); }, &receiver,
-                    [&counted](Result<int> result) { counted = result.value(); });
+            [&counted](Result<int> result) { counted = result.value(); });
         QTRY_COMPARE(counted, 20);
         QCOMPARE(log.size(), 20);
         QCOMPARE(log.first(), QStringLiteral("Item 00"));
@@ -74,10 +76,10 @@ private Q_SLOTS:
         QObject receiver;
         std::optional<Error> failure;
         storage.run([](Repositories &r) { return r.media.get(QUuid::createUuid()); }, &receiver,
-                    [&failure](Result<Media> result) {
-                        if (!result)
-                            failure = result.error();
-                    });
+            [&failure](Result<Media> result) {
+                if (!result)
+                    failure = result.error();
+            });
         QTRY_VERIFY(failure.has_value());
         QCOMPARE(failure->code, Error::Code::NotFound);
     }
@@ -89,7 +91,7 @@ private Q_SLOTS:
         {
             QObject receiver;
             storage.run([](Repositories &r) { return r.media.count({}); }, &receiver,
-                        [&called](Result<int>) { called = true; });
+                [&called](Result<int>) { called = true; });
         }
         storage.waitForIdle();
         QCoreApplication::processEvents();

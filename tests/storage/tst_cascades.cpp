@@ -75,14 +75,15 @@ private Q_SLOTS:
         list.name = QStringLiteral("Favourites");
         const auto created = m_repos->lists.create(list);
         OMT_VERIFY_OK(created);
-        QCOMPARE(m_repos->lists.addItems(created->id, {kept.id, doomed.id}).value(), 2);
+        QCOMPARE(m_repos->lists.addItems(created->id, { kept.id, doomed.id }).value(), 2);
 
         OMT_VERIFY_OK(m_repos->media.remove(doomed.id));
 
         QVERIFY(!m_repos->interactions.get(user.id, doomed.id).value().has_value());
         QVERIFY(m_repos->interactions.get(user.id, kept.id).value().has_value());
         QVERIFY(m_repos->links.forMedia(doomed.id).value().isEmpty());
-        QVERIFY(m_repos->links.findMedia(QStringLiteral("imdb"), QStringLiteral("tt0000001")).value().isEmpty());
+        QVERIFY(
+            m_repos->links.findMedia(QStringLiteral("imdb"), QStringLiteral("tt0000001")).value().isEmpty());
         QVERIFY(m_repos->relationships.forMedia(kept.id).value().isEmpty());
         QCOMPARE(m_repos->lists.itemCount(created->id).value(), 1);
         const auto entries = m_repos->lists.entries(created->id, 0, 10);
@@ -104,7 +105,7 @@ private Q_SLOTS:
         list.name = QStringLiteral("Alice's list");
         const auto created = m_repos->lists.create(list);
         OMT_VERIFY_OK(created);
-        OMT_VERIFY_OK(m_repos->lists.addItems(created->id, {film.id}));
+        OMT_VERIFY_OK(m_repos->lists.addItems(created->id, { film.id }));
 
         OMT_VERIFY_OK(m_repos->users.remove(alice.id));
 

@@ -138,8 +138,7 @@ class TestFilterDifferential : public QObject
             m.mediaClass = classes.at(qsizetype(rng.below(quint64(classes.size()))));
             m.country = countries.at(qsizetype(rng.below(quint64(countries.size()))));
             switch (rng.below(6)) {
-            case 0:
-                break; // unknown
+            case 0: break; // unknown
             case 5: {
                 // The first and last days a library can hold, and leap days.
                 static const QDate edges[] = { QDate(1, 1, 1), QDate(9999, 12, 31), QDate(2020, 2, 29),
@@ -147,14 +146,11 @@ class TestFilterDifferential : public QObject
                 m.releaseDate = edges[rng.below(std::size(edges))];
                 break;
             }
-            case 1:
-                m.releaseDate = m_today.addDays(-rng.between(0, 40));
-                break;
+            case 1: m.releaseDate = m_today.addDays(-rng.between(0, 40)); break;
             case 2:
                 m.releaseDate = m_today.addDays(rng.between(1, 40)); // not out yet
                 break;
-            default:
-                m.releaseDate = QDate(rng.between(1900, 2030), rng.between(1, 12), rng.between(1, 28));
+            default: m.releaseDate = QDate(rng.between(1900, 2030), rng.between(1, 12), rng.between(1, 28));
             }
             for (int c = rng.between(0, 3); c > 0; --c) {
                 const QString name = people.at(qsizetype(rng.below(quint64(people.size()))));
@@ -181,17 +177,10 @@ class TestFilterDifferential : public QObject
             if (rng.chance(40)) {
                 // One key, three JSON types: each comparison sees only its own.
                 switch (rng.below(4)) {
-                case 0:
-                    m.attributes[s("mixed")] = rng.chance(50);
-                    break;
-                case 1:
-                    m.attributes[s("mixed")] = s("yes");
-                    break;
-                case 2:
-                    m.attributes[s("mixed")] = rng.between(0, 3);
-                    break;
-                default:
-                    m.attributes[s("mixed")] = QJsonValue::Null;
+                case 0: m.attributes[s("mixed")] = rng.chance(50); break;
+                case 1: m.attributes[s("mixed")] = s("yes"); break;
+                case 2: m.attributes[s("mixed")] = rng.between(0, 3); break;
+                default: m.attributes[s("mixed")] = QJsonValue::Null;
                 }
             }
             m.createdAt = utcAt(QDate(2020, 1, 1).addDays(k), 12, 0, 0, 0);

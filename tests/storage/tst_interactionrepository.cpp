@@ -41,12 +41,12 @@ class TestInteractionRepository : public QObject
             return sql.error();
         const SqlDialect &d = sql->dialect();
         const QVariant now = SqlValues::timestamp(Timestamps::now());
-        return sql->run(QStringLiteral("INSERT INTO %1 (user_id, media_id, status, rating, created_at,"
-                                       " updated_at) VALUES (%2, %2, ?, ?, %3, %3)")
-                            .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid),
-                                 d.param(ColumnType::Timestamp)),
-                        {SqlValues::uuid(user), SqlValues::uuid(media), status, rating, now, now},
-                        QStringLiteral("writing around the repository"));
+        return sql->run(
+            QStringLiteral("INSERT INTO %1 (user_id, media_id, status, rating, created_at,"
+                           " updated_at) VALUES (%2, %2, ?, ?, %3, %3)")
+                .arg(d.table(Table::UserMedia), d.param(ColumnType::Uuid), d.param(ColumnType::Timestamp)),
+            { SqlValues::uuid(user), SqlValues::uuid(media), status, rating, now, now },
+            QStringLiteral("writing around the repository"));
     }
 
 private Q_SLOTS:
@@ -107,8 +107,8 @@ private Q_SLOTS:
         patch.progress = 42;
         patch.rating = 7;
         patch.notes = QStringLiteral("Season 4 is the best; \"all the pieces matter\" — 'really'.");
-        patch.metaSnapshot =
-            QJsonObject{{QStringLiteral("title"), show.title}, {QStringLiteral("episodes"), 60}};
+        patch.metaSnapshot
+            = QJsonObject { { QStringLiteral("title"), show.title }, { QStringLiteral("episodes"), 60 } };
         const auto stored = m_interactions->update(user, show.id, patch);
         OMT_VERIFY_OK(stored);
         QCOMPARE(stored->progress, 42);
@@ -247,13 +247,13 @@ private Q_SLOTS:
     {
         const QUuid alice = addUser(QStringLiteral("alice"));
         const QUuid bob = addUser(QStringLiteral("bob"));
-        const QList<Status> statuses{Status::Planned, Status::InProgress, Status::Completed,
-                                     Status::Completed, Status::Dropped};
+        const QList<Status> statuses { Status::Planned, Status::InProgress, Status::Completed,
+            Status::Completed, Status::Dropped };
         const QDateTime base(QDate(2024, 3, 1), QTime(12, 0), QTimeZone::utc());
         QList<Interaction> expected;
         for (int i = 0; i < 23; ++i) {
-            const Media media =
-                addMedia(QStringLiteral("Item %1").arg(i), MediaType::Film, QDate(2000 + i, 1, 1));
+            const Media media
+                = addMedia(QStringLiteral("Item %1").arg(i), MediaType::Film, QDate(2000 + i, 1, 1));
             Interaction state;
             state.userId = alice;
             state.mediaId = media.id;
@@ -278,10 +278,10 @@ private Q_SLOTS:
         });
 
         for (const std::optional<Status> status :
-             {std::optional<Status>(), std::optional<Status>(Status::Completed)}) {
+            { std::optional<Status>(), std::optional<Status>(Status::Completed) }) {
             QList<Interaction> wanted;
             std::copy_if(expected.cbegin(), expected.cend(), std::back_inserter(wanted),
-                         [&](const Interaction &i) { return !status || i.status == *status; });
+                [&](const Interaction &i) { return !status || i.status == *status; });
             QList<Interaction> seen;
             InteractionCursor cursor;
             int pages = 0;
@@ -464,8 +464,8 @@ private Q_SLOTS:
     {
         const QUuid alice = addUser(QStringLiteral("alice"));
         const QUuid bob = addUser(QStringLiteral("bob"));
-        const QList<Status> statuses{Status::Completed, Status::Completed, Status::InProgress,
-                                     Status::Planned, Status::Completed};
+        const QList<Status> statuses { Status::Completed, Status::Completed, Status::InProgress,
+            Status::Planned, Status::Completed };
         for (int i = 0; i < statuses.size(); ++i) {
             const Media media = addMedia(QStringLiteral("Item %1").arg(i));
             InteractionPatch patch;

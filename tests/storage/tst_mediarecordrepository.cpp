@@ -232,7 +232,7 @@ private Q_SLOTS:
         edited.media.title = QStringLiteral("Item, edited");
         edited.links.removeFirst(); // imdb goes, tmdb stays
         edited.links.append(link(QStringLiteral("wikidata"), QStringLiteral("Q42")));
-        edited.related.removeFirst(); // the sequel goes
+        edited.related.removeFirst();                                           // the sequel goes
         edited.related.first().relationship.notes = QStringLiteral("a remake"); // the remake changes
         edited.related.first().relationship.weight = 25;
         edited.related.append(relation(RelatedMedia::Direction::Outgoing, c.id, RelationType::SpinOff));

@@ -17,7 +17,7 @@ using namespace omt;
 
 namespace {
 Media makeMedia(const QString &title, MediaType type = MediaType::Book, QDate released = {},
-                const QString &mediaClass = {})
+    const QString &mediaClass = {})
 {
     Media media;
     media.title = title;
@@ -32,9 +32,10 @@ QString sortValue(const MediaSummary &m, MediaSortKey key, SortDirection directi
     switch (key) {
     case MediaSortKey::Title: return TextKeys::sortKey(m.title);
     case MediaSortKey::ReleaseDate:
-        return m.releaseDate.isValid() ? m.releaseDate.toString(Qt::ISODate)
-                                       : (direction == SortDirection::Ascending ? QStringLiteral("9999-12-31")
-                                                                                : QStringLiteral("0000-01-01"));
+        return m.releaseDate.isValid()
+            ? m.releaseDate.toString(Qt::ISODate)
+            : (direction == SortDirection::Ascending ? QStringLiteral("9999-12-31")
+                                                     : QStringLiteral("0000-01-01"));
     case MediaSortKey::CreatedAt: return m.createdAt.toString(Qt::ISODateWithMs);
     case MediaSortKey::UpdatedAt: return m.updatedAt.toString(Qt::ISODateWithMs);
     }
@@ -52,28 +53,38 @@ class TestMediaRepository : public QObject
     QList<MediaSummary> addSample()
     {
         const QList<Media> items = {
-            makeMedia(QStringLiteral("Dune"), MediaType::Book, QDate(1965, 8, 1), QStringLiteral("text.book.novel")),
-            makeMedia(QStringLiteral("Dune Messiah"), MediaType::Book, QDate(1969, 1, 1), QStringLiteral("text.book.novel")),
-            makeMedia(QStringLiteral("Children of Dune"), MediaType::Book, QDate(1976, 4, 1), QStringLiteral("text.book.novel")),
-            makeMedia(QStringLiteral("Dune"), MediaType::Film, QDate(2021, 9, 15), QStringLiteral("video.film.feature")),
-            makeMedia(QStringLiteral("Amélie"), MediaType::Film, QDate(2001, 4, 25), QStringLiteral("video.film.feature")),
-            makeMedia(QStringLiteral("amelie notes"), MediaType::Podcast, {}, QStringLiteral("audio.podcast")),
-            makeMedia(QStringLiteral("Zelda"), MediaType::Game, QDate(1986, 2, 21), QStringLiteral("game.video")),
-            makeMedia(QStringLiteral("The Last of Us"), MediaType::Game, QDate(2013, 6, 14), QStringLiteral("game.video")),
+            makeMedia(QStringLiteral("Dune"), MediaType::Book, QDate(1965, 8, 1),
+                QStringLiteral("text.book.novel")),
+            makeMedia(QStringLiteral("Dune Messiah"), MediaType::Book, QDate(1969, 1, 1),
+                QStringLiteral("text.book.novel")),
+            makeMedia(QStringLiteral("Children of Dune"), MediaType::Book, QDate(1976, 4, 1),
+                QStringLiteral("text.book.novel")),
+            makeMedia(QStringLiteral("Dune"), MediaType::Film, QDate(2021, 9, 15),
+                QStringLiteral("video.film.feature")),
+            makeMedia(QStringLiteral("Amélie"), MediaType::Film, QDate(2001, 4, 25),
+                QStringLiteral("video.film.feature")),
+            makeMedia(
+                QStringLiteral("amelie notes"), MediaType::Podcast, {}, QStringLiteral("audio.podcast")),
+            makeMedia(
+                QStringLiteral("Zelda"), MediaType::Game, QDate(1986, 2, 21), QStringLiteral("game.video")),
+            makeMedia(QStringLiteral("The Last of Us"), MediaType::Game, QDate(2013, 6, 14),
+                QStringLiteral("game.video")),
             makeMedia(QStringLiteral("Catan"), MediaType::BoardGame, {}, QStringLiteral("game.board")),
-            makeMedia(QStringLiteral("Akira"), MediaType::Manga, QDate(1982, 12, 20), QStringLiteral("text.comic.manga")),
-            makeMedia(QStringLiteral("Video Essays"), MediaType::Podcast, QDate(2019, 1, 1), QStringLiteral("video_extra")),
+            makeMedia(QStringLiteral("Akira"), MediaType::Manga, QDate(1982, 12, 20),
+                QStringLiteral("text.comic.manga")),
+            makeMedia(QStringLiteral("Video Essays"), MediaType::Podcast, QDate(2019, 1, 1),
+                QStringLiteral("video_extra")),
             makeMedia(QStringLiteral("Serial"), MediaType::Podcast, QDate(2014, 10, 3)),
         };
         QList<MediaSummary> summaries;
         for (Media media : items) {
-            media.creators = {QStringLiteral("Someone")};
+            media.creators = { QStringLiteral("Someone") };
             auto created = m_media->create(media);
             if (!created)
                 qFatal("%s", qPrintable(created.error().toString()));
-            summaries.append(MediaSummary{created->id, created->type, created->mediaClass, created->title,
-                                          created->releaseDate, created->country, created->creators,
-                                          created->coverUrl, created->createdAt, created->updatedAt});
+            summaries.append(MediaSummary { created->id, created->type, created->mediaClass, created->title,
+                created->releaseDate, created->country, created->creators, created->coverUrl,
+                created->createdAt, created->updatedAt });
         }
         return summaries;
     }
@@ -83,7 +94,7 @@ class TestMediaRepository : public QObject
     {
         const auto hits = m_media->search(QString::fromUtf8(typed), 10);
         if (!hits)
-            return QStringList{QStringLiteral("error: ") + hits.error().toString()};
+            return QStringList { QStringLiteral("error: ") + hits.error().toString() };
         QStringList found;
         for (const MediaSummary &hit : *hits)
             found.append(hit.title);
@@ -106,14 +117,14 @@ private Q_SLOTS:
     void createdItemReadsBackExactly()
     {
         Media media = makeMedia(QStringLiteral("千と千尋の神隠し"), MediaType::Anime, QDate(2001, 7, 20),
-                                QStringLiteral("video.film.animated"));
+            QStringLiteral("video.film.animated"));
         media.externalId = QStringLiteral("tmdb:129");
         media.country = QStringLiteral("jp");
-        media.creators = {QStringLiteral("Hayao Miyazaki"), QStringLiteral("Studio Ghibli")};
+        media.creators = { QStringLiteral("Hayao Miyazaki"), QStringLiteral("Studio Ghibli") };
         media.coverUrl = QStringLiteral("https://covers.example/129.jpg");
         media.description = QStringLiteral("A girl, a bathhouse, \"spirits\"; and 'quotes'.");
-        media.attributes = {{QStringLiteral("runtime_minutes"), 125},
-                            {QStringLiteral("languages"), QJsonArray{QStringLiteral("ja"), QStringLiteral("en")}}};
+        media.attributes = { { QStringLiteral("runtime_minutes"), 125 },
+            { QStringLiteral("languages"), QJsonArray { QStringLiteral("ja"), QStringLiteral("en") } } };
         const auto created = m_media->create(media);
         OMT_VERIFY_OK(created);
         QVERIFY(!created->id.isNull());
@@ -144,7 +155,8 @@ private Q_SLOTS:
         const auto refused = m_media->create(second);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, Error::Code::AlreadyExists);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("imdb:tt0133093")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("imdb:tt0133093")),
+            qPrintable(refused.error().message));
         QCOMPARE(m_media->count({}).value(), 1);
     }
 
@@ -154,11 +166,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mediaClass");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("blank title") << QStringLiteral("   ") << QString() << QString() << QStringLiteral("title");
-        QTest::newRow("class") << QStringLiteral("x") << QStringLiteral("video..film") << QString() << QStringLiteral("class");
-        QTest::newRow("class injection") << QStringLiteral("x") << QStringLiteral("a'); DROP TABLE x; --") << QString()
-                                         << QStringLiteral("class");
-        QTest::newRow("country") << QStringLiteral("x") << QString() << QStringLiteral("England") << QStringLiteral("country");
+        QTest::newRow("blank title") << QStringLiteral("   ") << QString() << QString()
+                                     << QStringLiteral("title");
+        QTest::newRow("class") << QStringLiteral("x") << QStringLiteral("video..film") << QString()
+                               << QStringLiteral("class");
+        QTest::newRow("class injection") << QStringLiteral("x") << QStringLiteral("a'); DROP TABLE x; --")
+                                         << QString() << QStringLiteral("class");
+        QTest::newRow("country") << QStringLiteral("x") << QString() << QStringLiteral("England")
+                                 << QStringLiteral("country");
     }
     void invalidItemsAreRefusedWithAReason()
     {
@@ -182,8 +197,8 @@ private Q_SLOTS:
         Media changed = *created;
         changed.title = QStringLiteral("Final Title");
         changed.type = MediaType::Audiobook;
-        changed.creators = {QStringLiteral("Narrator")};
-        changed.attributes = {{QStringLiteral("runtime_minutes"), 600}};
+        changed.creators = { QStringLiteral("Narrator") };
+        changed.attributes = { { QStringLiteral("runtime_minutes"), 600 } };
         QTest::qWait(2);
         const auto updated = m_media->update(changed);
         OMT_VERIFY_OK(updated);
@@ -230,8 +245,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<MediaSortKey>("key");
         QTest::addColumn<SortDirection>("direction");
-        for (auto key : {MediaSortKey::Title, MediaSortKey::ReleaseDate, MediaSortKey::CreatedAt, MediaSortKey::UpdatedAt}) {
-            for (auto direction : {SortDirection::Ascending, SortDirection::Descending}) {
+        for (auto key : { MediaSortKey::Title, MediaSortKey::ReleaseDate, MediaSortKey::CreatedAt,
+                 MediaSortKey::UpdatedAt }) {
+            for (auto direction : { SortDirection::Ascending, SortDirection::Descending }) {
                 QTest::addRow("key %d %s", int(key), direction == SortDirection::Ascending ? "asc" : "desc")
                     << key << direction;
             }
@@ -390,8 +406,9 @@ private Q_SLOTS:
         QStringList titles;
         for (const auto &row : page->rows)
             titles.append(row.title);
-        QCOMPARE(titles, (QStringList{QStringLiteral("Akira"), QStringLiteral("Amélie"), QStringLiteral("amelie notes"),
-                                      QStringLiteral("Catan")}));
+        QCOMPARE(titles,
+            (QStringList { QStringLiteral("Akira"), QStringLiteral("Amélie"), QStringLiteral("amelie notes"),
+                QStringLiteral("Catan") }));
     }
 
     void filtersByTypeAndClassSubtree()
@@ -430,15 +447,15 @@ private Q_SLOTS:
         QList<Media> films;
         for (int i = 0; i < 6000; ++i) {
             Media media = makeMedia(QStringLiteral("Film %1").arg(i), MediaType::Film,
-                                    i % 7 == 0 ? QDate() : QDate(1900 + i % 120, 1 + i % 12, 1 + i % 28),
-                                    i % 2 ? QStringLiteral("video.film.feature") : QStringLiteral("video.film"));
+                i % 7 == 0 ? QDate() : QDate(1900 + i % 120, 1 + i % 12, 1 + i % 28),
+                i % 2 ? QStringLiteral("video.film.feature") : QStringLiteral("video.film"));
             media.id = QUuid::createUuid();
             films.append(media);
         }
         OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(films));
         addSample();
 
-        for (const QString &subtree : {QStringLiteral("video"), QStringLiteral("text.book")}) {
+        for (const QString &subtree : { QStringLiteral("video"), QStringLiteral("text.book") }) {
             MediaQuery query;
             query.classSubtree = subtree;
             query.sortKey = MediaSortKey::ReleaseDate;
@@ -452,7 +469,8 @@ private Q_SLOTS:
                 const auto page = m_media->page(query, cursor, 500);
                 OMT_VERIFY_OK(page);
                 for (const MediaSummary &row : page->rows) {
-                    QVERIFY(row.mediaClass == subtree || row.mediaClass.startsWith(subtree + QLatin1Char('.')));
+                    QVERIFY(
+                        row.mediaClass == subtree || row.mediaClass.startsWith(subtree + QLatin1Char('.')));
                     const QString date = sortValue(row, query.sortKey, query.direction);
                     QVERIFY2(date <= previous, qPrintable(date + QStringLiteral(" after ") + previous));
                     previous = date;
@@ -469,7 +487,7 @@ private Q_SLOTS:
     {
         addSample();
         Media byCreator = makeMedia(QStringLiteral("Collected Essays"), MediaType::Book);
-        byCreator.creators = {QStringLiteral("Duncan Jones")};
+        byCreator.creators = { QStringLiteral("Duncan Jones") };
         OMT_VERIFY_OK(m_media->create(byCreator));
 
         const auto hits = m_media->search(QStringLiteral("dune"), 10);
@@ -513,17 +531,17 @@ private Q_SLOTS:
         // into a quote and a colon, which became tsquery syntax. The
         // words sit inside titles so that the full-text index, not the title
         // prefix, has to find them.
-        for (const char *title : {"Songs of ʻOkina", "Notes on the aːb Variations", "The Atlasːc Chronicles",
-                                  "Atlas of Islands"})
+        for (const char *title : { "Songs of ʻOkina", "Notes on the aːb Variations", "The Atlasːc Chronicles",
+                 "Atlas of Islands" })
             OMT_VERIFY_OK(m_media->create(makeMedia(QString::fromUtf8(title), MediaType::Book)));
-        QCOMPARE(foundTitles("ʻokina"), QStringList{QStringLiteral("Songs of ʻOkina")});
-        QCOMPARE(foundTitles("ʻoki"), QStringList{QStringLiteral("Songs of ʻOkina")});
-        QCOMPARE(foundTitles("the aːb"), QStringList{QStringLiteral("Notes on the aːb Variations")});
+        QCOMPARE(foundTitles("ʻokina"), QStringList { QStringLiteral("Songs of ʻOkina") });
+        QCOMPARE(foundTitles("ʻoki"), QStringList { QStringLiteral("Songs of ʻOkina") });
+        QCOMPARE(foundTitles("the aːb"), QStringList { QStringLiteral("Notes on the aːb Variations") });
         // Not the weight filter 'atlas':C, which found nothing at all.
-        QCOMPARE(foundTitles("chronicles atlasːc"), QStringList{QStringLiteral("The Atlasːc Chronicles")});
-        QCOMPARE(foundTitles("islands atlas"), QStringList{QStringLiteral("Atlas of Islands")});
+        QCOMPARE(foundTitles("chronicles atlasːc"), QStringList { QStringLiteral("The Atlasːc Chronicles") });
+        QCOMPARE(foundTitles("islands atlas"), QStringList { QStringLiteral("Atlas of Islands") });
         // The ʻokina alone is a letter too: the start of a word.
-        QCOMPARE(foundTitles("ʻ"), QStringList{QStringLiteral("Songs of ʻOkina")});
+        QCOMPARE(foundTitles("ʻ"), QStringList { QStringLiteral("Songs of ʻOkina") });
         QCOMPARE(foundTitles("\\ '' ʻʻ :* & | !"), QStringList());
     }
 
@@ -533,11 +551,11 @@ private Q_SLOTS:
         // words carry particles: two or more characters anywhere in a
         // title find it, on both backends, also in smart lists.
         Media spirited = makeMedia(QStringLiteral("千と千尋の神隠し"), MediaType::Anime);
-        spirited.creators = {QStringLiteral("宮崎駿"), QStringLiteral("Studio Ghibli")};
+        spirited.creators = { QStringLiteral("宮崎駿"), QStringLiteral("Studio Ghibli") };
         OMT_VERIFY_OK(m_media->create(spirited));
-        for (const char *title : {"東京タワー", "ภาษาไทยวันนี้", "한국어 제목입니다", "Tokyo Tower"})
+        for (const char *title : { "東京タワー", "ภาษาไทยวันนี้", "한국어 제목입니다", "Tokyo Tower" })
             OMT_VERIFY_OK(m_media->create(makeMedia(QString::fromUtf8(title), MediaType::Book)));
-        const QStringList spiritedAway{QStringLiteral("千と千尋の神隠し")};
+        const QStringList spiritedAway { QStringLiteral("千と千尋の神隠し") };
         QCOMPARE(foundTitles("千尋"), spiritedAway);
         QCOMPARE(foundTitles("神隠し"), spiritedAway);
         QCOMPARE(foundTitles("隠し"), spiritedAway);
@@ -547,9 +565,9 @@ private Q_SLOTS:
         QCOMPARE(foundTitles("神隠 ghib"), spiritedAway);
         QCOMPARE(foundTitles("神隠 tokyo"), QStringList());
         QCOMPARE(foundTitles("宮崎"), spiritedAway);
-        QCOMPARE(foundTitles("タワー"), QStringList{QStringLiteral("東京タワー")});
-        QCOMPARE(foundTitles("ไทย"), QStringList{QStringLiteral("ภาษาไทยวันนี้")});
-        QCOMPARE(foundTitles("목입"), QStringList{QStringLiteral("한국어 제목입니다")});
+        QCOMPARE(foundTitles("タワー"), QStringList { QStringLiteral("東京タワー") });
+        QCOMPARE(foundTitles("ไทย"), QStringList { QStringLiteral("ภาษาไทยวันนี้") });
+        QCOMPARE(foundTitles("목입"), QStringList { QStringLiteral("한국어 제목입니다") });
         // One character is too little to look inside words.
         QCOMPARE(foundTitles("尋"), QStringList());
     }

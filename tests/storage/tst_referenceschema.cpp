@@ -108,42 +108,26 @@ QStringList physicalTypes(SeedType type, SqlDialect::Kind kind)
         switch (type) {
         case SeedType::SmallInt:
         case SeedType::Integer:
-        case SeedType::Boolean:
-            return list({ "INTEGER" });
-        case SeedType::Bytea:
-            return list({ "BLOB" });
-        case SeedType::Tsvector:
-            return {}; // an FTS5 table instead of a column, checked on its own
-        default:
-            return list({ "TEXT" });
+        case SeedType::Boolean: return list({ "INTEGER" });
+        case SeedType::Bytea: return list({ "BLOB" });
+        case SeedType::Tsvector: return {}; // an FTS5 table instead of a column, checked on its own
+        default: return list({ "TEXT" });
         }
     }
     switch (type) {
-    case SeedType::Uuid:
-        return list({ "uuid" });
-    case SeedType::Text:
-        return list({ "text" });
-    case SeedType::Date:
-        return list({ "date" });
-    case SeedType::TimestampTz:
-        return list({ "timestamptz" });
-    case SeedType::Jsonb:
-        return list({ "jsonb" });
-    case SeedType::TextArray:
-        return list({ "_text" });
-    case SeedType::Ltree:
-        return list({ "ltree" });
-    case SeedType::Tsvector:
-        return list({ "tsvector" });
-    case SeedType::SmallInt:
-        return list({ "int2" });
+    case SeedType::Uuid: return list({ "uuid" });
+    case SeedType::Text: return list({ "text" });
+    case SeedType::Date: return list({ "date" });
+    case SeedType::TimestampTz: return list({ "timestamptz" });
+    case SeedType::Jsonb: return list({ "jsonb" });
+    case SeedType::TextArray: return list({ "_text" });
+    case SeedType::Ltree: return list({ "ltree" });
+    case SeedType::Tsvector: return list({ "tsvector" });
+    case SeedType::SmallInt: return list({ "int2" });
     // A list position may outgrow 32 bits after many renumberings.
-    case SeedType::Integer:
-        return list({ "int4", "int8" });
-    case SeedType::Boolean:
-        return list({ "bool" });
-    case SeedType::Bytea:
-        return list({ "bytea" });
+    case SeedType::Integer: return list({ "int4", "int8" });
+    case SeedType::Boolean: return list({ "bool" });
+    case SeedType::Bytea: return list({ "bytea" });
     }
     return {};
 }

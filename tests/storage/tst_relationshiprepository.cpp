@@ -5,7 +5,6 @@
 
 #include <QTest>
 
-
 using namespace omt;
 
 namespace {
@@ -141,8 +140,8 @@ private Q_SLOTS:
             makeRelationship(a, b, RelationType::SameFranchise, 30, QStringLiteral("loosely")));
         OMT_VERIFY_OK(first);
         QTest::qWait(2);
-        const auto second = m_relationships->put(makeRelationship(
-            a, b, RelationType::SameFranchise, 60, QStringLiteral("closer than I thought")));
+        const auto second = m_relationships->put(
+            makeRelationship(a, b, RelationType::SameFranchise, 60, QStringLiteral("closer than I thought")));
         OMT_VERIFY_OK(second);
         QCOMPARE(second->weight, 60);
         QCOMPARE(second->notes, QStringLiteral("closer than I thought"));

@@ -56,7 +56,8 @@ QString codePoints(const char32_t *characters, qsizetype count)
     return result;
 }
 
-template<std::size_t N> QStringList pool(const char *const (&words)[N])
+template<std::size_t N>
+QStringList pool(const char *const (&words)[N])
 {
     QStringList result;
     for (const char *word : words)
@@ -196,8 +197,7 @@ class TestSearchDifferential : public QObject
         };
         switch (rng.below(12)) {
         case 0: // the beginning of a word, as typed
-        case 1:
-            return part(0, qsizetype(rng.between(1, int(characters.size()))));
+        case 1: return part(0, qsizetype(rng.between(1, int(characters.size()))));
         case 2: { // a run from inside a word (scripts without spaces)
             if (characters.size() < 3)
                 return word;

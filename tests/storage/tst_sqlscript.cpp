@@ -11,10 +11,10 @@ class TestSqlScript : public QObject
 private Q_SLOTS:
     void splitsAtTopLevelSemicolons()
     {
-        const QStringList statements = SqlScript::split(QStringLiteral(
-            "-- a comment; with a semicolon\n"
-            "CREATE TABLE a (x TEXT DEFAULT ';');\n"
-            "/* block; comment */ INSERT INTO a VALUES ('it''s; fine');\n"));
+        const QStringList statements = SqlScript::split(
+            QStringLiteral("-- a comment; with a semicolon\n"
+                           "CREATE TABLE a (x TEXT DEFAULT ';');\n"
+                           "/* block; comment */ INSERT INTO a VALUES ('it''s; fine');\n"));
         QCOMPARE(statements.size(), 2);
         QCOMPARE(statements.at(0), QStringLiteral("CREATE TABLE a (x TEXT DEFAULT ';')"));
         QVERIFY(statements.at(1).endsWith(QStringLiteral("VALUES ('it''s; fine')")));
@@ -22,10 +22,10 @@ private Q_SLOTS:
 
     void keepsSqliteTriggerBodiesWhole()
     {
-        const QStringList statements = SqlScript::split(QStringLiteral(
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-            "  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\n"
-            "CREATE INDEX i ON a (x);"));
+        const QStringList statements = SqlScript::split(
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+                           "  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\n"
+                           "CREATE INDEX i ON a (x);"));
         QCOMPARE(statements.size(), 2);
         QVERIFY(statements.at(0).endsWith(QStringLiteral("END")));
     }

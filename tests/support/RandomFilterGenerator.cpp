@@ -151,12 +151,8 @@ FilterNode RandomFilterGenerator::condition(FilterField field, FilterOp op)
         }
         break;
     }
-    case FilterField::MediaClass:
-        c.value = mediaClassValue(op);
-        break;
-    case FilterField::Title:
-        c.value = textValue(m_vocabulary.titles, op);
-        break;
+    case FilterField::MediaClass: c.value = mediaClassValue(op); break;
+    case FilterField::Title: c.value = textValue(m_vocabulary.titles, op); break;
     case FilterField::Country:
         // Codes are upper case by definition; now and then one nobody has.
         if (op == Op::In) {
@@ -168,19 +164,11 @@ FilterNode RandomFilterGenerator::condition(FilterField field, FilterOp op)
             c.value = chance(5) ? QStringLiteral("ZZ") : pick(m_vocabulary.countries);
         }
         break;
-    case FilterField::Creators:
-        c.value = textValue(m_vocabulary.creators, op);
-        break;
-    case FilterField::ReleaseDate:
-        c.value = dateValue(m_vocabulary.releaseDates, op);
-        break;
+    case FilterField::Creators: c.value = textValue(m_vocabulary.creators, op); break;
+    case FilterField::ReleaseDate: c.value = dateValue(m_vocabulary.releaseDates, op); break;
     case FilterField::StartedAt:
-    case FilterField::CompletedAt:
-        c.value = dateValue(m_vocabulary.activityDays, op);
-        break;
-    case FilterField::Progress:
-        c.value = numberValue(m_progress, op, true);
-        break;
+    case FilterField::CompletedAt: c.value = dateValue(m_vocabulary.activityDays, op); break;
+    case FilterField::Progress: c.value = numberValue(m_progress, op, true); break;
     case FilterField::Rating: {
         QList<double> ratings;
         for (int r = MinRating; r <= MaxRating; ++r)
@@ -194,9 +182,7 @@ FilterNode RandomFilterGenerator::condition(FilterField field, FilterOp op)
             : m_attributeKeys.at(qsizetype(m_rng.below(quint64(m_attributeKeys.size()))));
         c.value = attributeValue(c.attributeKey, op);
         break;
-    case FilterField::Notes:
-        c.value = fragment(pick(m_vocabulary.noteWords), chance(30));
-        break;
+    case FilterField::Notes: c.value = fragment(pick(m_vocabulary.noteWords), chance(30)); break;
     case FilterField::InList:
         c.value = m_vocabulary.listIds.isEmpty() || chance(8)
             ? m_rng.uuid()
@@ -245,12 +231,9 @@ FilterValue RandomFilterGenerator::textValue(const QStringList &pool, FilterOp o
             values.append(recased(pick(pool)));
         return values;
     }
-    case Op::Contains:
-        return fragment(pick(pool), false);
-    case Op::StartsWith:
-        return fragment(pick(pool), true);
-    default:
-        return recased(pick(pool));
+    case Op::Contains: return fragment(pick(pool), false);
+    case Op::StartsWith: return fragment(pick(pool), true);
+    default: return recased(pick(pool));
     }
 }
 
@@ -264,9 +247,9 @@ FilterValue RandomFilterGenerator::dateValue(const QList<QDate> &pool, FilterOp 
         // Now and then the ends of the calendar and leap days, where bounds
         // one day further would fall outside the days a library can hold.
         if (chance(8)) {
-            static const QDate edges[] = { QDate(1, 1, 1), QDate(1, 1, 2), QDate(9999, 12, 30),
-                QDate(9999, 12, 31), QDate(2000, 2, 29), QDate(2020, 2, 29), QDate(2021, 2, 28),
-                QDate(1900, 3, 1) };
+            static const QDate edges[]
+                = { QDate(1, 1, 1), QDate(1, 1, 2), QDate(9999, 12, 30), QDate(9999, 12, 31),
+                      QDate(2000, 2, 29), QDate(2020, 2, 29), QDate(2021, 2, 28), QDate(1900, 3, 1) };
             return edges[m_rng.below(std::size(edges))];
         }
         // Mostly days that occur, so that = and the range edges are exercised.
@@ -350,8 +333,7 @@ FilterValue RandomFilterGenerator::attributeValue(const QString &key, FilterOp o
         }
         return fragment(pick(strings), op == Op::StartsWith);
     }
-    default:
-        return numberValue(numbers, op, false);
+    default: return numberValue(numbers, op, false);
     }
 }
 
@@ -375,12 +357,9 @@ QString RandomFilterGenerator::fragment(const QString &text, bool prefix)
 QString RandomFilterGenerator::recased(const QString &text)
 {
     switch (m_rng.below(4)) {
-    case 0:
-        return text.toUpper();
-    case 1:
-        return text.toLower();
-    default:
-        return text;
+    case 0: return text.toUpper();
+    case 1: return text.toLower();
+    default: return text;
     }
 }
 

@@ -127,7 +127,7 @@ private:
 SqlDialect::Kind TestDatabase::requestedKind()
 {
     return qEnvironmentVariable(BackendVariable) == QLatin1String("postgresql") ? SqlDialect::Kind::PostgreSQL
-                                                                                   : SqlDialect::Kind::SQLite;
+                                                                                : SqlDialect::Kind::SQLite;
 }
 
 std::unique_ptr<TestDatabase> TestDatabase::create(QString *why, bool *skip)
@@ -145,7 +145,8 @@ std::unique_ptr<TestDatabase> TestDatabase::createEmpty(QString *why, bool *skip
     return make(requestedKind(), false, why, skip);
 }
 
-std::unique_ptr<TestDatabase> TestDatabase::make(SqlDialect::Kind kind, bool migrated, QString *why, bool *skip)
+std::unique_ptr<TestDatabase> TestDatabase::make(
+    SqlDialect::Kind kind, bool migrated, QString *why, bool *skip)
 {
     *skip = false;
     std::unique_ptr<TestDatabase> test(new TestDatabase);

@@ -76,8 +76,8 @@ QByteArray gif(QSize size, const QColor &color)
     littleEndian16(size.width());
     littleEndian16(size.height());
     out += static_cast<char>(0x80); // a global colour table of two entries
-    out += '\0'; // background colour
-    out += '\0'; // pixel aspect ratio
+    out += '\0';                    // background colour
+    out += '\0';                    // pixel aspect ratio
     out += static_cast<char>(color.red());
     out += static_cast<char>(color.green());
     out += static_cast<char>(color.blue());
@@ -87,7 +87,7 @@ QByteArray gif(QSize size, const QColor &color)
     littleEndian16(0);
     littleEndian16(size.width());
     littleEndian16(size.height());
-    out += '\0'; // no local colour table, not interlaced
+    out += '\0';                 // no local colour table, not interlaced
     out += static_cast<char>(2); // LZW minimum code size
     // Every pixel is colour 0. A clear code (4) before every second pixel
     // keeps the LZW table, and so the codes, at three bits: no real
@@ -120,7 +120,7 @@ QByteArray gif(QSize size, const QColor &color)
         out += block;
     }
     out += '\0'; // end of the image data
-    out += ';'; // trailer
+    out += ';';  // trailer
     return out;
 }
 
@@ -145,9 +145,9 @@ QByteArray pngDeclaring(QSize declared)
         + bigEndian(static_cast<quint32>(declared.height()));
     header += '\x08'; // bit depth
     header += '\x02'; // colour type: RGB
-    header += '\0'; // compression: deflate
-    header += '\0'; // filter method
-    header += '\0'; // no interlace
+    header += '\0';   // compression: deflate
+    header += '\0';   // filter method
+    header += '\0';   // no interlace
     // One zlib stream of a few empty scanlines; qCompress prefixes the
     // uncompressed length, which is not part of the stream.
     const QByteArray pixels = qCompress(QByteArray(512, '\0'), 9).mid(4);

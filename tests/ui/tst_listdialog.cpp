@@ -100,7 +100,8 @@ void check(QListWidget *list, const QStringList &entries)
     }
 }
 
-template<typename W> W *editorOf(FilterConditionRow *row, int index = 0)
+template<typename W>
+W *editorOf(FilterConditionRow *row, int index = 0)
 {
     const QList<QWidget *> editors = row->valueEditor()->editors();
     return index < editors.size() ? qobject_cast<W *>(editors.at(index)) : nullptr;

@@ -28,10 +28,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimeZone>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace omt;
@@ -141,7 +141,8 @@ void compareRelated(const QList<RelatedMedia> &actual, const QList<RelatedMedia>
     }
 }
 
-template<typename T> T *child(QObject *parent, const char *name)
+template<typename T>
+T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -169,7 +170,8 @@ void typeLines(QWidget *widget, const QStringList &lines)
 }
 
 /// The line edit (or combo) that an item view opened for editing.
-template<typename T> T *openEditor(QAbstractItemView *view, const QModelIndex &index)
+template<typename T>
+T *openEditor(QAbstractItemView *view, const QModelIndex &index)
 {
     view->setCurrentIndex(index);
     view->edit(index);
@@ -715,7 +717,8 @@ private Q_SLOTS:
         QVERIFY(!relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 150));
         QVERIFY(!relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 1.5));
         QVERIFY(relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 75));
-        QCOMPARE(relations.index(2, RelationshipsModel::WeightColumn).data().toString(), QStringLiteral("75 %"));
+        QCOMPARE(
+            relations.index(2, RelationshipsModel::WeightColumn).data().toString(), QStringLiteral("75 %"));
         QCOMPARE(relations.index(2, RelationshipsModel::OtherColumn).data().toString(),
             QStringLiteral("Choose an item…"));
         relations.setOther(2, m_film);

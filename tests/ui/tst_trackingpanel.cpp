@@ -69,7 +69,8 @@ struct Requests
     QList<InteractionPatch> patches;
 };
 
-template<typename T> T *child(QWidget &parent, const char *name)
+template<typename T>
+T *child(QWidget &parent, const char *name)
 {
     auto *widget = parent.findChild<T *>(QString::fromLatin1(name));
     if (!widget)

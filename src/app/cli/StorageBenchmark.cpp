@@ -47,7 +47,8 @@ constexpr int InsertedMedia = 50000;
 class Samples
 {
 public:
-    template<typename F> auto time(F &&work)
+    template<typename F>
+    auto time(F &&work)
     {
         QElapsedTimer timer;
         timer.start();

@@ -109,11 +109,8 @@ void TextBlock::changeEvent(QEvent *event)
         m_measure.setDefaultFont(font());
         updateGeometry();
         break;
-    case QEvent::PaletteChange:
-        applyPalette();
-        break;
-    default:
-        break;
+    case QEvent::PaletteChange: applyPalette(); break;
+    default: break;
     }
 }
 

@@ -108,21 +108,15 @@ void CoverWell::dropEvent(QDropEvent *event)
     update();
     const QMimeData *mime = event->mimeData();
     switch (offerOf(mime)) {
-    case Offer::None:
-        event->ignore();
-        return;
-    case Offer::File:
-        Q_EMIT fileDropped(mime->urls().constFirst().toLocalFile());
-        break;
+    case Offer::None: event->ignore(); return;
+    case Offer::File: Q_EMIT fileDropped(mime->urls().constFirst().toLocalFile()); break;
     case Offer::Image:
         if (const QByteArray bytes = encodedPicture(mime); !bytes.isEmpty())
             Q_EMIT encodedPictureDropped(bytes);
         else
             Q_EMIT imageDropped(qvariant_cast<QImage>(mime->imageData()));
         break;
-    case Offer::Address:
-        Q_EMIT addressDropped(mime->urls().constFirst());
-        break;
+    case Offer::Address: Q_EMIT addressDropped(mime->urls().constFirst()); break;
     }
     event->setDropAction(Qt::CopyAction);
     event->accept();

@@ -79,20 +79,13 @@ QString anchor(const QString &text)
 int relationRank(RelationType type)
 {
     switch (type) {
-    case RelationType::Prequel:
-        return 0;
-    case RelationType::Sequel:
-        return 1;
-    case RelationType::SpinOff:
-        return 2;
-    case RelationType::Adaptation:
-        return 3;
-    case RelationType::Remake:
-        return 4;
-    case RelationType::SameFranchise:
-        return 5;
-    case RelationType::Related:
-        return 6;
+    case RelationType::Prequel: return 0;
+    case RelationType::Sequel: return 1;
+    case RelationType::SpinOff: return 2;
+    case RelationType::Adaptation: return 3;
+    case RelationType::Remake: return 4;
+    case RelationType::SameFranchise: return 5;
+    case RelationType::Related: return 6;
     }
     return 7;
 }

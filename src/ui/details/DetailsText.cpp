@@ -47,15 +47,13 @@ QString scalarText(const QJsonValue &value)
             return locale.toString(qint64(number));
         return locale.toString(number, 'g', 12);
     }
-    case QJsonValue::String:
-        return value.toString().trimmed();
+    case QJsonValue::String: return value.toString().trimmed();
     case QJsonValue::Array:
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object:
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
+    case QJsonValue::Undefined: return {};
     }
     return {};
 }
@@ -123,8 +121,7 @@ QString relationPhrase(RelationType type, RelatedMedia::Direction direction)
     // Symmetric relations read the same from both ends.
     case RelationType::SameFranchise:
         return QCoreApplication::translate("omt::DetailsText", "Same franchise as %1");
-    case RelationType::Related:
-        return QCoreApplication::translate("omt::DetailsText", "Related to %1");
+    case RelationType::Related: return QCoreApplication::translate("omt::DetailsText", "Related to %1");
     }
     return QCoreApplication::translate("omt::DetailsText", "Related to %1");
 }

@@ -92,12 +92,9 @@ QVariant ExternalLinksModel::data(const QModelIndex &index, int role) const
         return {};
     const ExternalLink &link = m_rows.at(index.row());
     switch (index.column()) {
-    case SourceColumn:
-        return link.source;
-    case IdentifierColumn:
-        return link.externalKey;
-    case AddressColumn:
-        return link.url;
+    case SourceColumn: return link.source;
+    case IdentifierColumn: return link.externalKey;
+    case AddressColumn: return link.url;
     }
     return {};
 }
@@ -109,17 +106,10 @@ bool ExternalLinksModel::setData(const QModelIndex &index, const QVariant &value
     ExternalLink &link = m_rows[index.row()];
     const QString text = value.toString().trimmed();
     switch (index.column()) {
-    case SourceColumn:
-        link.source = text.toLower();
-        break;
-    case IdentifierColumn:
-        link.externalKey = text;
-        break;
-    case AddressColumn:
-        link.url = text;
-        break;
-    default:
-        return false;
+    case SourceColumn: link.source = text.toLower(); break;
+    case IdentifierColumn: link.externalKey = text; break;
+    case AddressColumn: link.url = text; break;
+    default: return false;
     }
     Q_EMIT dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole });
     return true;
@@ -130,12 +120,9 @@ QVariant ExternalLinksModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SourceColumn:
-        return tr("Source");
-    case IdentifierColumn:
-        return tr("Identifier");
-    case AddressColumn:
-        return tr("Address (optional)");
+    case SourceColumn: return tr("Source");
+    case IdentifierColumn: return tr("Identifier");
+    case AddressColumn: return tr("Address (optional)");
     }
     return {};
 }

@@ -59,16 +59,11 @@ void JsonHighlighter::setPalette(const QPalette &palette)
 QTextCharFormat JsonHighlighter::format(Token token) const
 {
     switch (token) {
-    case Token::Key:
-        return m_key;
-    case Token::String:
-        return m_string;
-    case Token::Number:
-        return m_number;
-    case Token::Literal:
-        return m_literal;
-    case Token::Punctuation:
-        return m_punctuation;
+    case Token::Key: return m_key;
+    case Token::String: return m_string;
+    case Token::Number: return m_number;
+    case Token::Literal: return m_literal;
+    case Token::Punctuation: return m_punctuation;
     }
     return {};
 }

@@ -61,28 +61,17 @@ MediaEditDialog::~MediaEditDialog()
 QString MediaEditDialog::suggestedClass(MediaType type)
 {
     switch (type) {
-    case MediaType::Book:
-        return QStringLiteral("text.book");
-    case MediaType::Audiobook:
-        return QStringLiteral("audio.book");
-    case MediaType::Film:
-        return QStringLiteral("video.film");
-    case MediaType::TvShow:
-        return QStringLiteral("video.tv");
-    case MediaType::Anime:
-        return QStringLiteral("video.anime");
-    case MediaType::Manga:
-        return QStringLiteral("text.comic.manga");
-    case MediaType::Comic:
-        return QStringLiteral("text.comic");
-    case MediaType::Game:
-        return QStringLiteral("game.video");
-    case MediaType::MusicAlbum:
-        return QStringLiteral("audio.music.album");
-    case MediaType::Podcast:
-        return QStringLiteral("audio.podcast");
-    case MediaType::BoardGame:
-        return QStringLiteral("game.board");
+    case MediaType::Book: return QStringLiteral("text.book");
+    case MediaType::Audiobook: return QStringLiteral("audio.book");
+    case MediaType::Film: return QStringLiteral("video.film");
+    case MediaType::TvShow: return QStringLiteral("video.tv");
+    case MediaType::Anime: return QStringLiteral("video.anime");
+    case MediaType::Manga: return QStringLiteral("text.comic.manga");
+    case MediaType::Comic: return QStringLiteral("text.comic");
+    case MediaType::Game: return QStringLiteral("game.video");
+    case MediaType::MusicAlbum: return QStringLiteral("audio.music.album");
+    case MediaType::Podcast: return QStringLiteral("audio.podcast");
+    case MediaType::BoardGame: return QStringLiteral("game.board");
     }
     return {};
 }

@@ -66,11 +66,11 @@ public:
             spin->setRange(0, MaxRelationshipWeight);
             spin->setSingleStep(10);
             spin->setSuffix(RelationshipsEditor::tr(" %"));
-            spin->setToolTip(RelationshipsEditor::tr("100 % for a direct sequel, 10 % for a loose connection"));
+            spin->setToolTip(
+                RelationshipsEditor::tr("100 % for a direct sequel, 10 % for a loose connection"));
             return spin;
         }
-        default:
-            return QStyledItemDelegate::createEditor(parent, option, index);
+        default: return QStyledItemDelegate::createEditor(parent, option, index);
         }
     }
 

@@ -20,20 +20,13 @@ QString RelationshipsModel::phrase(RelationType type, RelatedMedia::Direction di
 {
     const bool incoming = direction == RelatedMedia::Direction::Incoming;
     switch (type) {
-    case RelationType::Sequel:
-        return incoming ? tr("is a sequel of") : tr("has the sequel");
-    case RelationType::Prequel:
-        return incoming ? tr("is a prequel of") : tr("has the prequel");
-    case RelationType::Adaptation:
-        return incoming ? tr("is an adaptation of") : tr("is adapted as");
-    case RelationType::Remake:
-        return incoming ? tr("is a remake of") : tr("is remade as");
-    case RelationType::SpinOff:
-        return incoming ? tr("is a spin-off of") : tr("has the spin-off");
-    case RelationType::SameFranchise:
-        return tr("shares a franchise with");
-    case RelationType::Related:
-        return tr("is related to");
+    case RelationType::Sequel: return incoming ? tr("is a sequel of") : tr("has the sequel");
+    case RelationType::Prequel: return incoming ? tr("is a prequel of") : tr("has the prequel");
+    case RelationType::Adaptation: return incoming ? tr("is an adaptation of") : tr("is adapted as");
+    case RelationType::Remake: return incoming ? tr("is a remake of") : tr("is remade as");
+    case RelationType::SpinOff: return incoming ? tr("is a spin-off of") : tr("has the spin-off");
+    case RelationType::SameFranchise: return tr("shares a franchise with");
+    case RelationType::Related: return tr("is related to");
     }
     return {};
 }
@@ -120,33 +113,24 @@ QVariant RelationshipsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
-        case RelationColumn:
-            return displayName(r.type);
-        case DirectionColumn:
-            return phrase(r.type, relation.direction);
+        case RelationColumn: return displayName(r.type);
+        case DirectionColumn: return phrase(r.type, relation.direction);
         case OtherColumn:
             if (relation.otherId.isNull())
                 return tr("Choose an item…");
             return role == Qt::ToolTipRole
                 ? tr("%1 (%2)").arg(relation.otherTitle, displayName(relation.otherType))
                 : relation.otherTitle;
-        case WeightColumn:
-            return tr("%1 %").arg(QLocale().toString(r.weight));
-        case NotesColumn:
-            return r.notes;
+        case WeightColumn: return tr("%1 %").arg(QLocale().toString(r.weight));
+        case NotesColumn: return r.notes;
         }
     } else if (role == Qt::EditRole) {
         switch (column) {
-        case RelationColumn:
-            return int(r.type);
-        case DirectionColumn:
-            return int(relation.direction);
-        case OtherColumn:
-            return relation.otherTitle;
-        case WeightColumn:
-            return r.weight;
-        case NotesColumn:
-            return r.notes;
+        case RelationColumn: return int(r.type);
+        case DirectionColumn: return int(relation.direction);
+        case OtherColumn: return relation.otherTitle;
+        case WeightColumn: return r.weight;
+        case NotesColumn: return r.notes;
         }
     } else if (role == Qt::FontRole && column == OtherColumn && relation.otherId.isNull()) {
         QFont font;
@@ -185,11 +169,8 @@ bool RelationshipsModel::setData(const QModelIndex &index, const QVariant &value
         relation.relationship.weight = int(weight);
         break;
     }
-    case NotesColumn:
-        relation.relationship.notes = value.toString();
-        break;
-    default:
-        return false; // the other item is chosen through setOther()
+    case NotesColumn: relation.relationship.notes = value.toString(); break;
+    default: return false; // the other item is chosen through setOther()
     }
     // The kind changes the direction's wording too.
     emitRowChanged(index.row());
@@ -206,16 +187,11 @@ QVariant RelationshipsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RelationColumn:
-        return tr("Relation");
-    case DirectionColumn:
-        return tr("This item…");
-    case OtherColumn:
-        return tr("Other item");
-    case WeightColumn:
-        return tr("Weight");
-    case NotesColumn:
-        return tr("Notes");
+    case RelationColumn: return tr("Relation");
+    case DirectionColumn: return tr("This item…");
+    case OtherColumn: return tr("Other item");
+    case WeightColumn: return tr("Weight");
+    case NotesColumn: return tr("Notes");
     }
     return {};
 }

@@ -8,7 +8,8 @@ namespace omt {
 /// A table with one editable row per `Row` value, as the edit dialog's small
 /// tables keep them. Subclasses give the columns and say what keeps the rows
 /// from being saved; adding, replacing and removing rows is shared.
-template<typename Row> class RowListModel : public QAbstractTableModel
+template<typename Row>
+class RowListModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

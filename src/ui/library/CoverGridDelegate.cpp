@@ -21,16 +21,11 @@ constexpr int Margin = 8;
 QColor statusColor(Status status)
 {
     switch (status) {
-    case Status::Planned:
-        return QColor(0x5b, 0x7d, 0xb1);
-    case Status::InProgress:
-        return QColor(0xd0, 0x8a, 0x1e);
-    case Status::Completed:
-        return QColor(0x2e, 0x8b, 0x57);
-    case Status::OnHold:
-        return QColor(0x7d, 0x6a, 0x9a);
-    case Status::Dropped:
-        return QColor(0xa4, 0x4a, 0x4a);
+    case Status::Planned: return QColor(0x5b, 0x7d, 0xb1);
+    case Status::InProgress: return QColor(0xd0, 0x8a, 0x1e);
+    case Status::Completed: return QColor(0x2e, 0x8b, 0x57);
+    case Status::OnHold: return QColor(0x7d, 0x6a, 0x9a);
+    case Status::Dropped: return QColor(0xa4, 0x4a, 0x4a);
     }
     return QColor(Qt::gray);
 }

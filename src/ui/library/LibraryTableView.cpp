@@ -63,9 +63,7 @@ void LibraryTableView::showSortIndicatorOfSource()
     QHeaderView *columns = horizontalHeader();
     QSignalBlocker blocker(columns);
     switch (library->source().kind) {
-    case LibrarySource::Kind::Catalogue:
-        columns->setSortIndicator(m_sortColumn, m_sortOrder);
-        break;
+    case LibrarySource::Kind::Catalogue: columns->setSortIndicator(m_sortColumn, m_sortOrder); break;
     case LibrarySource::Kind::Search:
     case LibrarySource::Kind::List:
     case LibrarySource::Kind::SmartList:

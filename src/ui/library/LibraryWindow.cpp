@@ -397,19 +397,13 @@ LibrarySource LibraryWindow::sidebarSource() const
     if (!current.isValid())
         return LibrarySource::catalogue(query);
     switch (kind) {
-    case SidebarModel::Kind::Type:
-        query.type = MediaType(key.toInt());
-        break;
-    case SidebarModel::Kind::Class:
-        query.classSubtree = key.toString();
-        break;
+    case SidebarModel::Kind::Type: query.type = MediaType(key.toInt()); break;
+    case SidebarModel::Kind::Class: query.classSubtree = key.toString(); break;
     case SidebarModel::Kind::List:
         return LibrarySource::list(key.toUuid(), m_actions->applyListFilter->isChecked());
-    case SidebarModel::Kind::SmartList:
-        return LibrarySource::smartList(key.toUuid());
+    case SidebarModel::Kind::SmartList: return LibrarySource::smartList(key.toUuid());
     case SidebarModel::Kind::Section:
-    case SidebarModel::Kind::AllMedia:
-        break;
+    case SidebarModel::Kind::AllMedia: break;
     }
     return LibrarySource::catalogue(query);
 }

@@ -233,12 +233,8 @@ void ListController::moveSelection(Move move)
         anchor = nextRow ? model.moveAnchor(ids, *nextRow + 1) : QUuid();
         break;
     }
-    case Move::ToTop:
-        anchor = model.moveAnchor(ids, 0);
-        break;
-    case Move::ToBottom:
-        anchor = {};
-        break;
+    case Move::ToTop: anchor = model.moveAnchor(ids, 0); break;
+    case Move::ToBottom: anchor = {}; break;
     }
     moveItems(ids, anchor);
 }

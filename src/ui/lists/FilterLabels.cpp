@@ -28,36 +28,21 @@ bool isNumber(FilterField field)
 QString FilterLabels::field(FilterField field)
 {
     switch (field) {
-    case FilterField::MediaType:
-        return tr("Media type");
-    case FilterField::MediaClass:
-        return tr("Class");
-    case FilterField::Title:
-        return tr("Title");
-    case FilterField::ReleaseDate:
-        return tr("Release date");
-    case FilterField::Country:
-        return tr("Country");
-    case FilterField::Creators:
-        return tr("Creator");
-    case FilterField::Attribute:
-        return tr("Attribute");
-    case FilterField::Status:
-        return tr("Status");
-    case FilterField::Progress:
-        return tr("Progress");
-    case FilterField::Rating:
-        return tr("Rating");
-    case FilterField::StartedAt:
-        return tr("Date started");
-    case FilterField::CompletedAt:
-        return tr("Date completed");
-    case FilterField::Notes:
-        return tr("Notes");
-    case FilterField::InList:
-        return tr("List");
-    case FilterField::Text:
-        return tr("Any text");
+    case FilterField::MediaType: return tr("Media type");
+    case FilterField::MediaClass: return tr("Class");
+    case FilterField::Title: return tr("Title");
+    case FilterField::ReleaseDate: return tr("Release date");
+    case FilterField::Country: return tr("Country");
+    case FilterField::Creators: return tr("Creator");
+    case FilterField::Attribute: return tr("Attribute");
+    case FilterField::Status: return tr("Status");
+    case FilterField::Progress: return tr("Progress");
+    case FilterField::Rating: return tr("Rating");
+    case FilterField::StartedAt: return tr("Date started");
+    case FilterField::CompletedAt: return tr("Date completed");
+    case FilterField::Notes: return tr("Notes");
+    case FilterField::InList: return tr("List");
+    case FilterField::Text: return tr("Any text");
     }
     return {};
 }
@@ -67,26 +52,16 @@ QString FilterLabels::op(FilterField field, FilterOpChoice choice)
     const bool date = isDate(field);
     const bool number = isNumber(field) || field == FilterField::Attribute;
     switch (choice.op) {
-    case Equal:
-        return date ? tr("is on") : tr("is");
-    case NotEqual:
-        return date ? tr("is not on") : tr("is not");
-    case Less:
-        return date ? tr("is before") : number ? tr("is under") : tr("is less than");
-    case LessOrEqual:
-        return date ? tr("is on or before") : tr("is at most");
-    case Greater:
-        return date ? tr("is after") : number ? tr("is over") : tr("is more than");
-    case GreaterOrEqual:
-        return date ? tr("is on or after") : tr("is at least");
-    case In:
-        return tr("is one of");
-    case Contains:
-        return tr("contains");
-    case StartsWith:
-        return tr("starts with");
-    case Under:
-        return tr("is under");
+    case Equal: return date ? tr("is on") : tr("is");
+    case NotEqual: return date ? tr("is not on") : tr("is not");
+    case Less: return date ? tr("is before") : number ? tr("is under") : tr("is less than");
+    case LessOrEqual: return date ? tr("is on or before") : tr("is at most");
+    case Greater: return date ? tr("is after") : number ? tr("is over") : tr("is more than");
+    case GreaterOrEqual: return date ? tr("is on or after") : tr("is at least");
+    case In: return tr("is one of");
+    case Contains: return tr("contains");
+    case StartsWith: return tr("starts with");
+    case Under: return tr("is under");
     case IsNull:
         if (field == FilterField::Status)
             return choice.isNull ? tr("is not in my library") : tr("is in my library");
@@ -95,10 +70,8 @@ QString FilterLabels::op(FilterField field, FilterOpChoice choice)
         if (date)
             return choice.isNull ? tr("is not set") : tr("is set");
         return choice.isNull ? tr("is empty") : tr("is set");
-    case WithinDays:
-        return tr("is in the last");
-    case Between:
-        return tr("is between");
+    case WithinDays: return tr("is in the last");
+    case Between: return tr("is between");
     }
     return {};
 }
@@ -106,12 +79,9 @@ QString FilterLabels::op(FilterField field, FilterOpChoice choice)
 QString FilterLabels::attributeKind(AttributeKind kind)
 {
     switch (kind) {
-    case AttributeKind::Number:
-        return tr("number");
-    case AttributeKind::Text:
-        return tr("text");
-    case AttributeKind::YesNo:
-        return tr("yes/no");
+    case AttributeKind::Number: return tr("number");
+    case AttributeKind::Text: return tr("text");
+    case AttributeKind::YesNo: return tr("yes/no");
     }
     return {};
 }
@@ -124,12 +94,8 @@ QList<FilterOpChoice> FilterLabels::choices(FilterField field, AttributeKind kin
         case AttributeKind::Number:
             allowed = { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, In, Between, IsNull };
             break;
-        case AttributeKind::Text:
-            allowed = { Equal, NotEqual, In, Contains, StartsWith, IsNull };
-            break;
-        case AttributeKind::YesNo:
-            allowed = { Equal, NotEqual, IsNull };
-            break;
+        case AttributeKind::Text: allowed = { Equal, NotEqual, In, Contains, StartsWith, IsNull }; break;
+        case AttributeKind::YesNo: allowed = { Equal, NotEqual, IsNull }; break;
         }
     }
     QList<FilterOpChoice> result;

@@ -152,33 +152,26 @@ FilterValueEditor::Shape FilterValueEditor::shapeFor(FilterOp op) const
         return Shape::Days;
     switch (C::info(m_field).type) {
     case FilterValueType::MediaTypeEnum:
-    case FilterValueType::StatusEnum:
-        return op == In ? Shape::ChoiceSet : Shape::Choice;
-    case FilterValueType::ClassPath:
-        return op == In ? Shape::TextList : Shape::ClassPath;
+    case FilterValueType::StatusEnum: return op == In ? Shape::ChoiceSet : Shape::Choice;
+    case FilterValueType::ClassPath: return op == In ? Shape::TextList : Shape::ClassPath;
     case FilterValueType::Text:
         if (op == In)
             return Shape::TextList;
         return m_field == FilterField::Country ? Shape::Country : Shape::Text;
-    case FilterValueType::FullText:
-        return Shape::Text;
+    case FilterValueType::FullText: return Shape::Text;
     case FilterValueType::Date:
-    case FilterValueType::Timestamp:
-        return op == Between ? Shape::DateRange : Shape::Date;
+    case FilterValueType::Timestamp: return op == Between ? Shape::DateRange : Shape::Date;
     case FilterValueType::Number:
         return op == In ? Shape::NumberList : op == Between ? Shape::NumberRange : Shape::Number;
     case FilterValueType::Attribute:
         switch (m_attributeKind) {
         case AttributeKind::Number:
             return op == In ? Shape::NumberList : op == Between ? Shape::NumberRange : Shape::Number;
-        case AttributeKind::Text:
-            return op == In ? Shape::TextList : Shape::Text;
-        case AttributeKind::YesNo:
-            return Shape::YesNo;
+        case AttributeKind::Text: return op == In ? Shape::TextList : Shape::Text;
+        case AttributeKind::YesNo: return Shape::YesNo;
         }
         break;
-    case FilterValueType::ListId:
-        return Shape::List;
+    case FilterValueType::ListId: return Shape::List;
     }
     return Shape::Text;
 }
@@ -245,20 +238,13 @@ void FilterValueEditor::setValue(const FilterValue &value)
 void FilterValueEditor::harvest()
 {
     switch (m_shape) {
-    case Shape::None:
-        break;
+    case Shape::None: break;
     case Shape::Text:
     case Shape::TextList:
     case Shape::ClassPath:
-    case Shape::NumberList:
-        m_seed.text = m_line->text();
-        break;
-    case Shape::Country:
-        m_seed.text = m_country->code();
-        break;
-    case Shape::Choice:
-        m_seed.choices = { m_combo->currentData().toInt() };
-        break;
+    case Shape::NumberList: m_seed.text = m_line->text(); break;
+    case Shape::Country: m_seed.text = m_country->code(); break;
+    case Shape::Choice: m_seed.choices = { m_combo->currentData().toInt() }; break;
     case Shape::ChoiceSet:
         m_seed.choices.clear();
         for (int row = 0; row < m_checks->count(); ++row) {
@@ -266,29 +252,19 @@ void FilterValueEditor::harvest()
                 m_seed.choices.append(m_checks->item(row)->data(Qt::UserRole).toInt());
         }
         break;
-    case Shape::Date:
-        m_seed.from = m_date1->date();
-        break;
+    case Shape::Date: m_seed.from = m_date1->date(); break;
     case Shape::DateRange:
         m_seed.from = m_date1->date();
         m_seed.to = m_date2->date();
         break;
-    case Shape::Days:
-        m_seed.days = m_days->value();
-        break;
-    case Shape::Number:
-        m_seed.low = m_number1->value();
-        break;
+    case Shape::Days: m_seed.days = m_days->value(); break;
+    case Shape::Number: m_seed.low = m_number1->value(); break;
     case Shape::NumberRange:
         m_seed.low = m_number1->value();
         m_seed.high = m_number2->value();
         break;
-    case Shape::YesNo:
-        m_seed.yes = m_combo->currentData().toBool();
-        break;
-    case Shape::List:
-        m_seed.list = m_combo->currentData().toUuid();
-        break;
+    case Shape::YesNo: m_seed.yes = m_combo->currentData().toBool(); break;
+    case Shape::List: m_seed.list = m_combo->currentData().toUuid(); break;
     }
 }
 
@@ -433,8 +409,7 @@ void FilterValueEditor::build()
     auto *box = qobject_cast<QHBoxLayout *>(layout());
     bool stretches = false;
     switch (m_shape) {
-    case Shape::None:
-        break;
+    case Shape::None: break;
     case Shape::Text: {
         QString placeholder = tr("Text to look for");
         if (m_field == FilterField::Text)
@@ -517,9 +492,7 @@ void FilterValueEditor::build()
             Q_EMIT changed();
         });
         break;
-    case Shape::Number:
-        m_number1 = makeNumber(m_seed.low);
-        break;
+    case Shape::Number: m_number1 = makeNumber(m_seed.low); break;
     case Shape::NumberRange:
         m_number1 = makeNumber(m_seed.low);
         m_number1->setAccessibleName(tr("From"));
@@ -638,16 +611,14 @@ Result<FilterValue> FilterValueEditor::numberListValue() const
 Result<FilterValue> FilterValueEditor::value() const
 {
     switch (m_shape) {
-    case Shape::None:
-        return FilterValue(true);
+    case Shape::None: return FilterValue(true);
     case Shape::Text: {
         const QString text = m_line->text().trimmed();
         if (text.isEmpty())
             return problem(tr("type a value"));
         return FilterValue(text);
     }
-    case Shape::TextList:
-        return textListValue();
+    case Shape::TextList: return textListValue();
     case Shape::ClassPath: {
         const QString path = m_line->text().trimmed();
         if (path.isEmpty())
@@ -690,14 +661,12 @@ Result<FilterValue> FilterValueEditor::value() const
             statuses.append(Status(value));
         return FilterValue(statuses);
     }
-    case Shape::Date:
-        return FilterValue(m_date1->date());
+    case Shape::Date: return FilterValue(m_date1->date());
     case Shape::DateRange:
         if (m_date1->date() > m_date2->date())
             return problem(tr("the first date is after the second"));
         return FilterValue(std::pair { m_date1->date(), m_date2->date() });
-    case Shape::Days:
-        return FilterValue(m_days->value());
+    case Shape::Days: return FilterValue(m_days->value());
     case Shape::Number: {
         auto number = checkedNumber(m_number1->value());
         if (!number)
@@ -708,10 +677,8 @@ Result<FilterValue> FilterValueEditor::value() const
         if (m_number1->value() > m_number2->value())
             return problem(tr("the first number is greater than the second"));
         return FilterValue(std::pair { m_number1->value(), m_number2->value() });
-    case Shape::NumberList:
-        return numberListValue();
-    case Shape::YesNo:
-        return FilterValue(m_combo->currentData().toBool());
+    case Shape::NumberList: return numberListValue();
+    case Shape::YesNo: return FilterValue(m_combo->currentData().toBool());
     case Shape::List: {
         const QUuid id = m_combo->currentData().toUuid();
         if (id.isNull())

@@ -223,9 +223,7 @@ void RatingWidget::keyPressEvent(QKeyEvent *event)
     switch (key) {
     case Qt::Key_Right:
     case Qt::Key_Up:
-    case Qt::Key_Plus:
-        setRatingByUser(qMin(current + 1, MaxRating));
-        break;
+    case Qt::Key_Plus: setRatingByUser(qMin(current + 1, MaxRating)); break;
     case Qt::Key_Left:
     case Qt::Key_Down:
     case Qt::Key_Minus:
@@ -233,19 +231,11 @@ void RatingWidget::keyPressEvent(QKeyEvent *event)
         if (m_rating)
             setRatingByUser(qMax(current - 1, MinRating));
         break;
-    case Qt::Key_Home:
-        setRatingByUser(MinRating);
-        break;
-    case Qt::Key_End:
-        setRatingByUser(MaxRating);
-        break;
+    case Qt::Key_Home: setRatingByUser(MinRating); break;
+    case Qt::Key_End: setRatingByUser(MaxRating); break;
     case Qt::Key_Delete:
-    case Qt::Key_Backspace:
-        setRatingByUser(std::nullopt);
-        break;
-    case Qt::Key_0:
-        setRatingByUser(MaxRating);
-        break;
+    case Qt::Key_Backspace: setRatingByUser(std::nullopt); break;
+    case Qt::Key_0: setRatingByUser(MaxRating); break;
     default:
         if (key >= Qt::Key_1 && key <= Qt::Key_9) {
             setRatingByUser(key - Qt::Key_0);

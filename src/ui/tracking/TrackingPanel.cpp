@@ -34,18 +34,12 @@ constexpr int NotTracked = -1;
 QString incrementToolTip(ProgressUnit unit)
 {
     switch (unit) {
-    case ProgressUnit::Pages:
-        return TrackingPanel::tr("Add one page to the progress");
-    case ProgressUnit::Episodes:
-        return TrackingPanel::tr("Add one episode to the progress");
-    case ProgressUnit::Chapters:
-        return TrackingPanel::tr("Add one chapter to the progress");
-    case ProgressUnit::Minutes:
-        return TrackingPanel::tr("Add one minute to the progress");
-    case ProgressUnit::Percent:
-        return TrackingPanel::tr("Add one percent to the progress");
-    case ProgressUnit::Plays:
-        return TrackingPanel::tr("Count one more play");
+    case ProgressUnit::Pages: return TrackingPanel::tr("Add one page to the progress");
+    case ProgressUnit::Episodes: return TrackingPanel::tr("Add one episode to the progress");
+    case ProgressUnit::Chapters: return TrackingPanel::tr("Add one chapter to the progress");
+    case ProgressUnit::Minutes: return TrackingPanel::tr("Add one minute to the progress");
+    case ProgressUnit::Percent: return TrackingPanel::tr("Add one percent to the progress");
+    case ProgressUnit::Plays: return TrackingPanel::tr("Count one more play");
     }
     Q_UNREACHABLE();
     return QString();
