@@ -200,7 +200,7 @@ void AddToListCommand::redo()
     const QUuid listId = m_listId;
     const QList<QUuid> ids = m_mediaIds;
     m_editor.write({}, [added, listId, ids](Repositories &r) -> Result<WriteEffects> {
-        auto present = r.lists.membersAmong(listId, ids);
+        auto present = r.listItems.membersAmong(listId, ids);
         if (!present)
             return present.error();
         const QSet<QUuid> already(present->cbegin(), present->cend());
@@ -209,7 +209,7 @@ void AddToListCommand::redo()
             if (!already.contains(id))
                 added->append(id);
         }
-        if (auto result = r.lists.addItems(listId, *added); !result)
+        if (auto result = r.listItems.addItems(listId, *added); !result)
             return result.error();
         WriteEffects effects;
         effects.listsChanged = true;
@@ -222,7 +222,7 @@ void AddToListCommand::undo()
     auto added = m_added;
     const QUuid listId = m_listId;
     m_editor.write({}, [added, listId](Repositories &r) -> Result<WriteEffects> {
-        if (auto result = r.lists.removeItems(listId, *added); !result)
+        if (auto result = r.listItems.removeItems(listId, *added); !result)
             return result.error();
         WriteEffects effects;
         effects.listsChanged = true;

@@ -150,14 +150,14 @@ void RemoveFromListCommand::redo()
     const QUuid listId = m_listId;
     const QList<QUuid> ids = m_mediaIds;
     m_editor.write(m_mediaIds, [removed, listId, ids](Repositories &r) -> Result<WriteEffects> {
-        auto items = r.lists.itemsAmong(listId, ids);
+        auto items = r.listItems.itemsAmong(listId, ids);
         if (!items)
             return items.error();
         *removed = *items;
         QList<QUuid> present;
         for (const ListItem &item : std::as_const(*items))
             present.append(item.mediaId);
-        if (auto result = r.lists.removeItems(listId, present); !result)
+        if (auto result = r.listItems.removeItems(listId, present); !result)
             return result.error();
         return listsChanged();
     });
@@ -167,7 +167,7 @@ void RemoveFromListCommand::undo()
 {
     auto removed = m_removed;
     m_editor.write(m_mediaIds, [removed](Repositories &r) -> Result<WriteEffects> {
-        if (auto result = r.lists.restoreItems(*removed); !result)
+        if (auto result = r.listItems.restoreItems(*removed); !result)
             return result.error();
         return listsChanged();
     });
@@ -194,13 +194,13 @@ void MoveInListCommand::redo()
     m_editor.write(ids, [positions, listId, ids, before](Repositories &r) -> Result<WriteEffects> {
         if (positions->moved) {
             // Redone: exactly the positions the move gave, renumbering included.
-            if (auto written = r.lists.setPositions(listId, positions->after); !written)
+            if (auto written = r.listOrder.setPositions(listId, positions->after); !written)
                 return written.error();
             return listsChanged();
         }
         // The first time: the move itself, which reports the rows it wrote
         // (usually one) with their positions before and after.
-        auto report = r.lists.moveItems(listId, ids, before);
+        auto report = r.listOrder.moveItems(listId, ids, before);
         if (!report)
             return report.error();
         positions->before = std::move(report->before);
@@ -215,7 +215,7 @@ void MoveInListCommand::undo()
     auto positions = m_positions;
     const QUuid listId = m_listId;
     m_editor.write(m_mediaIds, [positions, listId](Repositories &r) -> Result<WriteEffects> {
-        if (auto written = r.lists.setPositions(listId, positions->before); !written)
+        if (auto written = r.listOrder.setPositions(listId, positions->before); !written)
             return written.error();
         return listsChanged();
     });

@@ -14,7 +14,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("omt::ListContents", text);
 }
 
-// What one ListRepository::entries call returns at most.
+// What one ListItemRepository::entries call returns at most.
 constexpr int ListPageRows = 5000;
 
 /// A stored rule, parsed; a rule this version cannot read (written by a
@@ -73,7 +73,7 @@ Result<ListContents> ListContents::read(Repositories &r, const LibrarySource &so
     QList<ListEntry> entries;
     for (;;) {
         const int offset = int(entries.size());
-        auto page = r.lists.entries(source.listId, offset, MaxListRows - offset);
+        auto page = r.listItems.entries(source.listId, offset, MaxListRows - offset);
         if (!page)
             return page.error();
         entries.append(*page);
@@ -113,7 +113,7 @@ Result<QList<QUuid>> ListContents::order(Repositories &r, const LibrarySource &s
     auto refinement = refinementOf(*list, source.refined);
     if (!refinement)
         return refinement.error();
-    auto ids = r.lists.mediaIds(source.listId);
+    auto ids = r.listItems.mediaIds(source.listId);
     if (!ids)
         return ids.error();
     if (ids->size() > MaxListRows)

@@ -58,7 +58,7 @@ void SidebarModel::refresh()
             auto lists = r.lists.listsOf(userId);
             if (!lists)
                 return lists.error();
-            auto listCounts = r.lists.itemCounts(userId);
+            auto listCounts = r.listItems.itemCounts(userId);
             if (!listCounts)
                 return listCounts.error();
             return Snapshot { std::move(*types), std::move(*classes), std::move(*lists),

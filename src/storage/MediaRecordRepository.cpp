@@ -4,7 +4,7 @@
 #include "ExternalLinkRepository.h"
 #include "InteractionRepository.h"
 #include "JsonRecords.h"
-#include "ListRepository.h"
+#include "ListItemRepository.h"
 #include "MediaRepository.h"
 #include "RelationshipRepository.h"
 #include "SqlValues.h"
@@ -261,7 +261,7 @@ Result<void> MediaRecordRepository::restoreMany(const QList<MediaRecord> &record
         return restored.error();
     if (auto restored = InteractionRepository::putManyOn(*sql, interactions, true); !restored)
         return restored.error();
-    if (auto restored = ListRepository::restoreItemsOn(*sql, listItems, context); !restored)
+    if (auto restored = ListItemRepository::restoreItemsOn(*sql, listItems, context); !restored)
         return restored.error();
     return transaction->commit();
 }

@@ -2,6 +2,8 @@
 
 #include "ExternalLinkRepository.h"
 #include "InteractionRepository.h"
+#include "ListItemRepository.h"
+#include "ListOrdering.h"
 #include "ListRepository.h"
 #include "MediaRecordRepository.h"
 #include "MediaRepository.h"
@@ -20,6 +22,8 @@ struct Repositories
         , media(db)
         , interactions(db)
         , lists(db)
+        , listItems(db)
+        , listOrder(db)
         , users(db)
         , relationships(db)
         , links(db)
@@ -32,6 +36,8 @@ struct Repositories
     MediaRepository media;
     InteractionRepository interactions;
     ListRepository lists;
+    ListItemRepository listItems;
+    ListOrdering listOrder;
     UserRepository users;
     RelationshipRepository relationships;
     ExternalLinkRepository links;

@@ -10,6 +10,7 @@
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/LibraryGeneration.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
@@ -308,7 +309,7 @@ private Q_SLOTS:
         list.name = QStringLiteral("Picked");
         auto created = ListRepository(m_db->database()).create(list);
         OMT_VERIFY_OK(created);
-        OMT_VERIFY_OK(ListRepository(m_db->database()).addItems(created->id, chosen));
+        OMT_VERIFY_OK(ListItemRepository(m_db->database()).addItems(created->id, chosen));
 
         openModel(LibrarySource::list(created->id));
         QCOMPARE(m_model->rowCount(), 3);

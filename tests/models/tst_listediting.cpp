@@ -10,6 +10,7 @@
 #include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
@@ -55,8 +56,7 @@ class TestListEditing : public QObject
 
     QList<ListEntry> storedEntries(const QUuid &listId)
     {
-        ListRepository lists(m_db->database());
-        auto entries = lists.entries(listId, 0, 5000);
+        auto entries = ListItemRepository(m_db->database()).entries(listId, 0, 5000);
         if (!entries)
             qFatal("%s", qPrintable(entries.error().toString()));
         return *entries;
@@ -118,7 +118,7 @@ private Q_SLOTS:
         auto created = lists.create(list);
         OMT_VERIFY_OK(created);
         m_list = created->id;
-        OMT_VERIFY_OK(lists.addItems(m_list, m_ids.mid(0, 8)));
+        OMT_VERIFY_OK(ListItemRepository(m_db->database()).addItems(m_list, m_ids.mid(0, 8)));
         m_db->database().closeThreadConnection();
 
         m_storage = std::make_unique<AsyncStorage>(m_db->database());

@@ -75,7 +75,7 @@ private Q_SLOTS:
         list.name = QStringLiteral("Favourites");
         const auto created = m_repos->lists.create(list);
         OMT_VERIFY_OK(created);
-        QCOMPARE(m_repos->lists.addItems(created->id, { kept.id, doomed.id }).value(), 2);
+        QCOMPARE(m_repos->listItems.addItems(created->id, { kept.id, doomed.id }).value(), 2);
 
         OMT_VERIFY_OK(m_repos->media.remove(doomed.id));
 
@@ -85,8 +85,8 @@ private Q_SLOTS:
         QVERIFY(
             m_repos->links.findMedia(QStringLiteral("imdb"), QStringLiteral("tt0000001")).value().isEmpty());
         QVERIFY(m_repos->relationships.forMedia(kept.id).value().isEmpty());
-        QCOMPARE(m_repos->lists.itemCount(created->id).value(), 1);
-        const auto entries = m_repos->lists.entries(created->id, 0, 10);
+        QCOMPARE(m_repos->listItems.itemCount(created->id).value(), 1);
+        const auto entries = m_repos->listItems.entries(created->id, 0, 10);
         OMT_VERIFY_OK(entries);
         QCOMPARE(entries->first().media.title, QStringLiteral("Kept"));
     }
@@ -105,7 +105,7 @@ private Q_SLOTS:
         list.name = QStringLiteral("Alice's list");
         const auto created = m_repos->lists.create(list);
         OMT_VERIFY_OK(created);
-        OMT_VERIFY_OK(m_repos->lists.addItems(created->id, { film.id }));
+        OMT_VERIFY_OK(m_repos->listItems.addItems(created->id, { film.id }));
 
         OMT_VERIFY_OK(m_repos->users.remove(alice.id));
 

@@ -2,6 +2,7 @@
 #include "core/FilterParser.h"
 #include "storage/FilterCompiler.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/SmartListQuery.h"
@@ -139,7 +140,7 @@ class TestFilterCompiler : public QObject
         QList<QUuid> ids;
         for (const QString &title : titles)
             ids.append(m_ids.value(title));
-        if (auto added = lists.addItems(created->id, ids); !added)
+        if (auto added = ListItemRepository(m_db->database()).addItems(created->id, ids); !added)
             qFatal("%s", qPrintable(added.error().toString()));
         return created->id;
     }

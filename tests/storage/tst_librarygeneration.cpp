@@ -2,6 +2,7 @@
 #include "storage/BulkWriter.h"
 #include "storage/InteractionRepository.h"
 #include "storage/LibraryGeneration.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
@@ -135,7 +136,7 @@ private Q_SLOTS:
         ListRepository lists(m_db->database());
         const MediaList list = generator.list(1);
         QCOMPARE(lists.get(list.id).value(), list);
-        const auto entries = lists.entries(list.id, 0, 1000);
+        const auto entries = ListItemRepository(m_db->database()).entries(list.id, 0, 1000);
         OMT_VERIFY_OK(entries);
         const QList<ListItem> items = generator.listItems(1);
         QCOMPARE(entries->size(), items.size());

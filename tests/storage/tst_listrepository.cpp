@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 #include "core/ListPositions.h"
 #include "core/Timestamps.h"
+#include "storage/ListItemRepository.h"
+#include "storage/ListOrdering.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/SqlValues.h"
@@ -29,6 +31,8 @@ class TestListRepository : public QObject
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<MediaRepository> m_media;
     std::unique_ptr<ListRepository> m_lists;
+    std::unique_ptr<ListItemRepository> m_items;
+    std::unique_ptr<ListOrdering> m_order;
     QUuid m_owner;
 
     QUuid addUser(const QString &username) { return test::addUser(m_db->database(), username); }
@@ -61,15 +65,15 @@ class TestListRepository : public QObject
         auto list = m_lists->create(makeList(QStringLiteral("Reading order")));
         if (!list)
             qFatal("%s", qPrintable(list.error().toString()));
-        auto added = m_lists->addItems(list->id, items);
+        auto added = m_items->addItems(list->id, items);
         if (!added || *added != items.size())
             qFatal("adding items failed");
         return list->id;
     }
 
-    QList<ListEntry> entriesOf(ListRepository &lists, const QUuid &listId)
+    QList<ListEntry> entriesOf(ListItemRepository &items, const QUuid &listId)
     {
-        auto entries = lists.entries(listId, 0, 5000);
+        auto entries = items.entries(listId, 0, 5000);
         if (!entries)
             qFatal("%s", qPrintable(entries.error().toString()));
         return *entries;
@@ -78,7 +82,7 @@ class TestListRepository : public QObject
     QList<QUuid> orderOf(const QUuid &listId)
     {
         QList<QUuid> ids;
-        for (const ListEntry &entry : entriesOf(*m_lists, listId))
+        for (const ListEntry &entry : entriesOf(*m_items, listId))
             ids.append(entry.item.mediaId);
         return ids;
     }
@@ -86,7 +90,7 @@ class TestListRepository : public QObject
     QList<qint64> positionsOf(const QUuid &listId)
     {
         QList<qint64> positions;
-        for (const ListEntry &entry : entriesOf(*m_lists, listId))
+        for (const ListEntry &entry : entriesOf(*m_items, listId))
             positions.append(entry.item.position);
         return positions;
     }
@@ -103,10 +107,14 @@ private Q_SLOTS:
         OMT_FRESH_DATABASE(m_db);
         m_media = std::make_unique<MediaRepository>(m_db->database());
         m_lists = std::make_unique<ListRepository>(m_db->database());
+        m_items = std::make_unique<ListItemRepository>(m_db->database());
+        m_order = std::make_unique<ListOrdering>(m_db->database());
         m_owner = addUser(QStringLiteral("alice"));
     }
     void cleanup()
     {
+        m_order.reset();
+        m_items.reset();
         m_lists.reset();
         m_media.reset();
         m_db.reset();
@@ -224,8 +232,8 @@ private Q_SLOTS:
 
         // A smart list chooses its items itself.
         const QList<QUuid> items = addMedia(1);
-        QCOMPARE(m_lists->addItems(created->id, items).error().code, Error::Code::InvalidInput);
-        QCOMPARE(m_lists->itemCount(created->id).value(), 0);
+        QCOMPARE(m_items->addItems(created->id, items).error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_items->itemCount(created->id).value(), 0);
 
         MediaList ruleless = makeList(QStringLiteral("Empty rule"));
         ruleless.type = ListType::Smart;
@@ -248,31 +256,31 @@ private Q_SLOTS:
         const QList<QUuid> ids = addMedia(6);
         const auto list = m_lists->create(makeList(QStringLiteral("Queue")));
         OMT_VERIFY_OK(list);
-        QCOMPARE(m_lists->addItems(list->id, { ids[2], ids[0], ids[1] }).value(), 3);
-        QCOMPARE(m_lists->addItems(list->id, { ids[0], ids[4], ids[4], ids[3], ids[2] }).value(), 2);
-        QCOMPARE(m_lists->addItems(list->id, {}).value(), 0);
+        QCOMPARE(m_items->addItems(list->id, { ids[2], ids[0], ids[1] }).value(), 3);
+        QCOMPARE(m_items->addItems(list->id, { ids[0], ids[4], ids[4], ids[3], ids[2] }).value(), 2);
+        QCOMPARE(m_items->addItems(list->id, {}).value(), 0);
         QCOMPARE(orderOf(list->id), (QList<QUuid> { ids[2], ids[0], ids[1], ids[4], ids[3] }));
         QCOMPARE(positionsOf(list->id), ListPositions::renumbered(5));
-        QCOMPARE(m_lists->itemCount(list->id).value(), 5);
+        QCOMPARE(m_items->itemCount(list->id).value(), 5);
 
-        const QList<ListEntry> entries = entriesOf(*m_lists, list->id);
+        const QList<ListEntry> entries = entriesOf(*m_items, list->id);
         QCOMPARE(entries.first().item.listId, list->id);
         QCOMPARE(entries.first().media.id, ids[2]);
         QCOMPARE(entries.first().media.title, QStringLiteral("Item 2"));
         QCOMPARE(entries.first().media.type, MediaType::Comic);
         QVERIFY(entries.first().item.addedAt.isValid());
-        const auto window = m_lists->entries(list->id, 1, 2);
+        const auto window = m_items->entries(list->id, 1, 2);
         OMT_VERIFY_OK(window);
         QCOMPARE(window->size(), 2);
         QCOMPARE(window->at(0).media.id, ids[0]);
         QCOMPARE(window->at(1).media.id, ids[1]);
 
         // An unknown item refuses the whole batch.
-        const auto unknown = m_lists->addItems(list->id, { ids[5], QUuid::createUuid() });
+        const auto unknown = m_items->addItems(list->id, { ids[5], QUuid::createUuid() });
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, Error::Code::ConstraintViolation);
-        QCOMPARE(m_lists->itemCount(list->id).value(), 5);
-        QCOMPARE(m_lists->addItems(QUuid::createUuid(), { ids[5] }).error().code, Error::Code::NotFound);
+        QCOMPARE(m_items->itemCount(list->id).value(), 5);
+        QCOMPARE(m_items->addItems(QUuid::createUuid(), { ids[5] }).error().code, Error::Code::NotFound);
     }
 
     void membersAmongTellsWhichItemsAreInTheList()
@@ -280,27 +288,27 @@ private Q_SLOTS:
         const QList<QUuid> items = addMedia(5);
         const QUuid listId = manualList({ items.at(3), items.at(1) });
         const QUuid other = m_lists->create(makeList(QStringLiteral("Other"))).value().id;
-        OMT_VERIFY_OK(m_lists->addItems(other, { items.at(0), items.at(2) }));
+        OMT_VERIFY_OK(m_items->addItems(other, { items.at(0), items.at(2) }));
 
         // In the order asked, once each; items of other lists and unknown ids are not members.
-        const auto members = m_lists->membersAmong(
+        const auto members = m_items->membersAmong(
             listId, { items.at(0), items.at(1), QUuid::createUuid(), items.at(3), items.at(1) });
         OMT_VERIFY_OK(members);
         QCOMPARE(*members, (QList<QUuid> { items.at(1), items.at(3) }));
-        QVERIFY(m_lists->membersAmong(listId, { items.at(4) }).value().isEmpty());
-        QVERIFY(m_lists->membersAmong(listId, {}).value().isEmpty());
+        QVERIFY(m_items->membersAmong(listId, { items.at(4) }).value().isEmpty());
+        QVERIFY(m_items->membersAmong(listId, {}).value().isEmpty());
 
-        OMT_VERIFY_OK(m_lists->removeItems(listId, { items.at(3) }));
-        QCOMPARE(m_lists->membersAmong(listId, items).value(), QList<QUuid> { items.at(1) });
+        OMT_VERIFY_OK(m_items->removeItems(listId, { items.at(3) }));
+        QCOMPARE(m_items->membersAmong(listId, items).value(), QList<QUuid> { items.at(1) });
     }
 
     void removeTakesOnlyTheGivenItems()
     {
         const QList<QUuid> ids = addMedia(5);
         const QUuid list = manualList(ids);
-        QCOMPARE(m_lists->removeItems(list, { ids[1], QUuid::createUuid(), ids[3] }).value(), 2);
+        QCOMPARE(m_items->removeItems(list, { ids[1], QUuid::createUuid(), ids[3] }).value(), 2);
         QCOMPARE(orderOf(list), (QList<QUuid> { ids[0], ids[2], ids[4] }));
-        QCOMPARE(m_lists->removeItems(list, { ids[1] }).value(), 0);
+        QCOMPARE(m_items->removeItems(list, { ids[1] }).value(), 0);
         // The media stay in the library.
         QVERIFY(m_media->get(ids[1]).ok());
     }
@@ -331,10 +339,11 @@ private Q_SLOTS:
             moving.append(ids.at(index));
         const std::optional<QUuid> anchor = before < 0 ? std::nullopt : std::optional<QUuid>(ids.at(before));
 
-        OMT_VERIFY_OK(m_lists->moveItems(list, moving, anchor));
+        const auto report = m_order->moveItems(list, moving, anchor);
+        OMT_VERIFY_OK(report);
         QCOMPARE(orderOf(list), moved(ids, moving, anchor));
         QVERIFY(strictlyIncreasing(positionsOf(list)));
-        QVERIFY(m_lists->lastMoveRowsWritten() <= moving.size());
+        QVERIFY(report->rowsWritten <= moving.size());
     }
 
     void aMoveWritesOneRow()
@@ -343,16 +352,16 @@ private Q_SLOTS:
         const QUuid list = manualList(ids);
         const QList<qint64> before = positionsOf(list);
 
-        const auto report = m_lists->moveItems(list, { ids[6] }, ids[2]);
+        const auto report = m_order->moveItems(list, { ids[6] }, ids[2]);
         OMT_VERIFY_OK(report);
-        QCOMPARE(m_lists->lastMoveRowsWritten(), 1);
-        const QList<ListEntry> entries = entriesOf(*m_lists, list);
+        QCOMPARE(report->rowsWritten, 1);
+        const QList<ListEntry> entries = entriesOf(*m_items, list);
         // The report names the one row written, before and after.
         QCOMPARE(report->before.size(), 1);
         QCOMPARE(report->before.first().mediaId, ids[6]);
         QCOMPARE(report->before.first().position, before.at(6));
         QCOMPARE(report->after.first().position, entries.at(2).item.position);
-        QCOMPARE(m_lists->mediaIds(list).value(), orderOf(list));
+        QCOMPARE(m_items->mediaIds(list).value(), orderOf(list));
         // Everything but the moved item kept its position.
         for (const ListEntry &entry : entries) {
             if (entry.item.mediaId != ids[6])
@@ -360,15 +369,16 @@ private Q_SLOTS:
         }
         QCOMPARE(entries.at(2).item.mediaId, ids[6]);
 
-        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[0], ids[7] }, std::nullopt));
-        QCOMPARE(m_lists->lastMoveRowsWritten(), 2);
+        const auto two = m_order->moveItems(list, { ids[0], ids[7] }, std::nullopt);
+        OMT_VERIFY_OK(two);
+        QCOMPARE(two->rowsWritten, 2);
 
         // Dropping items where they already are writes nothing.
         const QList<QUuid> order = orderOf(list);
-        const auto nothing = m_lists->moveItems(list, { order[3], order[4] }, order[5]);
+        const auto nothing = m_order->moveItems(list, { order[3], order[4] }, order[5]);
         OMT_VERIFY_OK(nothing);
         QVERIFY(nothing->before.isEmpty() && nothing->after.isEmpty());
-        QCOMPARE(m_lists->lastMoveRowsWritten(), 0);
+        QCOMPARE(nothing->rowsWritten, 0);
         QCOMPARE(orderOf(list), order);
     }
 
@@ -382,16 +392,17 @@ private Q_SLOTS:
         bool renumbered = false;
         for (int round = 0; round < 14; ++round) {
             const QUuid last = expected.last();
-            OMT_VERIFY_OK(m_lists->moveItems(list, { last }, expected.at(1)));
+            const auto move = m_order->moveItems(list, { last }, expected.at(1));
+            OMT_VERIFY_OK(move);
             expected = moved(expected, { last }, expected.at(1));
             QCOMPARE(orderOf(list), expected);
             const QList<qint64> positions = positionsOf(list);
             QVERIFY(strictlyIncreasing(positions));
-            if (m_lists->lastMoveRowsWritten() > 1) {
+            if (move->rowsWritten > 1) {
                 renumbered = true;
                 QCOMPARE(positions, ListPositions::renumbered(int(expected.size())));
             } else {
-                QCOMPARE(m_lists->lastMoveRowsWritten(), 1);
+                QCOMPARE(move->rowsWritten, 1);
             }
         }
         QVERIFY(renumbered);
@@ -402,62 +413,61 @@ private Q_SLOTS:
             if (positions.at(2) - positions.at(1) < 4)
                 break;
             const QUuid last = expected.last();
-            OMT_VERIFY_OK(m_lists->moveItems(list, { last }, expected.at(1)));
+            OMT_VERIFY_OK(m_order->moveItems(list, { last }, expected.at(1)));
             expected = moved(expected, { last }, expected.at(1));
         }
         QVERIFY(positionsOf(list).at(2) - positionsOf(list).at(1) < 4);
         const QList<QUuid> several { expected.at(5), expected.at(0), expected.at(6) };
-        const QList<ListEntry> beforeRenumber = entriesOf(*m_lists, list);
-        const auto report = m_lists->moveItems(list, several, expected.at(2));
+        const QList<ListEntry> beforeRenumber = entriesOf(*m_items, list);
+        const auto report = m_order->moveItems(list, several, expected.at(2));
         OMT_VERIFY_OK(report);
         // The report holds every row the renumbering changed: giving the
         // old positions back restores the list exactly.
-        QCOMPARE(report->before.size(), m_lists->lastMoveRowsWritten());
-        OMT_VERIFY_OK(m_lists->setPositions(list, report->before));
-        QCOMPARE(entriesOf(*m_lists, list), beforeRenumber);
-        OMT_VERIFY_OK(m_lists->setPositions(list, report->after));
+        QCOMPARE(report->before.size(), report->rowsWritten);
+        OMT_VERIFY_OK(m_order->setPositions(list, report->before));
+        QCOMPARE(entriesOf(*m_items, list), beforeRenumber);
+        OMT_VERIFY_OK(m_order->setPositions(list, report->after));
         expected = moved(expected, several, expected.at(2));
         QCOMPARE(orderOf(list), expected);
         QCOMPARE(positionsOf(list), ListPositions::renumbered(int(expected.size())));
-        QVERIFY(m_lists->lastMoveRowsWritten() > several.size());
+        QVERIFY(report->rowsWritten > several.size());
     }
 
     void invalidMovesChangeNothing()
     {
         const QList<QUuid> ids = addMedia(5);
         const QUuid list = manualList(ids);
-        const QList<ListEntry> before = entriesOf(*m_lists, list);
+        const QList<ListEntry> before = entriesOf(*m_items, list);
 
-        const auto ontoItself = m_lists->moveItems(list, { ids[1], ids[3] }, ids[3]);
+        const auto ontoItself = m_order->moveItems(list, { ids[1], ids[3] }, ids[3]);
         QVERIFY(!ontoItself);
         QCOMPARE(ontoItself.error().code, Error::Code::InvalidInput);
 
-        const auto stranger = m_lists->moveItems(list, { ids[1], QUuid::createUuid() }, ids[0]);
+        const auto stranger = m_order->moveItems(list, { ids[1], QUuid::createUuid() }, ids[0]);
         QVERIFY(!stranger);
         QCOMPARE(stranger.error().code, Error::Code::NotFound);
 
         const QList<QUuid> outsiders = addMedia(1);
-        const auto badAnchor = m_lists->moveItems(list, { ids[1] }, outsiders[0]);
+        const auto badAnchor = m_order->moveItems(list, { ids[1] }, outsiders[0]);
         QVERIFY(!badAnchor);
         QCOMPARE(badAnchor.error().code, Error::Code::NotFound);
 
-        QCOMPARE(m_lists->moveItems(QUuid::createUuid(), { ids[1] }, std::nullopt).error().code,
+        QCOMPARE(m_order->moveItems(QUuid::createUuid(), { ids[1] }, std::nullopt).error().code,
             Error::Code::NotFound);
-        QCOMPARE(m_lists->lastMoveRowsWritten(), 0);
-        QCOMPARE(entriesOf(*m_lists, list), before);
+        QCOMPARE(entriesOf(*m_items, list), before);
     }
 
     void positionsPersist()
     {
         const QList<QUuid> ids = addMedia(6);
         const QUuid list = manualList(ids);
-        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[5] }, ids[0]));
-        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[1], ids[2] }, std::nullopt));
-        const QList<ListEntry> written = entriesOf(*m_lists, list);
+        OMT_VERIFY_OK(m_order->moveItems(list, { ids[5] }, ids[0]));
+        OMT_VERIFY_OK(m_order->moveItems(list, { ids[1], ids[2] }, std::nullopt));
+        const QList<ListEntry> written = entriesOf(*m_items, list);
 
         Database reopened(m_db->settings());
-        ListRepository lists(reopened);
-        const QList<ListEntry> read = entriesOf(lists, list);
+        ListItemRepository items(reopened);
+        const QList<ListEntry> read = entriesOf(items, list);
         reopened.closeAllConnections();
         QCOMPARE(read, written);
         QList<QUuid> order;
@@ -470,11 +480,11 @@ private Q_SLOTS:
     {
         const QList<QUuid> ids = addMedia(5);
         const QUuid list = manualList(ids);
-        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[4] }, ids[1]));
-        auto items = m_lists->items(list);
+        OMT_VERIFY_OK(m_order->moveItems(list, { ids[4] }, ids[1]));
+        auto items = m_items->items(list);
         OMT_VERIFY_OK(items);
         QList<ListItem> expected;
-        for (const ListEntry &entry : entriesOf(*m_lists, list))
+        for (const ListEntry &entry : entriesOf(*m_items, list))
             expected.append(entry.item);
         QCOMPARE(*items, expected);
         QCOMPARE(items->at(1).mediaId, ids[4]);
@@ -484,9 +494,9 @@ private Q_SLOTS:
     {
         const QList<QUuid> ids = addMedia(5);
         const QUuid list = manualList(ids.mid(0, 4));
-        auto all = m_lists->items(list);
+        auto all = m_items->items(list);
         OMT_VERIFY_OK(all);
-        auto some = m_lists->itemsAmong(list, { ids[3], ids[4], ids[1] });
+        auto some = m_items->itemsAmong(list, { ids[3], ids[4], ids[1] });
         OMT_VERIFY_OK(some);
         QCOMPARE(*some, (QList<ListItem> { all->at(1), all->at(3) }));
     }
@@ -495,13 +505,13 @@ private Q_SLOTS:
     {
         const QList<QUuid> ids = addMedia(4);
         const QUuid list = manualList(ids);
-        auto before = m_lists->items(list);
+        auto before = m_items->items(list);
         OMT_VERIFY_OK(before);
         // Swap the first and the last item by position.
         ListItem first = before->at(0);
         ListItem last = before->at(3);
         std::swap(first.position, last.position);
-        const auto written = m_lists->setPositions(list, { first, last });
+        const auto written = m_order->setPositions(list, { first, last });
         OMT_VERIFY_OK(written);
         QCOMPARE(*written, 2);
         QCOMPARE(orderOf(list), (QList<QUuid> { ids[3], ids[1], ids[2], ids[0] }));
@@ -514,18 +524,18 @@ private Q_SLOTS:
     {
         const QList<QUuid> ids = addMedia(5);
         const QUuid list = manualList(ids);
-        OMT_VERIFY_OK(m_lists->moveItems(list, { ids[0] }, ids[3]));
-        const QList<ListEntry> before = entriesOf(*m_lists, list);
-        auto items = m_lists->items(list);
+        OMT_VERIFY_OK(m_order->moveItems(list, { ids[0] }, ids[3]));
+        const QList<ListEntry> before = entriesOf(*m_items, list);
+        auto items = m_items->items(list);
         OMT_VERIFY_OK(items);
         const QList<ListItem> removed { items->at(1), items->at(3) };
-        QCOMPARE(m_lists->removeItems(list, { removed[0].mediaId, removed[1].mediaId }).value(), 2);
-        QCOMPARE(m_lists->itemCount(list).value(), 3);
-        OMT_VERIFY_OK(m_lists->restoreItems(removed));
-        QCOMPARE(entriesOf(*m_lists, list), before);
+        QCOMPARE(m_items->removeItems(list, { removed[0].mediaId, removed[1].mediaId }).value(), 2);
+        QCOMPARE(m_items->itemCount(list).value(), 3);
+        OMT_VERIFY_OK(m_items->restoreItems(removed));
+        QCOMPARE(entriesOf(*m_items, list), before);
         // Putting back what is there changes nothing.
-        OMT_VERIFY_OK(m_lists->restoreItems(removed));
-        QCOMPARE(entriesOf(*m_lists, list), before);
+        OMT_VERIFY_OK(m_items->restoreItems(removed));
+        QCOMPARE(entriesOf(*m_items, list), before);
     }
 
     void aDeletedListComesBackWhole()
@@ -539,9 +549,9 @@ private Q_SLOTS:
             { QStringLiteral("value"), QStringLiteral("completed") } };
         auto created = m_lists->create(made);
         OMT_VERIFY_OK(created);
-        OMT_VERIFY_OK(m_lists->addItems(created->id, ids));
-        OMT_VERIFY_OK(m_lists->moveItems(created->id, { ids[3], ids[2] }, ids[0]));
-        const QList<ListEntry> entries = entriesOf(*m_lists, created->id);
+        OMT_VERIFY_OK(m_items->addItems(created->id, ids));
+        OMT_VERIFY_OK(m_order->moveItems(created->id, { ids[3], ids[2] }, ids[0]));
+        const QList<ListEntry> entries = entriesOf(*m_items, created->id);
 
         auto snapshot = m_lists->snapshot(created->id);
         OMT_VERIFY_OK(snapshot);
@@ -551,7 +561,7 @@ private Q_SLOTS:
         OMT_VERIFY_OK(restored);
         QCOMPARE(*restored, *created);
         QCOMPARE(m_lists->get(created->id).value(), *created);
-        QCOMPARE(entriesOf(*m_lists, created->id), entries);
+        QCOMPARE(entriesOf(*m_items, created->id), entries);
 
         // A smart list comes back with its rule.
         MediaList smart = makeList(QStringLiteral("Unfinished"));
@@ -585,7 +595,7 @@ private Q_SLOTS:
         OMT_VERIFY_OK(rows);
         QVERIFY(rows->next());
         QCOMPARE(rows->value(0).toInt(), 0);
-        QCOMPARE(m_lists->itemCount(kept).value(), 2);
+        QCOMPARE(m_items->itemCount(kept).value(), 2);
         for (const QUuid &id : ids)
             QVERIFY(m_media->get(id).ok());
     }
@@ -596,7 +606,7 @@ private:
         auto list = m_lists->create(makeList(name));
         if (!list)
             qFatal("%s", qPrintable(list.error().toString()));
-        if (!m_lists->addItems(list->id, items))
+        if (!m_items->addItems(list->id, items))
             qFatal("adding items failed");
         return list->id;
     }

@@ -1,6 +1,8 @@
 #include "TestDatabase.h"
 #include "storage/ExternalLinkRepository.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ListItemRepository.h"
+#include "storage/ListOrdering.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRecordRepository.h"
 #include "storage/MediaRepository.h"
@@ -64,6 +66,8 @@ class TestMediaRecordRepository : public QObject
     std::unique_ptr<ExternalLinkRepository> m_links;
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<ListRepository> m_lists;
+    std::unique_ptr<ListItemRepository> m_listItems;
+    std::unique_ptr<ListOrdering> m_listOrder;
 
     Media addMedia(const QString &title, MediaType type = MediaType::Book)
     {
@@ -84,7 +88,7 @@ class TestMediaRecordRepository : public QObject
         auto created = m_lists->create(list);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
-        if (!m_lists->addItems(created->id, items))
+        if (!m_listItems->addItems(created->id, items))
             qFatal("adding list items failed");
         return created->id;
     }
@@ -93,7 +97,7 @@ class TestMediaRecordRepository : public QObject
     QList<ListItem> itemsOf(const QUuid &listId)
     {
         QList<ListItem> items;
-        const QList<ListEntry> entries = m_lists->entries(listId, 0, 1000).value();
+        const QList<ListEntry> entries = m_listItems->entries(listId, 0, 1000).value();
         for (const ListEntry &entry : entries)
             items.append(entry.item);
         return items;
@@ -130,9 +134,13 @@ private Q_SLOTS:
         m_links = std::make_unique<ExternalLinkRepository>(db);
         m_interactions = std::make_unique<InteractionRepository>(db);
         m_lists = std::make_unique<ListRepository>(db);
+        m_listItems = std::make_unique<ListItemRepository>(db);
+        m_listOrder = std::make_unique<ListOrdering>(db);
     }
     void cleanup()
     {
+        m_listOrder.reset();
+        m_listItems.reset();
         m_lists.reset();
         m_interactions.reset();
         m_links.reset();
@@ -352,7 +360,7 @@ private Q_SLOTS:
         track(alice, a.id, Status::Planned, 5);
         const QUuid aliceList = addList(alice, QStringLiteral("Favourites"), { a.id, xId, b.id, yId, c.id });
         const QUuid bobList = addList(bob, QStringLiteral("Queue"), { xId, c.id });
-        OMT_VERIFY_OK(m_lists->moveItems(aliceList, { yId }, a.id)); // a gapped, non-uniform order
+        OMT_VERIFY_OK(m_listOrder->moveItems(aliceList, { yId }, a.id)); // a gapped, non-uniform order
 
         const MediaRecord xBefore = m_records->load(xId).value();
         const MediaRecord yBefore = m_records->load(yId).value();
@@ -455,7 +463,7 @@ private Q_SLOTS:
         const auto removed = m_records->removeMany({ x.id });
         OMT_VERIFY_OK(removed);
         // Appending after the removal gives the new item the position X had.
-        OMT_VERIFY_OK(m_lists->addItems(listId, { late.id }));
+        OMT_VERIFY_OK(m_listItems->addItems(listId, { late.id }));
         QCOMPARE(itemsOf(listId).last().position, xPosition);
 
         OMT_VERIFY_OK(m_records->restoreMany(*removed));
@@ -467,7 +475,7 @@ private Q_SLOTS:
         // Lists where the old position was free keep it exactly.
         QCOMPARE(itemsOf(untouched), untouchedBefore);
         // And the list still takes appends and moves.
-        OMT_VERIFY_OK(m_lists->moveItems(listId, { late.id }, x.id));
+        OMT_VERIFY_OK(m_listOrder->moveItems(listId, { late.id }, x.id));
         QCOMPARE(orderOf(listId), (QList<QUuid> { a.id, b.id, late.id, x.id }));
     }
 };

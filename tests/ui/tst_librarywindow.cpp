@@ -8,6 +8,7 @@
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
 #include "storage/LibraryGeneration.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
@@ -371,8 +372,8 @@ private Q_SLOTS:
         }
         QVERIFY(everything);
         everything->trigger();
-        ListRepository lists(m_db->database());
-        QTRY_COMPARE_WITH_TIMEOUT(lists.itemCount(created->id).value(), 1500, 10000);
+        ListItemRepository items(m_db->database());
+        QTRY_COMPARE_WITH_TIMEOUT(items.itemCount(created->id).value(), 1500, 10000);
     }
 
     void statusOfManyItemsAtOnce()

@@ -3,6 +3,7 @@
 #include "core/FilterWriter.h"
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "ui/edit/JsonEditor.h"
@@ -278,8 +279,9 @@ private Q_SLOTS:
         auto created = lists.create(favourites);
         OMT_VERIFY_OK(created);
         m_favourites = *created;
-        OMT_VERIFY_OK(lists.addItems(
-            m_favourites.id, { m_ids.value(s("Dune")), m_ids.value(s("Heat")), m_ids.value(s("Emma")) }));
+        OMT_VERIFY_OK(ListItemRepository(m_db->database())
+                          .addItems(m_favourites.id,
+                              { m_ids.value(s("Dune")), m_ids.value(s("Heat")), m_ids.value(s("Emma")) }));
 
         // The worker opens its own connection; the fixture's is not needed.
         m_db->database().closeThreadConnection();

@@ -8,6 +8,7 @@
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
@@ -90,8 +91,7 @@ class TestListWindow : public QObject
 
     QList<QUuid> storedOrder(const QUuid &listId)
     {
-        ListRepository lists(m_db->database());
-        auto entries = lists.entries(listId, 0, 1000);
+        auto entries = ListItemRepository(m_db->database()).entries(listId, 0, 1000);
         QList<QUuid> ids;
         if (entries) {
             for (const ListEntry &entry : *entries)
@@ -178,7 +178,7 @@ private Q_SLOTS:
         auto created = lists.create(list);
         OMT_VERIFY_OK(created);
         m_list = created->id;
-        OMT_VERIFY_OK(lists.addItems(m_list, m_ids.mid(0, 6)));
+        OMT_VERIFY_OK(ListItemRepository(m_db->database()).addItems(m_list, m_ids.mid(0, 6)));
         MediaList smart;
         smart.ownerId = m_owner.id;
         smart.name = QStringLiteral("Now reading");

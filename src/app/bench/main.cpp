@@ -14,6 +14,7 @@
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/LibraryGeneration.h"
+#include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/Migrator.h"
@@ -210,7 +211,7 @@ int main(int argc, char *argv[])
                         ordered.append(ids.at(k));
                 }
             }
-            if (auto added = lists.addItems(manualList->id, ordered); !added) {
+            if (auto added = omt::ListItemRepository(database).addItems(manualList->id, ordered); !added) {
                 QTextStream(stderr) << "omnimediatrak-bench-ui: " << added.error().message << '\n';
                 return {};
             }

@@ -451,9 +451,10 @@ Result<void> StorageBenchmark::measureSmartLists()
     return {};
 }
 
-Result<void> StorageBenchmark::measureRenumber(ListRepository &lists, const QUuid &listId)
+Result<void> StorageBenchmark::measureRenumber(
+    ListItemRepository &items, ListOrdering &order, const QUuid &listId)
 {
-    const auto count = lists.itemCount(listId);
+    const auto count = items.itemCount(listId);
     if (!count)
         return count.error();
     Samples renumberings;
@@ -463,7 +464,7 @@ Result<void> StorageBenchmark::measureRenumber(ListRepository &lists, const QUui
         // Items dragged one after the other in front of the same item: each
         // halves the gap before it, until a move finds none left and
         // renumbers the whole list.
-        const auto anchor = lists.entries(listId, (r + 1) * *count / (Renumberings + 1), 1);
+        const auto anchor = items.entries(listId, (r + 1) * *count / (Renumberings + 1), 1);
         if (!anchor)
             return anchor.error();
         if (anchor->isEmpty())
@@ -471,19 +472,20 @@ Result<void> StorageBenchmark::measureRenumber(ListRepository &lists, const QUui
         const QUuid before = anchor->first().item.mediaId;
         bool renumbered = false;
         for (int move = 1; move <= 64 && !renumbered; ++move) {
-            const auto last = lists.entries(listId, *count - 1, 1);
+            const auto last = items.entries(listId, *count - 1, 1);
             if (!last)
                 return last.error();
             if (last->isEmpty() || last->first().item.mediaId == before)
                 break;
             QElapsedTimer timer;
             timer.start();
-            if (auto done = lists.moveItems(listId, { last->first().item.mediaId }, before); !done)
+            const auto done = order.moveItems(listId, { last->first().item.mediaId }, before);
+            if (!done)
                 return done.error();
             const qint64 elapsed = timer.nsecsElapsed();
-            if (lists.lastMoveRowsWritten() > 1) {
+            if (done->rowsWritten > 1) {
                 renumberings.add(elapsed);
-                rowsWritten = std::max(rowsWritten, lists.lastMoveRowsWritten());
+                rowsWritten = std::max(rowsWritten, done->rowsWritten);
                 movesIntoGap = std::max(movesIntoGap, move);
                 renumbered = true;
             }
@@ -501,6 +503,8 @@ Result<void> StorageBenchmark::measureListMove(Database &scratch)
 {
     MediaRepository media(scratch);
     ListRepository lists(scratch);
+    ListItemRepository items(scratch);
+    ListOrdering order(scratch);
     const auto owner = UserRepository(scratch).ensureOwnerProfile();
     if (!owner)
         return owner.error();
@@ -526,7 +530,7 @@ Result<void> StorageBenchmark::measureListMove(Database &scratch)
         return list.error();
 
     Samples add;
-    const auto added = add.time([&] { return lists.addItems(list->id, ids); });
+    const auto added = add.time([&] { return items.addItems(list->id, ids); });
     if (!added)
         return added.error();
 
@@ -540,19 +544,19 @@ Result<void> StorageBenchmark::measureListMove(Database &scratch)
         QUuid before = ids.at(qsizetype(random.bounded(quint32(ids.size()))));
         if (before == moved)
             continue;
-        const auto done = moves.time([&] { return lists.moveItems(list->id, { moved }, before); });
+        const auto done = moves.time([&] { return order.moveItems(list->id, { moved }, before); });
         if (!done)
             return done.error();
         ++performed;
-        maxRows = std::max(maxRows, lists.lastMoveRowsWritten());
-        singleRowMoves += lists.lastMoveRowsWritten() == 1 ? 1 : 0;
+        maxRows = std::max(maxRows, done->rowsWritten);
+        singleRowMoves += done->rowsWritten == 1 ? 1 : 0;
     }
     m_report(QStringLiteral("list_add_10000_ms"), rounded(add.max()), QStringLiteral("ms"));
     m_report(QStringLiteral("list_move_ms"), rounded(moves.percentile(95)), QStringLiteral("ms"));
     m_report(QStringLiteral("list_move_single_row_share"),
         rounded(100.0 * singleRowMoves / std::max(1, performed)), QStringLiteral("%"));
     m_report(QStringLiteral("list_move_max_rows_written"), maxRows, QStringLiteral("rows"));
-    return measureRenumber(lists, list->id);
+    return measureRenumber(items, order, list->id);
 }
 
 Result<void> StorageBenchmark::measureInsert(Database &scratch)

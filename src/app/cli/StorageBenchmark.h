@@ -10,7 +10,8 @@
 namespace omt {
 
 class Database;
-class ListRepository;
+class ListItemRepository;
+class ListOrdering;
 
 /// Measures the storage budgets and reports each figure as (name, value,
 /// unit): search-as-you-type, paging in every order, a user's first page and
@@ -40,7 +41,7 @@ private:
     Result<void> measureListMove(Database &scratch);
     /// Moves into one gap until it is exhausted and the list is renumbered;
     /// times the renumbering moves.
-    Result<void> measureRenumber(ListRepository &lists, const QUuid &listId);
+    Result<void> measureRenumber(ListItemRepository &items, ListOrdering &order, const QUuid &listId);
 
     Database &m_database;
     Report m_report;
