@@ -23,6 +23,7 @@ struct Error
         Io,                  ///< reading or writing a file failed
         Corrupt,             ///< the library file is damaged: a page cannot be read as what it should hold
         Internal,            ///< a bug or an unexpected database answer
+        Canceled,            ///< the person stopped the operation, which undid what it had done
     };
 
     Code code = Code::Internal;

@@ -7,11 +7,15 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
 
 using namespace omt;
 
@@ -176,11 +180,20 @@ private Q_SLOTS:
         QCOMPARE(MediaRepository(m_db->database()).count({}).value(), smallSpec().media);
     }
 
+    void failureMidwayLeavesTheLibraryAsItWas_data()
+    {
+        QTest::addColumn<int>("chunkItems");
+        QTest::newRow("at once") << 0;
+        QTest::newRow("in chunks") << 50;
+    }
+
     void failureMidwayLeavesTheLibraryAsItWas()
     {
         // All or nothing: a generation that fails after the catalogue, the
         // users and the interactions were written leaves none of them, and
-        // once the cause is gone it runs again from the start.
+        // once the cause is gone it runs again from the start. In chunks,
+        // what was committed is removed again.
+        QFETCH(int, chunkItems);
         const auto owner = UserRepository(m_db->database()).ensureOwnerProfile();
         OMT_VERIFY_OK(owner);
         const GeneratorSpec spec = smallSpec();
@@ -194,13 +207,16 @@ private Q_SLOTS:
         const QList<qint64> countsBefore = rowCounts(m_db->database());
 
         LibraryGeneration generation(m_db->database(), 100);
+        if (chunkItems > 0)
+            generation.commitInChunks(chunkItems);
         QStringList stages;
         const auto failed = generation.run(spec, [&](const QString &stage, qint64, qint64) {
             if (stages.isEmpty() || stages.last() != stage)
                 stages.append(stage);
         });
         QVERIFY(!failed.ok());
-        QVERIFY2(stages.size() >= 4, qPrintable(stages.join(QLatin1Char(','))));
+        QCOMPARE(failed.error().code, Error::Code::AlreadyExists);
+        QVERIFY2(stages.size() >= (chunkItems > 0 ? 3 : 4), qPrintable(stages.join(QLatin1Char(','))));
         QCOMPARE(rowCounts(m_db->database()), countsBefore);
         QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
 
@@ -214,6 +230,160 @@ private Q_SLOTS:
             (QList<qint64> { spec.media, report->links, report->relationships, spec.users, spec.interactions,
                 spec.lists, report->listItems }));
         QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
+    }
+
+    void writesInChunksWhatItWritesAtOnce()
+    {
+        const GeneratorSpec spec = smallSpec();
+        OMT_VERIFY_OK(UserRepository(m_db->database()).ensureOwnerProfile());
+        const QStringList schemaBefore = catalogueSchema(m_db->database());
+        LibraryGeneration generation(m_db->database());
+        generation.commitInChunks(64);
+        QStringList stages;
+        qint64 lastItems = -1;
+        const auto report = generation.run(spec, [&](const QString &stage, qint64 done, qint64 total) {
+            QVERIFY(done <= total);
+            if (stages.isEmpty() || stages.last() != stage)
+                stages.append(stage);
+            if (stage == QLatin1String("items")) {
+                QVERIFY(done >= lastItems);
+                lastItems = done;
+            }
+        });
+        OMT_VERIFY_OK(report);
+        QCOMPARE(lastItems, spec.media);
+        QVERIFY2(stages.contains(QStringLiteral("lists")), qPrintable(stages.join(QLatin1Char(','))));
+        QCOMPARE(report->users, spec.users - 1);
+        QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
+        const QList<qint64> chunked = rowCounts(m_db->database());
+        QCOMPARE(chunked,
+            (QList<qint64> { spec.media, report->links, report->relationships, spec.users, spec.interactions,
+                spec.lists, report->listItems }));
+
+        // The same rows as a generation at once writes.
+        std::unique_ptr<test::TestDatabase> other;
+        OMT_FRESH_DATABASE(other);
+        OMT_VERIFY_OK(UserRepository(other->database()).ensureOwnerProfile());
+        OMT_VERIFY_OK(LibraryGeneration(other->database()).run(spec));
+        QCOMPARE(rowCounts(other->database()), chunked);
+        const LibraryGenerator generator(spec);
+        MediaRepository media(m_db->database());
+        for (int i : { 0, 63, 64, 239 })
+            QCOMPARE(media.get(generator.mediaId(i)).value(), generator.media(i));
+        const Interaction last = generator.interaction(spec.interactions - 1);
+        const auto stored = InteractionRepository(m_db->database()).get(last.userId, last.mediaId);
+        OMT_VERIFY_OK(stored);
+        QVERIFY(stored->has_value());
+        QCOMPARE(**stored, last);
+        const auto found = media.search(generator.media(200).title, 500);
+        OMT_VERIFY_OK(found);
+        QVERIFY(std::any_of(found->cbegin(), found->cend(),
+            [&](const MediaSummary &m) { return m.id == generator.mediaId(200); }));
+    }
+
+    void cancelLeavesTheLibraryAsItWas_data()
+    {
+        QTest::addColumn<int>("chunkItems");
+        QTest::addColumn<QString>("stage");
+        QTest::newRow("at once, media") << 0 << QStringLiteral("media");
+        QTest::newRow("at once, interactions") << 0 << QStringLiteral("interactions");
+        QTest::newRow("in chunks, items") << 40 << QStringLiteral("items");
+        QTest::newRow("in chunks, lists") << 40 << QStringLiteral("lists");
+    }
+
+    void cancelLeavesTheLibraryAsItWas()
+    {
+        // Canceled after the first report of rows written in `stage`: what
+        // was there before stays (the owner and their own list), nothing else.
+        QFETCH(int, chunkItems);
+        QFETCH(QString, stage);
+        const auto owner = UserRepository(m_db->database()).ensureOwnerProfile();
+        OMT_VERIFY_OK(owner);
+        MediaList mine;
+        mine.ownerId = owner->id;
+        mine.name = QStringLiteral("Mine");
+        OMT_VERIFY_OK(ListRepository(m_db->database()).create(mine));
+        const QList<qint64> countsBefore = rowCounts(m_db->database());
+        const QStringList schemaBefore = catalogueSchema(m_db->database());
+
+        const GeneratorSpec spec = smallSpec();
+        LibraryGeneration generation(m_db->database(), 30);
+        if (chunkItems > 0)
+            generation.commitInChunks(chunkItems);
+        bool reported = false;
+        int asked = 0;
+        const auto canceled = generation.run(
+            spec,
+            [&](const QString &name, qint64 done, qint64) {
+                if (name == stage && done > 0)
+                    reported = true;
+            },
+            [&] {
+                ++asked;
+                return reported;
+            });
+        QVERIFY(!canceled.ok());
+        QCOMPARE(canceled.error().code, Error::Code::Canceled);
+        QVERIFY(reported);
+        QVERIFY(asked > 1);
+        QCOMPARE(rowCounts(m_db->database()), countsBefore);
+        QCOMPARE(catalogueSchema(m_db->database()), schemaBefore);
+        QCOMPARE(ListRepository(m_db->database()).listsOf(owner->id).value().size(), 1);
+
+        // The library is empty again, so a new run is welcome.
+        OMT_VERIFY_OK(generation.run(spec));
+        QCOMPARE(MediaRepository(m_db->database()).count({}).value(), spec.media);
+    }
+
+    void othersWriteWhileItGeneratesInChunks()
+    {
+        // Another connection (the application's storage worker) adds and
+        // renames items while a generation in chunks runs: every edit goes
+        // through, within the busy timeout, between the chunks.
+        GeneratorSpec spec = smallSpec();
+        spec.media = 2400;
+        spec.interactions = 2400;
+        const LibraryGenerator generator(spec);
+        Database &database = m_db->database();
+        std::atomic<int> chunks { 0 };
+        std::atomic<bool> finished { false };
+        std::optional<Result<GenerationReport>> report;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            LibraryGeneration generation(database);
+            generation.commitInChunks(60);
+            report = generation.run(spec, [&](const QString &stage, qint64 done, qint64) {
+                if (stage == QLatin1String("items") && done > 0)
+                    ++chunks;
+            });
+            database.closeThreadConnection();
+            finished = true;
+        }));
+        thread->start();
+        const auto join = qScopeGuard([&] { thread->wait(); });
+        QTRY_VERIFY_WITH_TIMEOUT(chunks > 0 || finished, 30000);
+
+        MediaRepository media(database);
+        int whileRunning = 0;
+        int added = 0;
+        for (int i = 0; i < 40 && !finished; ++i) {
+            Media item;
+            item.title = QStringLiteral("Added meanwhile %1").arg(i);
+            OMT_VERIFY_OK(media.create(item));
+            ++added;
+            Media renamed = generator.media(0);
+            renamed.title = QStringLiteral("Renamed meanwhile %1").arg(i);
+            OMT_VERIFY_OK(media.update(renamed));
+            if (!finished)
+                ++whileRunning;
+        }
+        thread->wait();
+        QVERIFY(report.has_value());
+        OMT_VERIFY_OK(*report);
+        QVERIFY2(whileRunning > 0, "the generation ended before any edit");
+        QCOMPARE(media.count({}).value(), spec.media + added);
+        const auto renamed = media.get(generator.mediaId(0));
+        OMT_VERIFY_OK(renamed);
+        QVERIFY(renamed->title.startsWith(QLatin1String("Renamed meanwhile")));
     }
 
     void pointsEveryCoverAtTheServerInTitleOrder()
