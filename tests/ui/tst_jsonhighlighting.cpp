@@ -4,8 +4,8 @@
 // that the colours follow the palette when the desktop switches between light
 // and dark.
 
-#include "ui/edit/JsonEditor.h"
-#include "ui/edit/JsonHighlighter.h"
+#include "ui/common/JsonEditor.h"
+#include "ui/common/JsonHighlighter.h"
 
 #include <QApplication>
 #include <QJsonArray>

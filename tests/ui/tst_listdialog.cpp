@@ -6,7 +6,7 @@
 #include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
-#include "ui/edit/JsonEditor.h"
+#include "ui/common/JsonEditor.h"
 #include "ui/lists/FilterConditionRow.h"
 #include "ui/lists/FilterEditor.h"
 #include "ui/lists/FilterGroupWidget.h"

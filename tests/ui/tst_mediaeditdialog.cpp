@@ -1,14 +1,13 @@
-#include "ui/edit/CountryComboBox.h"
+#include "models/ExternalLinksModel.h"
+#include "models/RelationshipsModel.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/JsonEditor.h"
+#include "ui/common/JsonHighlighter.h"
 #include "ui/edit/CreatorsEditor.h"
 #include "ui/edit/ExternalLinksEditor.h"
-#include "ui/edit/ExternalLinksModel.h"
-#include "ui/edit/JsonEditor.h"
-#include "ui/edit/JsonHighlighter.h"
 #include "ui/edit/MediaEditDialog.h"
 #include "ui/edit/RelationshipsEditor.h"
-#include "ui/edit/RelationshipsModel.h"
 
-#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
@@ -691,41 +690,6 @@ private Q_SLOTS:
         record.related.append(record.related.first());
         MediaEditDialog dialog(record, m_library.context());
         QCOMPARE(dialog.problem(), QStringLiteral("Relationships: rows 1 and 3 are the same relationship."));
-    }
-
-    void editorModelsAreWellBehaved()
-    {
-        ExternalLinksModel links;
-        QAbstractItemModelTester linksTester(&links, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        const MediaRecord record = fullRecord(m_messiah, m_film);
-        links.setLinks(record.links);
-        links.appendLink();
-        QVERIFY(links.setData(links.index(2, ExternalLinksModel::SourceColumn), QStringLiteral("Wikidata")));
-        QCOMPARE(
-            links.index(2, ExternalLinksModel::SourceColumn).data().toString(), QStringLiteral("wikidata"));
-        QVERIFY(links.removeRows(0, 1));
-        QCOMPARE(links.rowCount(), 2);
-
-        RelationshipsModel relations;
-        QAbstractItemModelTester relationsTester(
-            &relations, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        relations.setMediaId(record.media.id);
-        relations.setRelated(record.related);
-        QCOMPARE(relations.index(1, RelationshipsModel::DirectionColumn).data().toString(),
-            QStringLiteral("shares a franchise with"));
-        relations.appendRelation();
-        QVERIFY(!relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 150));
-        QVERIFY(!relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 1.5));
-        QVERIFY(relations.setData(relations.index(2, RelationshipsModel::WeightColumn), 75));
-        QCOMPARE(
-            relations.index(2, RelationshipsModel::WeightColumn).data().toString(), QStringLiteral("75 %"));
-        QCOMPARE(relations.index(2, RelationshipsModel::OtherColumn).data().toString(),
-            QStringLiteral("Choose an item…"));
-        relations.setOther(2, m_film);
-        QCOMPARE(relations.related().at(2).relationship.sourceMediaId, record.media.id);
-        QCOMPARE(relations.related().at(2).relationship.targetMediaId, m_film.id);
-        QVERIFY(relations.removeRows(0, 2));
-        QCOMPARE(relations.rowCount(), 1);
     }
 
     void builtInHighlighterColoursTokensApart()

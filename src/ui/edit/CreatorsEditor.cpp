@@ -1,6 +1,6 @@
 #include "CreatorsEditor.h"
 
-#include "QuietChildren.h"
+#include "ui/common/QuietChildren.h"
 
 #include <QAbstractItemDelegate>
 #include <QHBoxLayout>

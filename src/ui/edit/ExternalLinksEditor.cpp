@@ -1,6 +1,6 @@
 #include "ExternalLinksEditor.h"
 
-#include "ExternalLinksModel.h"
+#include "models/ExternalLinksModel.h"
 
 #include <QComboBox>
 #include <QLabel>

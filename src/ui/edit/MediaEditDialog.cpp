@@ -1,8 +1,8 @@
 #include "MediaEditDialog.h"
 
-#include "QuietChildren.h"
 #include "core/MediaClass.h"
 #include "core/MediaValidation.h"
+#include "ui/common/QuietChildren.h"
 #include "ui_MediaEditDialog.h"
 
 #include <QCompleter>

@@ -1,7 +1,7 @@
 #include "RelationshipsEditor.h"
 
 #include "MediaSearchField.h"
-#include "RelationshipsModel.h"
+#include "models/RelationshipsModel.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "RowTableEditor.h"
 
-#include "QuietChildren.h"
+#include "ui/common/QuietChildren.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 #include "core/FilterParser.h"
 #include "core/FilterWriter.h"
 #include "storage/AsyncStorage.h"
-#include "ui/edit/JsonEditor.h"
+#include "ui/common/JsonEditor.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "FilterValueEditor.h"
 
 #include "core/MediaClass.h"
-#include "ui/edit/CountryComboBox.h"
+#include "ui/common/CountryComboBox.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -86,7 +86,7 @@ int ExternalLinksModel::columnCount(const QModelIndex &parent) const
 
 QVariant ExternalLinksModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!isRowIndex(index))
         return {};
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
@@ -101,7 +101,7 @@ QVariant ExternalLinksModel::data(const QModelIndex &index, int role) const
 
 bool ExternalLinksModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !isRowIndex(index))
         return false;
     ExternalLink &link = m_rows[index.row()];
     const QString text = value.toString().trimmed();

@@ -106,7 +106,7 @@ int RelationshipsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RelationshipsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!isRowIndex(index))
         return {};
     const RelatedMedia &relation = m_rows.at(index.row());
     const Relationship &r = relation.relationship;
@@ -144,7 +144,7 @@ QVariant RelationshipsModel::data(const QModelIndex &index, int role) const
 
 bool RelationshipsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (role != Qt::EditRole || !isRowIndex(index))
         return false;
     RelatedMedia &relation = m_rows[index.row()];
     switch (index.column()) {

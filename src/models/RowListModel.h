@@ -27,7 +27,7 @@ public:
 
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        if (!isRowIndex(index))
             return Qt::NoItemFlags;
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
     }
@@ -50,6 +50,15 @@ protected:
     };
     /// Finds the first row that cannot be saved.
     virtual Check check() const = 0;
+
+    /// True for an index of one of this model's cells. The root (an invalid
+    /// index) is a normal question from views and is answered quietly; an
+    /// index of another model or a stale row is a bug that checkIndex() reports.
+    bool isRowIndex(const QModelIndex &index) const
+    {
+        return index.isValid()
+            && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+    }
 
     void resetRows(const QList<Row> &rows)
     {
