@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/Interaction.h"
+#include "core/InteractionCursor.h"
+#include "core/InteractionPage.h"
 
 #include <QHash>
 #include <QUuid>
@@ -12,22 +14,6 @@ namespace omt {
 
 class Database;
 class SqlConnection;
-
-/// Where a page of a user's interactions continues: (updated_at, media id) of
-/// the last row, newest first. Empty for the first page.
-struct InteractionCursor
-{
-    QDateTime updatedAt;
-    QUuid mediaId;
-
-    bool isStart() const { return mediaId.isNull(); }
-};
-
-struct InteractionPage
-{
-    QList<InteractionWithMedia> rows;
-    InteractionCursor next;
-};
 
 /// One user's status, progress, rating, notes and dates per media item.
 class InteractionRepository

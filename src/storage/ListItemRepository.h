@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
-#include "core/Media.h"
+#include "core/ListEntry.h"
 #include "core/MediaList.h"
 
 #include <QHash>
@@ -12,15 +12,6 @@ namespace omt {
 
 class Database;
 class SqlConnection;
-
-/// An entry of a manual list with what views show of its media.
-struct ListEntry
-{
-    ListItem item;
-    MediaSummary media;
-
-    friend bool operator==(const ListEntry &, const ListEntry &) = default;
-};
 
 /// The items of manual lists: which media a list holds, and reading them in
 /// position order (the order itself is changed through ListOrdering).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/ListMoveReport.h"
 #include "core/MediaList.h"
 
 #include <QList>
@@ -11,18 +12,6 @@
 namespace omt {
 
 class Database;
-
-/// What a move changed: the rows it wrote, with their positions before and
-/// after (usually the moved items; the whole list when it was renumbered).
-/// Giving the `before` positions back undoes the move exactly.
-struct ListMoveReport
-{
-    QList<ListItem> before;
-    QList<ListItem> after;
-    /// Rows the move wrote: one per moved item, more when the list was
-    /// renumbered, none when the items were already in place.
-    int rowsWritten = 0;
-};
 
 /// The order of a manual list's items (DESIGN §6: gapped positions; a move
 /// writes only the moved rows unless the gap is exhausted, then the list is

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/ListSnapshot.h"
 #include "core/MediaList.h"
 
 #include <QJsonObject>
@@ -9,14 +10,6 @@
 namespace omt {
 
 class Database;
-
-/// A list with its rule and items, to put it back after deleting it (undo).
-struct ListSnapshot
-{
-    MediaList list;
-    QJsonObject smartFilter;
-    QList<ListItem> items;
-};
 
 /// A user's lists: their names, settings and smart rules. The items of a
 /// manual list are ListItemRepository's, their order ListOrdering's.

@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "SqlFragment.h"
+#include "core/ClassCount.h"
 #include "core/Error.h"
 #include "core/Media.h"
 #include "core/MediaQuery.h"
@@ -11,15 +12,6 @@
 namespace omt {
 
 class Database;
-
-/// How many items carry one media class (the sidebar builds its class tree from these).
-struct ClassCount
-{
-    QString mediaClass;
-    int count = 0;
-
-    friend bool operator==(const ClassCount &, const ClassCount &) = default;
-};
 
 class SqlConnection;
 

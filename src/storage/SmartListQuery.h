@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Filter.h"
 #include "core/Media.h"
+#include "core/SmartListPage.h"
 
 #include <QDate>
 #include <QSet>
@@ -13,14 +14,6 @@
 namespace omt {
 
 class Database;
-
-/// The first items of a smart list and how many it has in all.
-struct SmartListPage
-{
-    /// Matching items, at most the filter's limit.
-    int count = 0;
-    QList<MediaSummary> items;
-};
 
 /// Runs smart-list filters (DESIGN §5) against the library, as seen by one
 /// user: their interactions and the lists they may read. Each call costs one
