@@ -54,6 +54,10 @@ public:
     /// Blocks until every queued call has finished (tests, shutdown).
     void waitForIdle();
 
+    /// The library the calls run on, for work that runs on a thread of its
+    /// own beside this worker (long jobs, models/LongJobRunner).
+    Database &database() const { return m_database; }
+
 private:
     Database &m_database;
     QThreadPool m_pool;

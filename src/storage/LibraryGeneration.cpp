@@ -92,6 +92,21 @@ Error LibraryGeneration::canceledError() const
         m_database.settings().displayName(), {} };
 }
 
+QString LibraryGeneration::usersStage()
+{
+    return tr("users");
+}
+
+QString LibraryGeneration::itemsStage()
+{
+    return tr("items");
+}
+
+QString LibraryGeneration::listsStage()
+{
+    return tr("lists");
+}
+
 void LibraryGeneration::commitInChunks(int items)
 {
     m_chunkItems = qMax(1, items);
@@ -389,8 +404,8 @@ Result<void> LibraryGeneration::writeChunks(const LibraryGenerator &generator, c
     // the check that the library is empty go into the first one, so that two
     // runs at once cannot both find it empty.
     stageTimer.start();
-    const QString usersStage = tr("users");
-    const QString itemsStage = tr("items");
+    const QString usersStage = LibraryGeneration::usersStage();
+    const QString itemsStage = LibraryGeneration::itemsStage();
     QHash<QUuid, QUuid> userIds;
     for (int c = 0; c < chunks; ++c) {
         if (canceled && canceled())
@@ -462,7 +477,7 @@ Result<void> LibraryGeneration::writeChunks(const LibraryGenerator &generator, c
 
     // Each list with its items in a transaction of its own: a list is seen whole.
     stageTimer.start();
-    const QString listsStage = tr("lists");
+    const QString listsStage = LibraryGeneration::listsStage();
     const qint64 itemTotal = generator.totalListItems();
     notify(listsStage, 0, itemTotal);
     for (int l = 0; l < spec.lists; ++l) {

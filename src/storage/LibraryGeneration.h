@@ -52,6 +52,13 @@ public:
 
     explicit LibraryGeneration(Database &database, int batchSize = BulkWriter::DefaultBatchSize);
 
+    /// The stages progress reports in chunks, in order (translated): the
+    /// users, the items with what is attached to them (done/total count
+    /// items), the lists (done/total count list items).
+    static QString usersStage();
+    static QString itemsStage();
+    static QString listsStage();
+
     /// Commits every `items` items with what is attached to them in a
     /// transaction of its own, instead of everything at once (see the class
     /// comment).
