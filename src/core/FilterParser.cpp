@@ -11,13 +11,16 @@
 namespace omt::FilterParser {
 
 namespace {
+
+/// Gives this file's messages the context omt::FilterParser, which, being a namespace,
+/// cannot declare tr() itself.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(omt::FilterParser)
+};
+
 using enum FilterOp;
 namespace C = FilterCatalogue;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::FilterParser", text);
-}
 
 QString key(const QString &path, const QString &name)
 {
@@ -50,7 +53,7 @@ template<typename E>
 Result<FilterValue> readEnum(const QJsonValue &value, const QString &path)
 {
     if (!value.isString())
-        return fail(path, tr("expected a string"));
+        return fail(path, Messages::tr("expected a string"));
     auto parsed = fromDbString<E>(value.toString());
     if (!parsed)
         return fail(path, parsed.error().message);
@@ -60,12 +63,12 @@ Result<FilterValue> readEnum(const QJsonValue &value, const QString &path)
 Result<FilterValue> readText(const QJsonValue &value, const QString &path)
 {
     if (!value.isString())
-        return fail(path, tr("expected a string"));
+        return fail(path, Messages::tr("expected a string"));
     const QString text = value.toString();
     if (text.trimmed().isEmpty())
-        return fail(path, tr("the text cannot be empty"));
+        return fail(path, Messages::tr("the text cannot be empty"));
     if (text.size() > C::MaxTextLength)
-        return fail(path, tr("the text is longer than %1 characters").arg(C::MaxTextLength));
+        return fail(path, Messages::tr("the text is longer than %1 characters").arg(C::MaxTextLength));
     return FilterValue(text);
 }
 
@@ -75,7 +78,7 @@ Result<FilterValue> readDate(const QJsonValue &value, const QString &path)
     const QDate date = QDate::fromString(text, Qt::ISODate);
     // fromString() is lenient about some forms; only the exact canonical spelling is accepted.
     if (!value.isString() || !date.isValid() || date.toString(Qt::ISODate) != text)
-        return fail(path, tr("expected a date written as YYYY-MM-DD"));
+        return fail(path, Messages::tr("expected a date written as YYYY-MM-DD"));
     return FilterValue(date);
 }
 
@@ -92,29 +95,31 @@ Result<FilterValue> readScalar(
     case FilterValueType::FullText: {
         auto text = readText(value, path);
         if (text && field.field == FilterField::Country && !isCountryCode(std::get<QString>(*text)))
-            return fail(path, tr("expected a two-letter upper-case ISO 3166 country code, such as GB or JP"));
+            return fail(path,
+                Messages::tr("expected a two-letter upper-case ISO 3166 country code, such as GB or JP"));
         return text;
     }
     case FilterValueType::ClassPath:
         if (!value.isString() || !MediaClass::isValid(value.toString()))
             return fail(path,
-                tr("expected a class path of dot-separated words of letters, digits and underscores, "
-                   "such as video.film.feature"));
+                Messages::tr(
+                    "expected a class path of dot-separated words of letters, digits and underscores, "
+                    "such as video.film.feature"));
         return FilterValue(value.toString());
     case FilterValueType::ListId: {
         const QUuid id = QUuid::fromString(value.toString());
         if (!value.isString() || id.isNull())
-            return fail(path, tr("expected a list id (a UUID)"));
+            return fail(path, Messages::tr("expected a list id (a UUID)"));
         return FilterValue(id);
     }
     case FilterValueType::Number: {
         if (!isWholeNumber(value))
-            return fail(path, tr("expected a whole number"));
+            return fail(path, Messages::tr("expected a whole number"));
         const double number = value.toDouble();
         if (field.field == FilterField::Rating && (number < MinRating || number > MaxRating))
-            return fail(path, tr("a rating is between %1 and %2").arg(MinRating).arg(MaxRating));
+            return fail(path, Messages::tr("a rating is between %1 and %2").arg(MinRating).arg(MaxRating));
         if (number < 0)
-            return fail(path, tr("expected a number that is not negative"));
+            return fail(path, Messages::tr("expected a number that is not negative"));
         return FilterValue(number);
     }
     case FilterValueType::Attribute:
@@ -127,14 +132,14 @@ Result<FilterValue> readScalar(
         if (value.isBool() && (op == Equal || op == NotEqual))
             return FilterValue(value.toBool());
         return fail(path,
-            tr("“%1” on an attribute needs %2")
+            Messages::tr("“%1” on an attribute needs %2")
                 .arg(C::opName(op),
-                    op == Contains || op == StartsWith  ? tr("a string")
-                        : op == Equal || op == NotEqual ? tr("a number, a string or true/false")
-                        : op == In                      ? tr("numbers or strings")
-                                                        : tr("a number")));
+                    op == Contains || op == StartsWith  ? Messages::tr("a string")
+                        : op == Equal || op == NotEqual ? Messages::tr("a number, a string or true/false")
+                        : op == In                      ? Messages::tr("numbers or strings")
+                                                        : Messages::tr("a number")));
     }
-    return fail(path, tr("unsupported value"));
+    return fail(path, Messages::tr("unsupported value"));
 }
 
 template<typename T>
@@ -150,16 +155,16 @@ Result<FilterValue> readIn(const FilterFieldInfo &field, const QJsonValue &value
 {
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.isEmpty())
-        return fail(path, tr("expected a non-empty array of values"));
+        return fail(path, Messages::tr("expected a non-empty array of values"));
     if (array.size() > C::MaxInValues)
-        return fail(path, tr("“in” takes at most %1 values").arg(C::MaxInValues));
+        return fail(path, Messages::tr("“in” takes at most %1 values").arg(C::MaxInValues));
     QList<FilterValue> values;
     for (qsizetype i = 0; i < array.size(); ++i) {
         auto item = readScalar(field, In, array.at(i), index(path, i));
         if (!item)
             return item.error();
         if (!values.isEmpty() && item->index() != values.first().index())
-            return fail(index(path, i), tr("all values of “in” must be of the same type"));
+            return fail(index(path, i), Messages::tr("all values of “in” must be of the same type"));
         values.append(*item);
     }
     const FilterValue &first = values.first();
@@ -176,7 +181,7 @@ Result<FilterValue> readBetween(const FilterFieldInfo &field, const QJsonValue &
 {
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() != 2)
-        return fail(path, tr("expected an array of two values [from, to]"));
+        return fail(path, Messages::tr("expected an array of two values [from, to]"));
     auto from = readScalar(field, Between, array.at(0), index(path, 0));
     if (!from)
         return from.error();
@@ -186,12 +191,12 @@ Result<FilterValue> readBetween(const FilterFieldInfo &field, const QJsonValue &
     if (const QDate *first = std::get_if<QDate>(&*from)) {
         const QDate second = std::get<QDate>(*to);
         if (*first > second)
-            return fail(path, tr("the first date is after the second"));
+            return fail(path, Messages::tr("the first date is after the second"));
         return FilterValue(std::pair { *first, second });
     }
     const double first = std::get<double>(*from), second = std::get<double>(*to);
     if (first > second)
-        return fail(path, tr("the first number is greater than the second"));
+        return fail(path, Messages::tr("the first number is greater than the second"));
     return FilterValue(std::pair { first, second });
 }
 
@@ -201,12 +206,13 @@ Result<FilterValue> readValue(
     switch (op) {
     case IsNull:
         if (!value.isBool())
-            return fail(path, tr("“is_null” takes true or false"));
+            return fail(path, Messages::tr("“is_null” takes true or false"));
         return FilterValue(value.toBool());
     case WithinDays:
         if (!isWholeNumber(value) || value.toDouble() < 0 || value.toDouble() > C::MaxWithinDays)
-            return fail(
-                path, tr("“within_days” takes a whole number of days from 0 to %1").arg(C::MaxWithinDays));
+            return fail(path,
+                Messages::tr("“within_days” takes a whole number of days from 0 to %1")
+                    .arg(C::MaxWithinDays));
         return FilterValue(value.toInt());
     case In: return readIn(field, value, path);
     case Between: return readBetween(field, value, path);
@@ -220,7 +226,7 @@ public:
     Result<FilterNode> node(const QJsonValue &value, const QString &path, int depth)
     {
         if (!value.isObject())
-            return fail(path, tr("expected an object with a condition or a group"));
+            return fail(path, Messages::tr("expected an object with a condition or a group"));
         return nodeObject(value.toObject(), path, depth, {});
     }
 
@@ -234,7 +240,8 @@ public:
             if (!object.contains(name))
                 continue;
             if (!group.isEmpty())
-                return fail(key(path, name), tr("a node is one group; “%1” is already given").arg(group));
+                return fail(
+                    key(path, name), Messages::tr("a node is one group; “%1” is already given").arg(group));
             group = name;
         }
         const QStringList own = group.isEmpty()
@@ -243,12 +250,14 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!own.contains(it.key()) && !extraKeys.contains(it.key()))
                 return fail(key(path, it.key()),
-                    tr("unknown key (expected %1)").arg((own + extraKeys).join(QStringLiteral(", "))));
+                    Messages::tr("unknown key (expected %1)")
+                        .arg((own + extraKeys).join(QStringLiteral(", "))));
         }
         if (group.isEmpty())
             return condition(object, path);
         if (depth >= C::MaxDepth)
-            return fail(key(path, group), tr("groups are nested deeper than %1 levels").arg(C::MaxDepth));
+            return fail(
+                key(path, group), Messages::tr("groups are nested deeper than %1 levels").arg(C::MaxDepth));
         return groupNode(group, object.value(group), key(path, group), depth + 1);
     }
 
@@ -261,7 +270,7 @@ private:
             result.kind = FilterNode::Kind::Not;
             // {"not": {...}} is canonical; a one-element array is accepted as well.
             if (value.isArray() && value.toArray().size() != 1)
-                return fail(path, tr("“not” takes exactly one condition or group"));
+                return fail(path, Messages::tr("“not” takes exactly one condition or group"));
             auto child = value.isArray() ? node(value.toArray().at(0), index(path, 0), depth)
                                          : node(value, path, depth);
             if (!child)
@@ -271,10 +280,10 @@ private:
         }
         result.kind = group == QLatin1String("all") ? FilterNode::Kind::All : FilterNode::Kind::Any;
         if (!value.isArray())
-            return fail(path, tr("expected an array of conditions and groups"));
+            return fail(path, Messages::tr("expected an array of conditions and groups"));
         const QJsonArray array = value.toArray();
         if (array.isEmpty())
-            return fail(path, tr("a group needs at least one condition"));
+            return fail(path, Messages::tr("a group needs at least one condition"));
         for (qsizetype i = 0; i < array.size(); ++i) {
             auto child = node(array.at(i), index(path, i), depth);
             if (!child)
@@ -287,11 +296,11 @@ private:
     Result<FilterNode> condition(const QJsonObject &object, const QString &path)
     {
         if (++m_conditions > C::MaxConditions)
-            return fail(path, tr("a filter has at most %1 conditions").arg(C::MaxConditions));
+            return fail(path, Messages::tr("a filter has at most %1 conditions").arg(C::MaxConditions));
         for (const QString &name :
             { QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value") }) {
             if (!object.contains(name))
-                return fail(key(path, name), tr("missing"));
+                return fail(key(path, name), Messages::tr("missing"));
         }
         FilterNode result;
         result.kind = FilterNode::Kind::Condition;
@@ -301,18 +310,19 @@ private:
         const QString fieldText = fieldValue.toString();
         const QString attributePrefix = QStringLiteral("attributes.");
         if (!fieldValue.isString())
-            return fail(key(path, QStringLiteral("field")), tr("expected a field name"));
+            return fail(key(path, QStringLiteral("field")), Messages::tr("expected a field name"));
         if (fieldText.startsWith(attributePrefix)) {
             c.field = FilterField::Attribute;
             c.attributeKey = fieldText.mid(attributePrefix.size());
             if (!C::isValidAttributeKey(c.attributeKey))
                 return fail(key(path, QStringLiteral("field")),
-                    tr("“%1” is not a valid attribute key (use letters, digits and underscores)")
+                    Messages::tr("“%1” is not a valid attribute key (use letters, digits and underscores)")
                         .arg(c.attributeKey));
         } else if (const auto field = C::fieldFromName(fieldText)) {
             c.field = *field;
         } else {
-            return fail(key(path, QStringLiteral("field")), tr("“%1” is not a field").arg(fieldText));
+            return fail(
+                key(path, QStringLiteral("field")), Messages::tr("“%1” is not a field").arg(fieldText));
         }
         const FilterFieldInfo &info = C::info(c.field);
 
@@ -320,8 +330,8 @@ private:
         const auto op = C::opFromName(opValue.toString());
         if (!opValue.isString() || !op || !info.ops.contains(*op))
             return fail(key(path, QStringLiteral("op")),
-                tr("“%1” is not an operator for %2 (allowed: %3)")
-                    .arg(opValue.isString() ? opValue.toString() : tr("(not a string)"),
+                Messages::tr("“%1” is not an operator for %2 (allowed: %3)")
+                    .arg(opValue.isString() ? opValue.toString() : Messages::tr("(not a string)"),
                         C::fieldName(c.field, c.attributeKey), C::opNames(info.ops)));
         c.op = *op;
 
@@ -341,34 +351,35 @@ Result<QList<FilterSort>> readSort(const QJsonValue &value)
     const QString path = QStringLiteral("sort");
     const QJsonArray array = value.toArray();
     if (!value.isArray())
-        return fail(path, tr("expected an array of {\"field\", \"dir\"} objects"));
+        return fail(path, Messages::tr("expected an array of {\"field\", \"dir\"} objects"));
     if (array.size() > C::MaxSortKeys)
-        return fail(path, tr("at most %1 sort keys").arg(C::MaxSortKeys));
+        return fail(path, Messages::tr("at most %1 sort keys").arg(C::MaxSortKeys));
     QList<FilterSort> sort;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = index(path, i);
         if (!array.at(i).isObject())
-            return fail(itemPath, tr("expected an object with field and dir"));
+            return fail(itemPath, Messages::tr("expected an object with field and dir"));
         const QJsonObject object = array.at(i).toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key() != QLatin1String("field") && it.key() != QLatin1String("dir"))
-                return fail(key(itemPath, it.key()), tr("unknown key (expected field, dir)"));
+                return fail(key(itemPath, it.key()), Messages::tr("unknown key (expected field, dir)"));
         }
         FilterSort entry;
         const QString fieldText = object.value(QStringLiteral("field")).toString();
         const auto field = C::fieldFromName(fieldText);
         if (!field || !C::info(*field).sortable)
-            return fail(key(itemPath, QStringLiteral("field")), tr("cannot sort by “%1”").arg(fieldText));
+            return fail(
+                key(itemPath, QStringLiteral("field")), Messages::tr("cannot sort by “%1”").arg(fieldText));
         entry.field = *field;
         const QJsonValue dir = object.value(QStringLiteral("dir"));
         if (!dir.isUndefined() && dir != QJsonValue(QStringLiteral("asc"))
             && dir != QJsonValue(QStringLiteral("desc")))
-            return fail(key(itemPath, QStringLiteral("dir")), tr("expected “asc” or “desc”"));
+            return fail(key(itemPath, QStringLiteral("dir")), Messages::tr("expected “asc” or “desc”"));
         entry.descending = dir == QJsonValue(QStringLiteral("desc"));
         for (const FilterSort &earlier : std::as_const(sort)) {
             if (earlier.field == entry.field)
-                return fail(
-                    key(itemPath, QStringLiteral("field")), tr("“%1” is already a sort key").arg(fieldText));
+                return fail(key(itemPath, QStringLiteral("field")),
+                    Messages::tr("“%1” is already a sort key").arg(fieldText));
         }
         sort.append(entry);
     }
@@ -382,11 +393,11 @@ Result<SmartFilter> parse(const QJsonObject &document)
     if (!limit.isUndefined()
         && (!isWholeNumber(limit) || limit.toDouble() < C::MinLimit || limit.toDouble() > C::MaxLimit))
         return fail(QStringLiteral("limit"),
-            tr("expected a whole number from %1 to %2").arg(C::MinLimit).arg(C::MaxLimit));
+            Messages::tr("expected a whole number from %1 to %2").arg(C::MinLimit).arg(C::MaxLimit));
     const bool hasNode = document.contains(QStringLiteral("all")) || document.contains(QStringLiteral("any"))
         || document.contains(QStringLiteral("not")) || document.contains(QStringLiteral("field"));
     if (!hasNode)
-        return Error::invalidInput(tr("The filter needs a condition or an all, any or not group."));
+        return Error::invalidInput(Messages::tr("The filter needs a condition or an all, any or not group."));
 
     SmartFilter filter;
     Parser parser;
@@ -410,11 +421,11 @@ Result<SmartFilter> parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::invalidInput(tr("The filter is not valid JSON: %1 at character %2.")
+        return Error::invalidInput(Messages::tr("The filter is not valid JSON: %1 at character %2.")
                                        .arg(error.errorString())
                                        .arg(error.offset));
     if (!document.isObject())
-        return Error::invalidInput(tr("The filter must be a JSON object."));
+        return Error::invalidInput(Messages::tr("The filter must be a JSON object."));
     return parse(document.object());
 }
 

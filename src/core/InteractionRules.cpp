@@ -7,10 +7,14 @@
 namespace omt::InteractionRules {
 
 namespace {
-QString tr(const char *text)
+
+/// Gives this file's messages the context omt::InteractionRules, which, being a namespace,
+/// cannot declare tr() itself.
+struct Messages
 {
-    return QCoreApplication::translate("omt::InteractionRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(omt::InteractionRules)
+};
+
 } // namespace
 
 Result<Interaction> apply(const Interaction &current, const InteractionPatch &patch, const QDateTime &now)
@@ -19,15 +23,15 @@ Result<Interaction> apply(const Interaction &current, const InteractionPatch &pa
 
     if (patch.progress) {
         if (*patch.progress < 0)
-            return Error::invalidInput(
-                tr("Progress cannot be negative."), QStringLiteral("progress=%1").arg(*patch.progress));
+            return Error::invalidInput(Messages::tr("Progress cannot be negative."),
+                QStringLiteral("progress=%1").arg(*patch.progress));
         next.progress = *patch.progress;
     }
     if (patch.rating) {
         const std::optional<int> rating = *patch.rating;
         if (rating && (*rating < MinRating || *rating > MaxRating))
             return Error::invalidInput(
-                tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating),
+                Messages::tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating),
                 QStringLiteral("rating=%1").arg(*rating));
         next.rating = rating;
     }
@@ -58,7 +62,7 @@ Result<Interaction> apply(const Interaction &current, const InteractionPatch &pa
         next.completedAt = Timestamps::normalized(*patch.completedAt);
 
     if (next.startedAt.isValid() && next.completedAt.isValid() && next.completedAt < next.startedAt)
-        return Error::invalidInput(tr("The completion date cannot be before the start date."),
+        return Error::invalidInput(Messages::tr("The completion date cannot be before the start date."),
             next.startedAt.toString(Qt::ISODateWithMs) + QStringLiteral(" > ")
                 + next.completedAt.toString(Qt::ISODateWithMs));
     return next;

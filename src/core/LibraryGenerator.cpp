@@ -6,7 +6,6 @@
 
 #include "GeneratorText.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 #include <numeric>
@@ -14,10 +13,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::LibraryGenerator", text);
-}
 
 using GeneratorText::Language;
 
@@ -46,20 +41,21 @@ Result<void> GeneratorSpec::validate() const
         = { { "media", media }, { "interactions", interactions }, { "users", users }, { "lists", lists } };
     for (const auto &[name, value] : counts) {
         if (value < 0)
-            return Error::invalidInput(
-                tr("The number of %1 cannot be negative (%2).").arg(QLatin1String(name)).arg(value));
+            return Error::invalidInput(LibraryGenerator::tr("The number of %1 cannot be negative (%2).")
+                                           .arg(QLatin1String(name))
+                                           .arg(value));
     }
     if (users == 0 && (interactions > 0 || lists > 0))
         return Error::invalidInput(
-            tr("Interactions and lists belong to users: %1 interactions and %2 lists need "
-               "at least one user.")
+            LibraryGenerator::tr("Interactions and lists belong to users: %1 interactions and %2 lists need "
+                                 "at least one user.")
                 .arg(interactions)
                 .arg(lists));
     const qint64 capacity = qint64(users) * qint64(media);
     if (interactions > capacity)
         return Error::invalidInput(
-            tr("%1 interactions do not fit: a user has at most one interaction per item, "
-               "so %2 users and %3 media allow at most %4.")
+            LibraryGenerator::tr("%1 interactions do not fit: a user has at most one interaction per item, "
+                                 "so %2 users and %3 media allow at most %4.")
                 .arg(interactions)
                 .arg(users)
                 .arg(media)

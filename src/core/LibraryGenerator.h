@@ -7,6 +7,7 @@
 #include "MediaList.h"
 #include "User.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace omt {
@@ -38,6 +39,8 @@ struct GeneratorSpec
 /// each user's items distinct; list items are distinct within a list.
 class LibraryGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::LibraryGenerator)
+
 public:
     /// `spec` must be valid (see GeneratorSpec::validate).
     explicit LibraryGenerator(const GeneratorSpec &spec);

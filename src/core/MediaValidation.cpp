@@ -7,10 +7,13 @@
 namespace omt::MediaValidation {
 
 namespace {
-QString tr(const char *text)
+
+/// Gives this file's messages the context omt::MediaValidation, which, being a namespace,
+/// cannot declare tr() itself.
+struct Messages
 {
-    return QCoreApplication::translate("omt::MediaValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(omt::MediaValidation)
+};
 
 bool isCountryCode(const QString &code)
 {
@@ -22,21 +25,21 @@ bool isCountryCode(const QString &code)
 Result<void> validate(const Media &media)
 {
     if (media.title.trimmed().isEmpty())
-        return Error::invalidInput(tr("The title cannot be empty."));
+        return Error::invalidInput(Messages::tr("The title cannot be empty."));
     if (!media.mediaClass.isEmpty() && !MediaClass::isValid(media.mediaClass))
-        return Error::invalidInput(
-            tr("“%1” is not a valid class. Use dot-separated words of letters, digits and underscores, "
-               "such as video.film.feature.")
-                .arg(media.mediaClass));
+        return Error::invalidInput(Messages::tr(
+            "“%1” is not a valid class. Use dot-separated words of letters, digits and underscores, "
+            "such as video.film.feature.")
+                                       .arg(media.mediaClass));
     if (!media.country.isEmpty() && !isCountryCode(media.country))
         return Error::invalidInput(
-            tr("“%1” is not a country code. Use the two-letter ISO 3166 code, such as GB or JP.")
+            Messages::tr("“%1” is not a country code. Use the two-letter ISO 3166 code, such as GB or JP.")
                 .arg(media.country));
     if (!media.externalId.isNull() && media.externalId.trimmed().isEmpty())
-        return Error::invalidInput(tr("The external id cannot be blank."));
+        return Error::invalidInput(Messages::tr("The external id cannot be blank."));
     for (const QString &creator : media.creators) {
         if (creator.trimmed().isEmpty())
-            return Error::invalidInput(tr("A creator's name cannot be empty."));
+            return Error::invalidInput(Messages::tr("A creator's name cannot be empty."));
     }
     return {};
 }

@@ -1,18 +1,12 @@
 #include "CoverDecoder.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QImageReader>
 #include <QLocale>
 
 namespace omt {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::CoverDecoder", text);
-}
 
 QString megabytes(qint64 bytes)
 {
@@ -38,16 +32,16 @@ QByteArray sniff(const QByteArray &bytes)
 QString kindOf(const QByteArray &bytes)
 {
     if (bytes.startsWith("BM"))
-        return tr("a BMP image");
+        return CoverDecoder::tr("a BMP image");
     if (bytes.startsWith(QByteArray("II*\0", 4)) || bytes.startsWith(QByteArray("MM\0*", 4)))
-        return tr("a TIFF image");
+        return CoverDecoder::tr("a TIFF image");
     if (bytes.startsWith(QByteArray("\0\0\1\0", 4)))
-        return tr("an icon (ICO)");
+        return CoverDecoder::tr("an icon (ICO)");
     if (bytes.startsWith("%PDF"))
-        return tr("a PDF document");
+        return CoverDecoder::tr("a PDF document");
     const QByteArray head = bytes.left(1024).toLower();
     if (head.contains("<svg"))
-        return tr("an SVG drawing");
+        return CoverDecoder::tr("an SVG drawing");
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSize>
 
@@ -28,6 +29,8 @@ enum class CoverFit {
 /// …) never see a cover's bytes.
 class CoverDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::CoverDecoder)
+
 public:
     /// The accepted format of the image in `bytes` ("jpeg", "png", "webp",
     /// "gif"), judged by its content, or why it is none of them.

@@ -3,7 +3,6 @@
 #include "AtomicFile.h"
 #include "NetLog.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -99,8 +98,7 @@ Result<void> CoverDiskCache::store(const QString &url, const QByteArray &bytes)
     // every cell that asks for it.
     if (bytes.size() > maxBytes())
         return Error::invalidInput(
-            QCoreApplication::translate(
-                "omt::CoverDiskCache", "The cover is larger than the whole cover cache (%1).")
+            tr("The cover is larger than the whole cover cache (%1).")
                 .arg(QLocale().formattedDataSize(maxBytes(), 0, QLocale::DataSizeTraditionalFormat)),
             url);
     const QByteArray hash = contentHash(bytes);
@@ -112,9 +110,7 @@ Result<void> CoverDiskCache::store(const QString &url, const QByteArray &bytes)
         present = m_objects.contains(hash) && QFileInfo::exists(path);
     }
     if (!present) {
-        if (auto written = writeFileAtomically(path, bytes,
-                QCoreApplication::translate(
-                    "omt::CoverDiskCache", "The cover could not be saved in the cache."));
+        if (auto written = writeFileAtomically(path, bytes, tr("The cover could not be saved in the cache."));
             !written)
             return written;
     }
@@ -162,9 +158,7 @@ Result<void> CoverDiskCache::clear()
     const bool removed = (!objects.exists() || objects.removeRecursively())
         && (!QFileInfo::exists(indexPath()) || QFile::remove(indexPath()));
     if (!removed) {
-        Error error = Error::internal(
-            QCoreApplication::translate("omt::CoverDiskCache", "Some cached covers could not be removed."),
-            m_folder);
+        Error error = Error::internal(tr("Some cached covers could not be removed."), m_folder);
         error.code = Error::Code::Io;
         return error;
     }
@@ -185,8 +179,7 @@ Result<void> CoverDiskCache::flush()
             out << it.key() << it->hash << quint64(it->lastUse);
         m_dirty = false;
     }
-    auto written = writeFileAtomically(indexPath(), data,
-        QCoreApplication::translate("omt::CoverDiskCache", "The cover cache index could not be saved."));
+    auto written = writeFileAtomically(indexPath(), data, tr("The cover cache index could not be saved."));
     if (!written) {
         QMutexLocker lock(&m_mutex);
         m_dirty = true;

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -24,6 +25,8 @@ namespace omt {
 /// index is loaded on first use (off the GUI thread) and saved by flush().
 class CoverDiskCache
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::CoverDiskCache)
+
 public:
     CoverDiskCache(const QString &folder, qint64 maxBytes);
     ~CoverDiskCache();

@@ -3,7 +3,6 @@
 #include "CoverDecoder.h"
 #include "NetLog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -18,11 +17,6 @@
 namespace omt {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("omt::CoverFileReader", text, nullptr, n);
-}
 
 Error refusal(const QString &message, const QString &detail = {})
 {
@@ -71,30 +65,38 @@ std::optional<Error> problemOf(const LocalFileRead &read, const QString &shown, 
     switch (read.status) {
     case Status::Read: return std::nullopt;
     case Status::Missing:
-        return Error::notFound(tr("The cover file “%1” does not exist.").arg(shown), read.detail);
+        return Error::notFound(
+            CoverFileReader::tr("The cover file “%1” does not exist.").arg(shown), read.detail);
     case Status::NotRegularFile:
-        return refusal(tr("“%1” is not an ordinary file (but a folder, device or pipe), so it cannot be a "
-                          "cover.")
+        return refusal(CoverFileReader::tr(
+            "“%1” is not an ordinary file (but a folder, device or pipe), so it cannot be a "
+            "cover.")
                            .arg(shown));
     case Status::SystemFile:
         return refusal(
-            tr("“%1” is a file of the operating system, not a picture; covers are never read from there.")
+            CoverFileReader::tr(
+                "“%1” is a file of the operating system, not a picture; covers are never read from there.")
                 .arg(shown),
             read.detail);
     case Status::NetworkDisk:
-        return refusal(tr("The cover file “%1” is on a network drive (%2); covers are read only from this "
-                          "computer's own disks.")
+        return refusal(CoverFileReader::tr(
+                           "The cover file “%1” is on a network drive (%2); covers are read only from this "
+                           "computer's own disks.")
                            .arg(shown, read.detail),
             read.detail);
     case Status::OutsideFolder:
-        return refusal(tr("The cover file “%1” is not in this computer's cover folder; the covers of a "
-                          "library on a server are read only from there.")
-                           .arg(shown));
+        return refusal(
+            CoverFileReader::tr("The cover file “%1” is not in this computer's cover folder; the covers of a "
+                                "library on a server are read only from there.")
+                .arg(shown));
     case Status::TooLarge: return CoverDecoder::tooLarge(limits, shown);
     case Status::Unreadable:
-        return ioError(tr("The cover file “%1” cannot be read (%2).").arg(shown, read.detail), read.detail);
+        return ioError(
+            CoverFileReader::tr("The cover file “%1” cannot be read (%2).").arg(shown, read.detail),
+            read.detail);
     }
-    return ioError(tr("The cover file “%1” cannot be read (%2).").arg(shown, read.detail), read.detail);
+    return ioError(
+        CoverFileReader::tr("The cover file “%1” cannot be read (%2).").arg(shown, read.detail), read.detail);
 }
 
 /// Whether `path` lies directly in `folder` once symbolic links are resolved.
@@ -172,7 +174,7 @@ Result<QByteArray> CoverFileReader::readWithTimeout(
     if (const int stuck = *m_stuck; stuck >= MaxStuckReads)
         return ioError(tr("Cover files are not read for now: %n earlier read(s) of cover files did not "
                           "finish (a disk does not answer).",
-                           stuck),
+                           nullptr, stuck),
             request.path);
 
     // Shared with the reading thread, which may outlive this call.

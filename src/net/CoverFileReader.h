@@ -5,6 +5,7 @@
 #include "core/Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -29,6 +30,8 @@ namespace omt {
 /// are refused at once instead of piling up more threads.
 class CoverFileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::CoverFileReader)
+
 public:
     /// A local disk answers in milliseconds; a sleeping one wakes within
     /// a few seconds.

@@ -4,7 +4,6 @@
 #include "CoverDecoder.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -17,11 +16,6 @@ namespace {
 
 /// Pictures kept as they are must also be no larger than this in bytes.
 constexpr qint64 MaxKeptBytes = 4 * 1024 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::UserCoverStore", text);
-}
 
 QByteArray encode(const QImage &image, QByteArray &format)
 {

@@ -4,6 +4,7 @@
 #include "CoverSettings.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace omt {
 /// what a cover needs. Runs anywhere; callers keep it off the GUI thread.
 class UserCoverStore
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::UserCoverStore)
+
 public:
     /// Pictures larger than this on either side are stored scaled down.
     static constexpr int MaxStoredSide = 1600;

@@ -15,6 +15,13 @@ namespace omt::DetailsText {
 
 namespace {
 
+/// Gives this file's messages the context omt::DetailsText, which, being a
+/// namespace, cannot declare tr() itself.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(omt::DetailsText)
+};
+
 QString humanized(const QString &key)
 {
     // Abbreviations that read wrong in sentence case.
@@ -38,9 +45,7 @@ QString scalarText(const QJsonValue &value)
     // Years, counts and identifiers alike: "1999", not "1,999".
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QCoreApplication::translate("omt::DetailsText", "Yes")
-                              : QCoreApplication::translate("omt::DetailsText", "No");
+    case QJsonValue::Bool: return value.toBool() ? Messages::tr("Yes") : Messages::tr("No");
     case QJsonValue::Double: {
         const double number = value.toDouble();
         if (std::trunc(number) == number && std::abs(number) < 1e15)
@@ -104,26 +109,20 @@ QString relationPhrase(RelationType type, RelatedMedia::Direction direction)
     const bool shownIsTarget = direction == RelatedMedia::Direction::Incoming;
     switch (type) {
     case RelationType::Sequel:
-        return shownIsTarget ? QCoreApplication::translate("omt::DetailsText", "Sequel to %1")
-                             : QCoreApplication::translate("omt::DetailsText", "%1 is a sequel to this");
+        return shownIsTarget ? Messages::tr("Sequel to %1") : Messages::tr("%1 is a sequel to this");
     case RelationType::Prequel:
-        return shownIsTarget ? QCoreApplication::translate("omt::DetailsText", "Prequel to %1")
-                             : QCoreApplication::translate("omt::DetailsText", "%1 is a prequel to this");
+        return shownIsTarget ? Messages::tr("Prequel to %1") : Messages::tr("%1 is a prequel to this");
     case RelationType::Adaptation:
-        return shownIsTarget ? QCoreApplication::translate("omt::DetailsText", "Adaptation of %1")
-                             : QCoreApplication::translate("omt::DetailsText", "%1 is an adaptation of this");
+        return shownIsTarget ? Messages::tr("Adaptation of %1") : Messages::tr("%1 is an adaptation of this");
     case RelationType::Remake:
-        return shownIsTarget ? QCoreApplication::translate("omt::DetailsText", "Remake of %1")
-                             : QCoreApplication::translate("omt::DetailsText", "%1 is a remake of this");
+        return shownIsTarget ? Messages::tr("Remake of %1") : Messages::tr("%1 is a remake of this");
     case RelationType::SpinOff:
-        return shownIsTarget ? QCoreApplication::translate("omt::DetailsText", "Spin-off of %1")
-                             : QCoreApplication::translate("omt::DetailsText", "%1 is a spin-off of this");
+        return shownIsTarget ? Messages::tr("Spin-off of %1") : Messages::tr("%1 is a spin-off of this");
     // Symmetric relations read the same from both ends.
-    case RelationType::SameFranchise:
-        return QCoreApplication::translate("omt::DetailsText", "Same franchise as %1");
-    case RelationType::Related: return QCoreApplication::translate("omt::DetailsText", "Related to %1");
+    case RelationType::SameFranchise: return Messages::tr("Same franchise as %1");
+    case RelationType::Related: return Messages::tr("Related to %1");
     }
-    return QCoreApplication::translate("omt::DetailsText", "Related to %1");
+    return Messages::tr("Related to %1");
 }
 
 QString classLabel(const QString &mediaClass, MediaType type)

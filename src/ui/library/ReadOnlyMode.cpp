@@ -9,19 +9,11 @@
 #include "ui/details/CoverWell.h"
 #include "ui/tracking/TrackingPanel.h"
 
-#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
 
 namespace omt {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ReadOnlyMode", text);
-}
-} // namespace
 
 void ReadOnlyMode::apply(LibraryWindow &window, const QString &reason)
 {

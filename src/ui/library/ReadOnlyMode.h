@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace omt {
@@ -14,6 +15,8 @@ class LibraryWindow;
 /// Kept out of LibraryWindow, which builds the writable window.
 class ReadOnlyMode
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::ReadOnlyMode)
+
 public:
     /// `reason` says why, for the status bar's tooltip.
     static void apply(LibraryWindow &window, const QString &reason);
