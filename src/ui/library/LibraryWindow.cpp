@@ -12,13 +12,15 @@
 #include "models/LibraryCommands.h"
 #include "models/LibraryEditor.h"
 #include "models/LibraryTableModel.h"
+#include "models/LongJobRunner.h"
 #include "models/ModelRoles.h"
+#include "models/SampleLibraryJob.h"
 #include "models/SidebarModel.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
-#include "storage/LibraryGeneration.h"
 #include "ui/common/DropIndicatorStyle.h"
 #include "ui/common/Icons.h"
+#include "ui/common/JobProgressWidget.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/edit/MediaEditDialog.h"
 #include "ui/settings/PreferencesDialog.h"
@@ -92,6 +94,13 @@ LibraryWindow::LibraryWindow(
     updateCoverSizes();
     connectActions();
     restoreSettings();
+    // Long jobs (a sample library) run beside the storage worker; their
+    // progress and Cancel sit in the status bar.
+    m_jobs = new LongJobRunner(this);
+    m_jobProgress = new JobProgressWidget(this);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    connect(m_jobProgress, &JobProgressWidget::cancelRequested, m_jobs, &LongJobRunner::cancel);
+    connect(m_jobs, &LongJobRunner::progressChanged, m_jobProgress, &JobProgressWidget::setProgress);
 
     connect(m_model, &LibraryTableModel::loaded, this, [this] {
         updateCount();
@@ -356,6 +365,9 @@ void LibraryWindow::closeEvent(QCloseEvent *event)
     // Typed notes waiting for a pause are saved before the window goes.
     m_tracking->commitPendingEdits();
     saveSettings();
+    // A job still running is stopped (and undone); the runner waits for it
+    // when the window is destroyed.
+    m_jobs->cancel();
     QMainWindow::closeEvent(event);
 }
 
@@ -790,24 +802,27 @@ void LibraryWindow::rateSelection(int rating)
 
 void LibraryWindow::createSampleLibrary()
 {
-    setBusy(true);
+    if (m_jobs->isRunning())
+        return;
     m_emptyPage->sampleButton()->setEnabled(false);
-    statusBar()->showMessage(tr("Creating a sample library…"));
-    const GeneratorSpec spec = sampleLibrarySpec();
-    m_storage.run([spec](Repositories &r) { return LibraryGeneration(r.database).run(spec); }, this,
-        [this](Result<GenerationReport> report) {
-            setBusy(false);
+    m_jobProgress->start(tr("Creating a sample library"));
+    connect(
+        m_jobs, &LongJobRunner::finished, this,
+        [this](const JobOutcome &outcome) {
+            m_jobProgress->finish();
             m_emptyPage->sampleButton()->setEnabled(true);
-            if (!report) {
-                showError(report.error().message);
-                return;
-            }
-            statusBar()->showMessage(
-                tr("Created a sample library of %1 items.").arg(QLocale().toString(report->media)),
-                StatusMessageMs);
+            if (outcome.kind == JobOutcome::Kind::Finished)
+                statusBar()->showMessage(outcome.summary, StatusMessageMs);
+            else if (outcome.kind == JobOutcome::Kind::Canceled)
+                statusBar()->showMessage(tr("No sample library was made."), StatusMessageMs);
+            else
+                showError(outcome.error.message);
+            // Whatever the outcome: the library may have changed while it ran.
             m_sidebarModel->refresh();
             m_model->reload();
-        });
+        },
+        Qt::SingleShotConnection);
+    m_jobs->start(SampleLibraryJob::create(m_storage, sampleLibrarySpec()));
 }
 
 void LibraryWindow::writeFinished(const WriteEffects &effects)

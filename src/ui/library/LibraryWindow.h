@@ -26,10 +26,12 @@ class CoverGridView;
 class CoverLoader;
 class DetailsPane;
 class EmptyLibraryPage;
+class JobProgressWidget;
 class LibraryActions;
 class LibraryEditor;
 class LibraryTableModel;
 class LibraryTableView;
+class LongJobRunner;
 class ListController;
 class SidebarModel;
 class SidebarView;
@@ -125,6 +127,9 @@ private:
     LibraryActions *m_actions = nullptr;
     ListController *m_lists = nullptr;
     CoverController *m_covers = nullptr;
+    /// Runs long jobs (a sample library) beside the storage worker.
+    LongJobRunner *m_jobs = nullptr;
+    JobProgressWidget *m_jobProgress = nullptr;
     bool m_watchingScreen = false;
 
     QSplitter *m_splitter = nullptr;
