@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <utility>
 
 namespace omt {
 
@@ -44,6 +45,28 @@ public:
     Result<QSqlDatabase> connection();
     /// The calling thread's connection with the dialect, for one repository call.
     Result<SqlConnection> sql();
+
+    /// Runs `work(sql)` in a write transaction on the calling thread's
+    /// connection: commits when it returns a value, rolls back when it
+    /// returns an error. Returns work's result, or the error of opening the
+    /// connection, beginning the transaction or committing it. `work`
+    /// returns a Result<T> or Result<void>.
+    template<typename Work>
+    auto write(const QString &context, Work &&work) -> decltype(work(std::declval<SqlConnection &>()))
+    {
+        auto sql = this->sql();
+        if (!sql)
+            return sql.error();
+        auto transaction = sql->beginWrite(context);
+        if (!transaction)
+            return transaction.error();
+        auto result = std::forward<Work>(work)(*sql);
+        if (!result)
+            return result; // the transaction rolls back as it goes
+        if (auto committed = transaction->commit(); !committed)
+            return committed.error();
+        return result;
+    }
 
     /// Closes and forgets the calling thread's connection; call it from a
     /// worker thread before the thread ends.

@@ -239,18 +239,8 @@ Result<void> ExternalLinkRepository::insertOn(const SqlConnection &sql, const QL
 Result<QList<ExternalLink>> ExternalLinkRepository::replaceForMedia(
     const QUuid &mediaId, const QList<ExternalLink> &links)
 {
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    auto transaction = sql->beginWrite(tr("saving the links of an item"));
-    if (!transaction)
-        return transaction.error();
-    auto stored = replaceOn(*sql, mediaId, links);
-    if (!stored)
-        return stored.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return stored;
+    return m_database.write(tr("saving the links of an item"),
+        [&](const SqlConnection &sql) { return replaceOn(sql, mediaId, links); });
 }
 
 Result<QList<ExternalLink>> ExternalLinkRepository::replaceOn(

@@ -286,77 +286,71 @@ Result<QList<Interaction>> InteractionRepository::updateMany(
         return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
     if (ids->isEmpty())
         return QList<Interaction>();
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
     const QString context = tr("saving your progress");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<QList<Interaction>> {
+        const SqlDialect &d = sql.dialect();
 
-    // The rows are read and written in one transaction. SQLite's write
-    // transaction already holds the database's write lock; on PostgreSQL row
-    // locks keep a concurrent change from being overwritten unseen. A row
-    // lock needs a row: missing ones are made first, so that two first
-    // updates from two devices cannot both insert and one silently win.
-    const QDateTime now = Timestamps::now();
-    if (!d.lockRows().isEmpty()) {
-        const QList<RecordColumn> columns = TableColumns::interactions();
-        const QList<RecordColumn> keys { columns.at(0), columns.at(1), columns.at(9), columns.at(10) };
-        QList<QVariantList> rows;
-        for (const QUuid &id : *ids)
-            rows.append({ SqlValues::uuid(userId), SqlValues::uuid(id), SqlValues::timestamp(now),
-                SqlValues::timestamp(now) });
-        auto created = sql->run(TableColumns::insertFromRecords(d, Table::UserMedia, keys, {},
-                                    QStringLiteral("ON CONFLICT (user_id, media_id) DO NOTHING")),
-            { JsonRecords::array(keys, rows) }, context);
-        if (!created)
-            return explain(created.error());
-    }
-    const auto current = ofMediaOn(*sql, userId, *ids, true);
-    if (!current)
-        return current.error();
-    QHash<QUuid, Interaction> byMedia;
-    for (const Interaction &state : *current)
-        byMedia.insert(state.mediaId, state);
-
-    // The rules apply to each item's own state: one may get its start date
-    // now while another keeps the one it had.
-    QList<Interaction> next;
-    next.reserve(ids->size());
-    for (const QUuid &id : *ids) {
-        Interaction state = byMedia.value(id);
-        if (state.mediaId.isNull()) {
-            state.userId = userId;
-            state.mediaId = id;
-            state.createdAt = now;
+        // The rows are read and written in one transaction. SQLite's write
+        // transaction already holds the database's write lock; on PostgreSQL row
+        // locks keep a concurrent change from being overwritten unseen. A row
+        // lock needs a row: missing ones are made first, so that two first
+        // updates from two devices cannot both insert and one silently win.
+        const QDateTime now = Timestamps::now();
+        if (!d.lockRows().isEmpty()) {
+            const QList<RecordColumn> columns = TableColumns::interactions();
+            const QList<RecordColumn> keys { columns.at(0), columns.at(1), columns.at(9), columns.at(10) };
+            QList<QVariantList> rows;
+            for (const QUuid &id : *ids)
+                rows.append({ SqlValues::uuid(userId), SqlValues::uuid(id), SqlValues::timestamp(now),
+                    SqlValues::timestamp(now) });
+            auto created = sql.run(TableColumns::insertFromRecords(d, Table::UserMedia, keys, {},
+                                       QStringLiteral("ON CONFLICT (user_id, media_id) DO NOTHING")),
+                { JsonRecords::array(keys, rows) }, context);
+            if (!created)
+                return explain(created.error());
         }
-        auto applied = InteractionRules::apply(state, patch, now);
-        if (!applied)
-            return applied.error();
-        applied->updatedAt = now;
-        next.append(*applied);
-    }
+        const auto current = ofMediaOn(sql, userId, *ids, true);
+        if (!current)
+            return current.error();
+        QHash<QUuid, Interaction> byMedia;
+        for (const Interaction &state : *current)
+            byMedia.insert(state.mediaId, state);
 
-    auto stored = sql->run(upsertManyStatement(d, false), { stateRows(next) }, context);
-    if (!stored)
-        return explain(stored.error());
-    byMedia.clear();
-    while (stored->next()) {
-        const Interaction state = readInteraction(*stored);
-        byMedia.insert(state.mediaId, state);
-    }
-    if (auto read = sql->finishRows(*stored); !read)
-        return read.error();
-    stored->finish();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    QList<Interaction> result;
-    result.reserve(ids->size());
-    for (const QUuid &id : *ids)
-        result.append(byMedia.value(id));
-    return result;
+        // The rules apply to each item's own state: one may get its start date
+        // now while another keeps the one it had.
+        QList<Interaction> next;
+        next.reserve(ids->size());
+        for (const QUuid &id : *ids) {
+            Interaction state = byMedia.value(id);
+            if (state.mediaId.isNull()) {
+                state.userId = userId;
+                state.mediaId = id;
+                state.createdAt = now;
+            }
+            auto applied = InteractionRules::apply(state, patch, now);
+            if (!applied)
+                return applied.error();
+            applied->updatedAt = now;
+            next.append(*applied);
+        }
+
+        auto stored = sql.run(upsertManyStatement(d, false), { stateRows(next) }, context);
+        if (!stored)
+            return explain(stored.error());
+        byMedia.clear();
+        while (stored->next()) {
+            const Interaction state = readInteraction(*stored);
+            byMedia.insert(state.mediaId, state);
+        }
+        if (auto read = sql.finishRows(*stored); !read)
+            return read.error();
+        stored->finish();
+        QList<Interaction> result;
+        result.reserve(ids->size());
+        for (const QUuid &id : *ids)
+            result.append(byMedia.value(id));
+        return result;
+    });
 }
 
 Result<void> InteractionRepository::putMany(const QList<Interaction> &interactions)

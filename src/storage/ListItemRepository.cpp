@@ -61,63 +61,57 @@ Result<int> ListItemRepository::addItems(const QUuid &listId, const QList<QUuid>
     if (rows.isEmpty())
         return 0;
 
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
     const QString context = tr("adding items to a list");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<int> {
+        const SqlDialect &d = sql.dialect();
 
-    {
-        // Locked, so that concurrent additions to one list do not interleave positions.
-        auto list = sql->run(QStringLiteral("SELECT list_type FROM %1 WHERE id = %2%3")
-                                 .arg(d.table(Table::UserLists), d.param(ColumnType::Uuid), d.lockRows()),
-            { SqlValues::uuid(listId) }, context);
-        if (!list)
-            return list.error();
-        if (!list->next()) {
-            if (auto read = sql->finishRows(*list); !read)
-                return read.error();
-            return Error::notFound(tr("The list no longer exists."), idText(listId));
+        {
+            // Locked, so that concurrent additions to one list do not interleave positions.
+            auto list = sql.run(QStringLiteral("SELECT list_type FROM %1 WHERE id = %2%3")
+                                    .arg(d.table(Table::UserLists), d.param(ColumnType::Uuid), d.lockRows()),
+                { SqlValues::uuid(listId) }, context);
+            if (!list)
+                return list.error();
+            if (!list->next()) {
+                if (auto read = sql.finishRows(*list); !read)
+                    return read.error();
+                return Error::notFound(tr("The list no longer exists."), idText(listId));
+            }
+            if (list->value(0).toString() != toDbString(ListType::Manual))
+                return Error::invalidInput(
+                    tr("A smart list chooses its items by its rule; items cannot be added by hand."));
         }
-        if (list->value(0).toString() != toDbString(ListType::Manual))
-            return Error::invalidInput(
-                tr("A smart list chooses its items by its rule; items cannot be added by hand."));
-    }
 
-    // The whole batch in one statement, appended after the current last item
-    // (an index lookup) in the given order; items already in the list are skipped.
-    const QString source = d.jsonRecordSource(
-        { { QStringLiteral("media_id"), ColumnType::Uuid }, { QStringLiteral("ord"), ColumnType::Integer } });
-    const QString table = d.table(Table::ListItems);
-    const QString uuid = d.param(ColumnType::Uuid);
-    auto inserted
-        = sql->run(QStringLiteral("INSERT INTO %1 (list_id, media_id, position, added_at)"
-                                  " SELECT %2, r.media_id,"
-                                  " coalesce((SELECT max(x.position) FROM %1 x WHERE x.list_id = %2), 0)"
-                                  " + ? * row_number() OVER (ORDER BY r.ord), %3"
-                                  " FROM (%4) r"
-                                  " WHERE NOT EXISTS (SELECT 1 FROM %1 x"
-                                  " WHERE x.list_id = %2 AND x.media_id = r.media_id)"
-                                  " ON CONFLICT (list_id, media_id) DO NOTHING")
-                       .arg(table, uuid, d.param(ColumnType::Timestamp), source),
-            { SqlValues::uuid(listId), SqlValues::uuid(listId), ListPositions::Step,
-                SqlValues::timestamp(Timestamps::now()), jsonText(rows), SqlValues::uuid(listId) },
-            context);
-    if (!inserted) {
-        Error error = inserted.error();
-        // The list was there a moment ago, so a missing reference is an item.
-        if (error.subject == QLatin1String("foreign_key"))
-            error.message = tr("An item to add no longer exists in the library.");
-        return error;
-    }
-    const int added = inserted->numRowsAffected();
-    inserted->finish();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return added;
+        // The whole batch in one statement, appended after the current last item
+        // (an index lookup) in the given order; items already in the list are skipped.
+        const QString source = d.jsonRecordSource({ { QStringLiteral("media_id"), ColumnType::Uuid },
+            { QStringLiteral("ord"), ColumnType::Integer } });
+        const QString table = d.table(Table::ListItems);
+        const QString uuid = d.param(ColumnType::Uuid);
+        auto inserted
+            = sql.run(QStringLiteral("INSERT INTO %1 (list_id, media_id, position, added_at)"
+                                     " SELECT %2, r.media_id,"
+                                     " coalesce((SELECT max(x.position) FROM %1 x WHERE x.list_id = %2), 0)"
+                                     " + ? * row_number() OVER (ORDER BY r.ord), %3"
+                                     " FROM (%4) r"
+                                     " WHERE NOT EXISTS (SELECT 1 FROM %1 x"
+                                     " WHERE x.list_id = %2 AND x.media_id = r.media_id)"
+                                     " ON CONFLICT (list_id, media_id) DO NOTHING")
+                          .arg(table, uuid, d.param(ColumnType::Timestamp), source),
+                { SqlValues::uuid(listId), SqlValues::uuid(listId), ListPositions::Step,
+                    SqlValues::timestamp(Timestamps::now()), jsonText(rows), SqlValues::uuid(listId) },
+                context);
+        if (!inserted) {
+            Error error = inserted.error();
+            // The list was there a moment ago, so a missing reference is an item.
+            if (error.subject == QLatin1String("foreign_key"))
+                error.message = tr("An item to add no longer exists in the library.");
+            return error;
+        }
+        const int added = inserted->numRowsAffected();
+        inserted->finish();
+        return added;
+    });
 }
 
 Result<QList<QUuid>> ListItemRepository::membersAmong(const QUuid &listId, const QList<QUuid> &mediaIds)
@@ -288,16 +282,9 @@ Result<void> ListItemRepository::restoreItems(const QList<ListItem> &items)
 {
     if (items.isEmpty())
         return {};
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
     const QString context = tr("putting items back into a list");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
-    if (auto restored = restoreItemsOn(*sql, items, context); !restored)
-        return restored.error();
-    return transaction->commit();
+    return m_database.write(
+        context, [&](const SqlConnection &sql) { return restoreItemsOn(sql, items, context); });
 }
 
 Result<void> ListItemRepository::restoreItemsOn(

@@ -147,97 +147,87 @@ Result<ListMoveReport> ListOrdering::moveItems(
         return Error::invalidInput(
             tr("Items cannot be moved next to one of themselves."), idText(*beforeMediaId));
 
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
     const QString context = tr("reordering a list");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
-
-    // 1. Where the moved items and the anchor are now.
-    QList<QUuid> involved = moved;
-    if (beforeMediaId)
-        involved.append(*beforeMediaId);
-    const auto positions = positionsOf(*sql, listId, involved, context);
-    if (!positions)
-        return positions.error();
-    if (beforeMediaId && !positions->contains(*beforeMediaId))
-        return Error::notFound(
-            tr("The item to move the others next to is no longer in the list."), idText(*beforeMediaId));
-    for (const QUuid &id : std::as_const(moved)) {
-        if (!positions->contains(id))
-            return Error::notFound(tr("An item to move is no longer in the list."), idText(id));
-    }
-
-    // 2. The neighbours of the gap the items go into: the anchor, and the
-    // nearest item before it that stays where it is.
-    std::optional<OrderKey> upper;
-    if (beforeMediaId)
-        upper = OrderKey { positions->value(*beforeMediaId), idText(*beforeMediaId) };
-    const auto lower = lastStayingBefore(*sql, listId, upper, moved, context);
-    if (!lower)
-        return lower.error();
-
-    // Dropped where they already are, in the same order: nothing to write.
-    // (Only moved items can lie between `lower` and `upper`, by the choice of `lower`.)
-    bool inPlace = true;
-    std::optional<OrderKey> previous = *lower;
-    for (const QUuid &id : std::as_const(moved)) {
-        const OrderKey key { positions->value(id), idText(id) };
-        if (previous && !(*previous < key))
-            inPlace = false;
-        previous = key;
-    }
-    if (upper && !(*previous < *upper))
-        inPlace = false;
-    if (inPlace) {
-        if (auto committed = transaction->commit(); !committed)
-            return committed.error();
-        return ListMoveReport {};
-    }
-
-    // 3. Usually only the moved rows are written, into the gap. When the gap
-    // is exhausted (only possible between two items) the list is renumbered
-    // in its new order, in the same transaction.
-    const auto newPositions
-        = ListPositions::between(*lower ? std::optional<qint64>((*lower)->position) : std::nullopt,
-            upper ? std::optional<qint64>(upper->position) : std::nullopt, int(moved.size()));
-    ListMoveReport report;
-    Result<int> written = 0;
-    if (newPositions) {
-        written = writePositions(*sql, listId, moved, *newPositions, context);
-        for (qsizetype i = 0; i < moved.size(); ++i) {
-            report.before.append(ListItem { listId, moved.at(i), positions->value(moved.at(i)), {} });
-            report.after.append(ListItem { listId, moved.at(i), newPositions->at(i), {} });
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<ListMoveReport> {
+        // 1. Where the moved items and the anchor are now.
+        QList<QUuid> involved = moved;
+        if (beforeMediaId)
+            involved.append(*beforeMediaId);
+        const auto positions = positionsOf(sql, listId, involved, context);
+        if (!positions)
+            return positions.error();
+        if (beforeMediaId && !positions->contains(*beforeMediaId))
+            return Error::notFound(
+                tr("The item to move the others next to is no longer in the list."), idText(*beforeMediaId));
+        for (const QUuid &id : std::as_const(moved)) {
+            if (!positions->contains(id))
+                return Error::notFound(tr("An item to move is no longer in the list."), idText(id));
         }
-    } else {
-        // Rare (a gap used up): the whole list is read before and after to
-        // know every position the renumbering changed.
-        auto old = orderedPositions(*sql, listId, context);
-        if (!old)
-            return old.error();
-        written = renumberPlacing(*sql, listId, moved, *upper, context);
-        auto now = orderedPositions(*sql, listId, context);
-        if (!now)
-            return now.error();
-        QHash<QUuid, qint64> oldPositions;
-        for (const ListItem &item : std::as_const(*old))
-            oldPositions.insert(item.mediaId, item.position);
-        for (const ListItem &item : std::as_const(*now)) {
-            const qint64 was = oldPositions.value(item.mediaId, item.position);
-            if (was != item.position) {
-                report.before.append(ListItem { listId, item.mediaId, was, {} });
-                report.after.append(item);
+
+        // 2. The neighbours of the gap the items go into: the anchor, and the
+        // nearest item before it that stays where it is.
+        std::optional<OrderKey> upper;
+        if (beforeMediaId)
+            upper = OrderKey { positions->value(*beforeMediaId), idText(*beforeMediaId) };
+        const auto lower = lastStayingBefore(sql, listId, upper, moved, context);
+        if (!lower)
+            return lower.error();
+
+        // Dropped where they already are, in the same order: nothing to write.
+        // (Only moved items can lie between `lower` and `upper`, by the choice of `lower`.)
+        bool inPlace = true;
+        std::optional<OrderKey> previous = *lower;
+        for (const QUuid &id : std::as_const(moved)) {
+            const OrderKey key { positions->value(id), idText(id) };
+            if (previous && !(*previous < key))
+                inPlace = false;
+            previous = key;
+        }
+        if (upper && !(*previous < *upper))
+            inPlace = false;
+        if (inPlace)
+            return ListMoveReport {};
+
+        // 3. Usually only the moved rows are written, into the gap. When the gap
+        // is exhausted (only possible between two items) the list is renumbered
+        // in its new order, in the same transaction.
+        const auto newPositions
+            = ListPositions::between(*lower ? std::optional<qint64>((*lower)->position) : std::nullopt,
+                upper ? std::optional<qint64>(upper->position) : std::nullopt, int(moved.size()));
+        ListMoveReport report;
+        Result<int> written = 0;
+        if (newPositions) {
+            written = writePositions(sql, listId, moved, *newPositions, context);
+            for (qsizetype i = 0; i < moved.size(); ++i) {
+                report.before.append(ListItem { listId, moved.at(i), positions->value(moved.at(i)), {} });
+                report.after.append(ListItem { listId, moved.at(i), newPositions->at(i), {} });
+            }
+        } else {
+            // Rare (a gap used up): the whole list is read before and after to
+            // know every position the renumbering changed.
+            auto old = orderedPositions(sql, listId, context);
+            if (!old)
+                return old.error();
+            written = renumberPlacing(sql, listId, moved, *upper, context);
+            auto now = orderedPositions(sql, listId, context);
+            if (!now)
+                return now.error();
+            QHash<QUuid, qint64> oldPositions;
+            for (const ListItem &item : std::as_const(*old))
+                oldPositions.insert(item.mediaId, item.position);
+            for (const ListItem &item : std::as_const(*now)) {
+                const qint64 was = oldPositions.value(item.mediaId, item.position);
+                if (was != item.position) {
+                    report.before.append(ListItem { listId, item.mediaId, was, {} });
+                    report.after.append(item);
+                }
             }
         }
-    }
-    if (!written)
-        return written.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    report.rowsWritten = *written;
-    return report;
+        if (!written)
+            return written.error();
+        report.rowsWritten = *written;
+        return report;
+    });
 }
 
 Result<int> ListOrdering::setPositions(const QUuid &listId, const QList<ListItem> &items)

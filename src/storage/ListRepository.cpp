@@ -151,26 +151,16 @@ Result<MediaList> ListRepository::create(MediaList list, const QJsonObject &smar
         list.id = QUuid::createUuid();
     list.createdAt = list.updatedAt = Timestamps::now();
 
+    const QString context = tr("creating the list “%1”").arg(list.name);
+    // A smart list is two rows, written together; a manual list is one statement.
+    if (list.type == ListType::Smart) {
+        return m_database.write(
+            context, [&](const SqlConnection &sql) { return insertList(sql, list, smartFilter, context); });
+    }
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    const QString context = tr("creating the list “%1”").arg(list.name);
-    // A smart list is two rows, written together; a manual list is one statement.
-    std::optional<ScopedTransaction> transaction;
-    if (list.type == ListType::Smart) {
-        auto begun = sql->beginWrite(context);
-        if (!begun)
-            return begun.error();
-        transaction.emplace(std::move(*begun));
-    }
-    auto stored = insertList(*sql, list, smartFilter, context);
-    if (!stored)
-        return stored.error();
-    if (transaction) {
-        if (auto committed = transaction->commit(); !committed)
-            return committed.error();
-    }
-    return stored;
+    return insertList(*sql, list, smartFilter, context);
 }
 
 Result<ListSnapshot> ListRepository::snapshot(const QUuid &listId)
@@ -200,21 +190,15 @@ Result<MediaList> ListRepository::restore(const ListSnapshot &snapshot)
         return valid.error();
     if (valid->id.isNull())
         return Error::invalidInput(tr("Only a list that was stored can be put back."));
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
     const QString context = tr("putting the list “%1” back").arg(valid->name);
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
-    auto stored = insertList(*sql, *valid, snapshot.smartFilter, context);
-    if (!stored)
-        return stored.error();
-    if (auto restored = ListItemRepository::restoreItemsOn(*sql, snapshot.items, context); !restored)
-        return restored.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return stored;
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<MediaList> {
+        auto stored = insertList(sql, *valid, snapshot.smartFilter, context);
+        if (!stored)
+            return stored.error();
+        if (auto restored = ListItemRepository::restoreItemsOn(sql, snapshot.items, context); !restored)
+            return restored.error();
+        return stored;
+    });
 }
 
 Result<MediaList> ListRepository::update(MediaList list)

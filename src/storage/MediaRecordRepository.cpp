@@ -126,35 +126,29 @@ Result<MediaRecord> MediaRecordRepository::save(const MediaRecord &record)
     // MediaRepository when the item is written.
     if (auto valid = MediaValidation::validate(MediaValidation::normalized(record.media)); !valid)
         return valid.error();
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    auto transaction = sql->beginWrite(tr("saving “%1”").arg(record.media.title.trimmed()));
-    if (!transaction)
-        return transaction.error();
-
-    // An id the client made (so that undo and redo name the same item) may
-    // not be stored yet: then the item is created with it.
-    auto media = record.media.id.isNull() ? MediaRepository::createOn(*sql, record.media)
-                                          : MediaRepository::updateOn(*sql, record.media);
-    if (!media && media.error().code == Error::Code::NotFound)
-        media = MediaRepository::createOn(*sql, record.media);
-    if (!media)
-        return media.error();
-    auto links = ExternalLinkRepository::replaceOn(*sql, media->id, record.links);
-    if (!links)
-        return links.error();
-    if (auto related
-        = RelationshipRepository::replaceOn(*sql, media->id, relationshipsOf(record.related, media->id));
-        !related)
-        return related.error();
-    auto related = RelationshipRepository::forMediaOn(*sql, { media->id });
-    if (!related)
-        return related.error();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-    return MediaRecord { std::move(media).value(), std::move(links).value(), std::move(related).value(), {},
-        {} };
+    const QString context = tr("saving “%1”").arg(record.media.title.trimmed());
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<MediaRecord> {
+        // An id the client made (so that undo and redo name the same item) may
+        // not be stored yet: then the item is created with it.
+        auto media = record.media.id.isNull() ? MediaRepository::createOn(sql, record.media)
+                                              : MediaRepository::updateOn(sql, record.media);
+        if (!media && media.error().code == Error::Code::NotFound)
+            media = MediaRepository::createOn(sql, record.media);
+        if (!media)
+            return media.error();
+        auto links = ExternalLinkRepository::replaceOn(sql, media->id, record.links);
+        if (!links)
+            return links.error();
+        if (auto related
+            = RelationshipRepository::replaceOn(sql, media->id, relationshipsOf(record.related, media->id));
+            !related)
+            return related.error();
+        auto related = RelationshipRepository::forMediaOn(sql, { media->id });
+        if (!related)
+            return related.error();
+        return MediaRecord { std::move(media).value(), std::move(links).value(), std::move(related).value(),
+            {}, {} };
+    });
 }
 
 Result<QList<MediaRecord>> MediaRecordRepository::removeMany(const QList<QUuid> &mediaIds)
@@ -163,63 +157,56 @@ Result<QList<MediaRecord>> MediaRecordRepository::removeMany(const QList<QUuid> 
     const QList<QUuid> wanted = distinct(mediaIds);
     if (wanted.isEmpty())
         return records;
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
     const QString context = tr("deleting items");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<QList<MediaRecord>> {
+        const SqlDialect &d = sql.dialect();
+        // The items are locked first: on PostgreSQL nothing can then be attached
+        // to them between being captured here and deleted below.
+        const auto media = MediaRepository::readOn(sql, wanted, true);
+        if (!media)
+            return media.error();
+        // Items someone else deleted meanwhile are simply not there to capture.
+        QList<QUuid> ids;
+        QHash<QUuid, qsizetype> index;
+        for (const Media &item : *media) {
+            index.insert(item.id, records.size());
+            records.append(MediaRecord { item, {}, {}, {}, {} });
+            ids.append(item.id);
+        }
+        if (ids.isEmpty())
+            return records;
 
-    // The items are locked first: on PostgreSQL nothing can then be attached
-    // to them between being captured here and deleted below.
-    const auto media = MediaRepository::readOn(*sql, wanted, true);
-    if (!media)
-        return media.error();
-    // Items someone else deleted meanwhile are simply not there to capture.
-    QList<QUuid> ids;
-    QHash<QUuid, qsizetype> index;
-    for (const Media &item : *media) {
-        index.insert(item.id, records.size());
-        records.append(MediaRecord { item, {}, {}, {}, {} });
-        ids.append(item.id);
-    }
-    if (ids.isEmpty())
+        const auto links = ExternalLinkRepository::forMediaOn(sql, ids);
+        if (!links)
+            return links.error();
+        const auto related = RelationshipRepository::forMediaOn(sql, ids);
+        if (!related)
+            return related.error();
+        const auto interactions = InteractionRepository::ofMediaOn(sql, {}, ids, false);
+        if (!interactions)
+            return interactions.error();
+        const auto listItems = listItemsOf(sql, ids, context);
+        if (!listItems)
+            return listItems.error();
+
+        auto deleted
+            = sql.run(QStringLiteral("DELETE FROM %1 WHERE %2")
+                          .arg(d.table(Table::Media), d.inJsonArray(QStringLiteral("id"), ColumnType::Uuid)),
+                { SqlValues::uuidArray(ids) }, context);
+        if (!deleted)
+            return deleted.error();
+        deleted->finish();
+
+        for (const ExternalLink &link : *links)
+            records[index.value(link.mediaId)].links.append(link);
+        for (const RelatedMedia &item : *related)
+            records[index.value(ownerOf(item))].related.append(item);
+        for (const Interaction &interaction : *interactions)
+            records[index.value(interaction.mediaId)].interactions.append(interaction);
+        for (const ListItem &item : *listItems)
+            records[index.value(item.mediaId)].listItems.append(item);
         return records;
-
-    const auto links = ExternalLinkRepository::forMediaOn(*sql, ids);
-    if (!links)
-        return links.error();
-    const auto related = RelationshipRepository::forMediaOn(*sql, ids);
-    if (!related)
-        return related.error();
-    const auto interactions = InteractionRepository::ofMediaOn(*sql, {}, ids, false);
-    if (!interactions)
-        return interactions.error();
-    const auto listItems = listItemsOf(*sql, ids, context);
-    if (!listItems)
-        return listItems.error();
-
-    auto deleted
-        = sql->run(QStringLiteral("DELETE FROM %1 WHERE %2")
-                       .arg(d.table(Table::Media), d.inJsonArray(QStringLiteral("id"), ColumnType::Uuid)),
-            { SqlValues::uuidArray(ids) }, context);
-    if (!deleted)
-        return deleted.error();
-    deleted->finish();
-    if (auto committed = transaction->commit(); !committed)
-        return committed.error();
-
-    for (const ExternalLink &link : *links)
-        records[index.value(link.mediaId)].links.append(link);
-    for (const RelatedMedia &item : *related)
-        records[index.value(ownerOf(item))].related.append(item);
-    for (const Interaction &interaction : *interactions)
-        records[index.value(interaction.mediaId)].interactions.append(interaction);
-    for (const ListItem &item : *listItems)
-        records[index.value(item.mediaId)].listItems.append(item);
-    return records;
+    });
 }
 
 Result<void> MediaRecordRepository::restoreMany(const QList<MediaRecord> &records)
@@ -244,26 +231,22 @@ Result<void> MediaRecordRepository::restoreMany(const QList<MediaRecord> &record
         listItems.append(record.listItems);
     }
 
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
     const QString context = tr("putting items back");
-    auto transaction = sql->beginWrite(context);
-    if (!transaction)
-        return transaction.error();
-    // The items first: everything else refers to them. What refers to a row
-    // that is gone meanwhile (a related item, a user, a list) is left out.
-    if (auto restored = MediaRepository::insertExactOn(*sql, media); !restored)
-        return restored.error();
-    if (auto restored = ExternalLinkRepository::insertOn(*sql, links); !restored)
-        return restored.error();
-    if (auto restored = RelationshipRepository::restoreOn(*sql, relationships); !restored)
-        return restored.error();
-    if (auto restored = InteractionRepository::putManyOn(*sql, interactions, true); !restored)
-        return restored.error();
-    if (auto restored = ListItemRepository::restoreItemsOn(*sql, listItems, context); !restored)
-        return restored.error();
-    return transaction->commit();
+    return m_database.write(context, [&](const SqlConnection &sql) -> Result<void> {
+        // The items first: everything else refers to them. What refers to a row
+        // that is gone meanwhile (a related item, a user, a list) is left out.
+        if (auto restored = MediaRepository::insertExactOn(sql, media); !restored)
+            return restored.error();
+        if (auto restored = ExternalLinkRepository::insertOn(sql, links); !restored)
+            return restored.error();
+        if (auto restored = RelationshipRepository::restoreOn(sql, relationships); !restored)
+            return restored.error();
+        if (auto restored = InteractionRepository::putManyOn(sql, interactions, true); !restored)
+            return restored.error();
+        if (auto restored = ListItemRepository::restoreItemsOn(sql, listItems, context); !restored)
+            return restored.error();
+        return {};
+    });
 }
 
 } // namespace omt
