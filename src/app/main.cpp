@@ -1,6 +1,7 @@
 // The composition root of the desktop application: builds the services and
 // hands them to the window.
 
+#include "models/LibraryService.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
@@ -122,8 +123,9 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         omt::AsyncStorage storage(database);
+        omt::LibraryService service(storage, owner->id);
         omt::CoverLoader covers(coverSettings(settings.backend));
-        omt::LibraryWindow window(storage, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        omt::LibraryWindow window(service, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
         if (database.isReadOnly())
             omt::ReadOnlyMode::apply(window,
                 settings.readOnly
@@ -131,7 +133,7 @@ int main(int argc, char *argv[])
                     : QApplication::translate("main",
                         "The library file cannot be written (read-only media, or no permission), "
                         "so it is open read-only."));
-        new omt::LibraryCheckController(window, storage, database.health());
+        new omt::LibraryCheckController(window, service);
         window.show();
         exitCode = QApplication::exec();
     }

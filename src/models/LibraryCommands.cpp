@@ -1,6 +1,6 @@
 #include "LibraryCommands.h"
 
-#include "LibraryEditor.h"
+#include "LibraryService.h"
 #include "storage/Repositories.h"
 
 #include <QSet>
@@ -8,26 +8,30 @@
 namespace omt {
 
 namespace {
-/// The effects of restoring records: the catalogue and, for the signed-in
-/// user, the interactions that came back.
-WriteEffects restoredEffects(const QList<MediaRecord> &records, const QUuid &userId)
+/// What restoring deleted records changed: the items came back, with, for
+/// the signed-in user, their interactions, and their list entries.
+LibraryChange restoredChange(const QList<MediaRecord> &records, const QUuid &userId)
 {
-    WriteEffects effects;
-    effects.catalogueChanged = true;
+    LibraryChange change;
     for (const MediaRecord &record : records) {
+        change.mediaInserted.append(record.media.id);
         for (const Interaction &interaction : record.interactions) {
             if (interaction.userId == userId)
-                effects.interactions.append(interaction);
+                change.interactions.append(interaction);
         }
-        effects.listsChanged = effects.listsChanged || !record.listItems.isEmpty();
+        for (const ListItem &item : record.listItems) {
+            if (!change.membershipLists.contains(item.listId))
+                change.membershipLists.append(item.listId);
+            change.membershipMedia.append(item.mediaId);
+        }
     }
-    return effects;
+    return change;
 }
 } // namespace
 
 SaveMediaCommand::SaveMediaCommand(
-    LibraryEditor &editor, std::optional<MediaRecord> before, MediaRecord after)
-    : m_editor(editor)
+    LibraryService &service, std::optional<MediaRecord> before, MediaRecord after)
+    : m_service(service)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_removed(std::make_shared<QList<MediaRecord>>())
@@ -40,46 +44,59 @@ SaveMediaCommand::SaveMediaCommand(
 
 namespace {
 /// Saves the record (creating the item when its id is not stored yet).
-void writeRecord(LibraryEditor &editor, const MediaRecord &record)
+/// `countsChange`: its type or class may differ from what is stored.
+void writeRecord(LibraryService &service, const MediaRecord &record, bool isNew, bool countsChange)
 {
-    editor.write({ record.media.id }, [record](Repositories &r) -> Result<WriteEffects> {
-        auto saved = r.records.save(record);
-        if (!saved)
-            return saved.error();
-        WriteEffects effects;
-        effects.catalogueChanged = true;
-        effects.savedRecords.append(*saved);
-        return effects;
-    });
+    service.write(
+        { record.media.id }, [record, isNew, countsChange](Repositories &r) -> Result<LibraryChange> {
+            auto saved = r.records.save(record);
+            if (!saved)
+                return saved.error();
+            LibraryChange change;
+            (isNew ? change.mediaInserted : change.mediaUpdated).append(saved->media.id);
+            change.catalogueCountsChanged = countsChange;
+            change.savedRecords.append(*saved);
+            return change;
+        });
+}
+
+bool countsDiffer(const MediaRecord &a, const MediaRecord &b)
+{
+    return a.media.type != b.media.type || a.media.mediaClass != b.media.mediaClass;
 }
 
 /// Deletes the items, keeping everything that went with them in `removed`
 /// (filled on the storage thread, read there by a later restore).
 void removeRecords(
-    LibraryEditor &editor, const QList<QUuid> &ids, const std::shared_ptr<QList<MediaRecord>> &removed)
+    LibraryService &service, const QList<QUuid> &ids, const std::shared_ptr<QList<MediaRecord>> &removed)
 {
-    editor.write(ids, [removed, ids](Repositories &r) -> Result<WriteEffects> {
+    service.write(ids, [removed, ids](Repositories &r) -> Result<LibraryChange> {
         auto records = r.records.removeMany(ids);
         if (!records)
             return records.error();
         *removed = *records;
-        WriteEffects effects;
-        effects.catalogueChanged = true;
-        effects.untracked = ids;
-        for (const MediaRecord &record : *records)
-            effects.listsChanged = effects.listsChanged || !record.listItems.isEmpty();
-        return effects;
+        LibraryChange change;
+        change.mediaRemoved = ids;
+        change.untracked = ids;
+        for (const MediaRecord &record : std::as_const(*records)) {
+            for (const ListItem &item : record.listItems) {
+                if (!change.membershipLists.contains(item.listId))
+                    change.membershipLists.append(item.listId);
+                change.membershipMedia.append(item.mediaId);
+            }
+        }
+        return change;
     });
 }
 
 void restoreRecords(
-    LibraryEditor &editor, const QList<QUuid> &ids, const std::shared_ptr<QList<MediaRecord>> &removed)
+    LibraryService &service, const QList<QUuid> &ids, const std::shared_ptr<QList<MediaRecord>> &removed)
 {
-    const QUuid userId = editor.userId();
-    editor.write(ids, [removed, userId](Repositories &r) -> Result<WriteEffects> {
+    const QUuid userId = service.userId();
+    service.write(ids, [removed, userId](Repositories &r) -> Result<LibraryChange> {
         if (auto restored = r.records.restoreMany(*removed); !restored)
             return restored.error();
-        return restoredEffects(*removed, userId);
+        return restoredChange(*removed, userId);
     });
 }
 } // namespace
@@ -89,23 +106,23 @@ void SaveMediaCommand::redo()
     // After undoing an addition the item is gone: bring it back exactly as
     // it was, with whatever was attached to it meanwhile.
     if (m_undone && !m_before)
-        restoreRecords(m_editor, { m_after.media.id }, m_removed);
+        restoreRecords(m_service, { m_after.media.id }, m_removed);
     else
-        writeRecord(m_editor, m_after);
+        writeRecord(m_service, m_after, !m_before, !m_before || countsDiffer(*m_before, m_after));
 }
 
 void SaveMediaCommand::undo()
 {
     m_undone = true;
     if (m_before)
-        writeRecord(m_editor, *m_before);
+        writeRecord(m_service, *m_before, false, countsDiffer(*m_before, m_after));
     else
-        removeRecords(m_editor, { m_after.media.id }, m_removed);
+        removeRecords(m_service, { m_after.media.id }, m_removed);
 }
 
 RemoveMediaCommand::RemoveMediaCommand(
-    LibraryEditor &editor, const QList<QUuid> &mediaIds, const QString &text)
-    : m_editor(editor)
+    LibraryService &service, const QList<QUuid> &mediaIds, const QString &text)
+    : m_service(service)
     , m_mediaIds(mediaIds)
     , m_removed(std::make_shared<QList<MediaRecord>>())
 {
@@ -114,17 +131,17 @@ RemoveMediaCommand::RemoveMediaCommand(
 
 void RemoveMediaCommand::redo()
 {
-    removeRecords(m_editor, m_mediaIds, m_removed);
+    removeRecords(m_service, m_mediaIds, m_removed);
 }
 
 void RemoveMediaCommand::undo()
 {
-    restoreRecords(m_editor, m_mediaIds, m_removed);
+    restoreRecords(m_service, m_mediaIds, m_removed);
 }
 
 InteractionCommand::InteractionCommand(
-    LibraryEditor &editor, const QList<QUuid> &mediaIds, const InteractionPatch &patch, const QString &text)
-    : m_editor(editor)
+    LibraryService &service, const QList<QUuid> &mediaIds, const InteractionPatch &patch, const QString &text)
+    : m_service(service)
     , m_mediaIds(mediaIds)
     , m_patch(patch)
     , m_states(std::make_shared<States>())
@@ -136,16 +153,16 @@ void InteractionCommand::redo()
 {
     auto states = m_states;
     const QList<QUuid> ids = m_mediaIds;
-    const QUuid userId = m_editor.userId();
+    const QUuid userId = m_service.userId();
     const InteractionPatch patch = m_patch;
-    m_editor.write({}, [states, ids, userId, patch](Repositories &r) -> Result<WriteEffects> {
-        WriteEffects effects;
+    m_service.write({}, [states, ids, userId, patch](Repositories &r) -> Result<LibraryChange> {
+        LibraryChange change;
         if (states->written) {
             // Redo after undo: the exact states the first run stored.
             if (auto put = r.interactions.putMany(states->after); !put)
                 return put.error();
-            effects.interactions = states->after;
-            return effects;
+            change.interactions = states->after;
+            return change;
         }
         auto before = r.interactions.forMedia(userId, ids);
         if (!before)
@@ -156,8 +173,8 @@ void InteractionCommand::redo()
         states->before = before->values();
         states->after = *after;
         states->written = true;
-        effects.interactions = *after;
-        return effects;
+        change.interactions = *after;
+        return change;
     });
 }
 
@@ -165,28 +182,28 @@ void InteractionCommand::undo()
 {
     auto states = m_states;
     const QList<QUuid> ids = m_mediaIds;
-    const QUuid userId = m_editor.userId();
-    m_editor.write({}, [states, ids, userId](Repositories &r) -> Result<WriteEffects> {
-        WriteEffects effects;
+    const QUuid userId = m_service.userId();
+    m_service.write({}, [states, ids, userId](Repositories &r) -> Result<LibraryChange> {
+        LibraryChange change;
         QSet<QUuid> tracked;
         for (const Interaction &interaction : states->before)
             tracked.insert(interaction.mediaId);
         for (const QUuid &id : ids) {
             if (!tracked.contains(id))
-                effects.untracked.append(id);
+                change.untracked.append(id);
         }
-        if (auto removed = r.interactions.removeMany(userId, effects.untracked); !removed)
+        if (auto removed = r.interactions.removeMany(userId, change.untracked); !removed)
             return removed.error();
         if (auto put = r.interactions.putMany(states->before); !put)
             return put.error();
-        effects.interactions = states->before;
-        return effects;
+        change.interactions = states->before;
+        return change;
     });
 }
 
 AddToListCommand::AddToListCommand(
-    LibraryEditor &editor, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text)
-    : m_editor(editor)
+    LibraryService &service, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text)
+    : m_service(service)
     , m_listId(listId)
     , m_mediaIds(mediaIds)
     , m_added(std::make_shared<QList<QUuid>>())
@@ -199,7 +216,7 @@ void AddToListCommand::redo()
     auto added = m_added;
     const QUuid listId = m_listId;
     const QList<QUuid> ids = m_mediaIds;
-    m_editor.write({}, [added, listId, ids](Repositories &r) -> Result<WriteEffects> {
+    m_service.write({}, [added, listId, ids](Repositories &r) -> Result<LibraryChange> {
         auto present = r.listItems.membersAmong(listId, ids);
         if (!present)
             return present.error();
@@ -211,9 +228,10 @@ void AddToListCommand::redo()
         }
         if (auto result = r.listItems.addItems(listId, *added); !result)
             return result.error();
-        WriteEffects effects;
-        effects.listsChanged = true;
-        return effects;
+        LibraryChange change;
+        change.membershipLists = { listId };
+        change.membershipMedia = *added;
+        return change;
     });
 }
 
@@ -221,12 +239,13 @@ void AddToListCommand::undo()
 {
     auto added = m_added;
     const QUuid listId = m_listId;
-    m_editor.write({}, [added, listId](Repositories &r) -> Result<WriteEffects> {
+    m_service.write({}, [added, listId](Repositories &r) -> Result<LibraryChange> {
         if (auto result = r.listItems.removeItems(listId, *added); !result)
             return result.error();
-        WriteEffects effects;
-        effects.listsChanged = true;
-        return effects;
+        LibraryChange change;
+        change.membershipLists = { listId };
+        change.membershipMedia = *added;
+        return change;
     });
 }
 

@@ -10,10 +10,10 @@
 
 namespace omt {
 
-class LibraryEditor;
+class LibraryService;
 
 // Each user change is one command. Redo and undo queue writes on the storage
-// thread, which runs them in order; what undo needs from an earlier write
+// thread through LibraryService, which runs them in order; what undo needs from an earlier write
 // (the deleted records, the states before a change) is kept in shared state
 // that the worker fills and later reads, so undo works even while the write
 // it undoes is still queued.
@@ -22,14 +22,14 @@ class LibraryEditor;
 class SaveMediaCommand : public QUndoCommand
 {
 public:
-    SaveMediaCommand(LibraryEditor &editor, std::optional<MediaRecord> before, MediaRecord after);
+    SaveMediaCommand(LibraryService &service, std::optional<MediaRecord> before, MediaRecord after);
     void redo() override;
     void undo() override;
     /// The item's id (chosen up front for a new item, so that undo and redo address it).
     QUuid mediaId() const { return m_after.media.id; }
 
 private:
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     std::optional<MediaRecord> m_before;
     MediaRecord m_after;
     /// A new item removed by undo, with everything attached to it meanwhile.
@@ -41,12 +41,12 @@ private:
 class RemoveMediaCommand : public QUndoCommand
 {
 public:
-    RemoveMediaCommand(LibraryEditor &editor, const QList<QUuid> &mediaIds, const QString &text);
+    RemoveMediaCommand(LibraryService &service, const QList<QUuid> &mediaIds, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     QList<QUuid> m_mediaIds;
     std::shared_ptr<QList<MediaRecord>> m_removed;
 };
@@ -55,7 +55,7 @@ private:
 class InteractionCommand : public QUndoCommand
 {
 public:
-    InteractionCommand(LibraryEditor &editor, const QList<QUuid> &mediaIds, const InteractionPatch &patch,
+    InteractionCommand(LibraryService &service, const QList<QUuid> &mediaIds, const InteractionPatch &patch,
         const QString &text);
     void redo() override;
     void undo() override;
@@ -68,7 +68,7 @@ private:
         bool written = false;
     };
 
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     QList<QUuid> m_mediaIds;
     InteractionPatch m_patch;
     std::shared_ptr<States> m_states;
@@ -79,12 +79,12 @@ class AddToListCommand : public QUndoCommand
 {
 public:
     AddToListCommand(
-        LibraryEditor &editor, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text);
+        LibraryService &service, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     QUuid m_listId;
     QList<QUuid> m_mediaIds;
     std::shared_ptr<QList<QUuid>> m_added;

@@ -1,50 +1,21 @@
 #include "LibraryTableModel.h"
 
-#include "ListContents.h"
+#include "LibraryQueries.h"
+#include "LibraryService.h"
 #include "MediaIdsMime.h"
 #include "ModelRoles.h"
+#include "RowPager.h"
 #include "storage/AsyncStorage.h"
 
 #include <QCollator>
 #include <QLocale>
 #include <QMimeData>
-#include <QPointer>
 
 #include <algorithm>
 
 namespace omt {
 
 namespace {
-// Beyond this many rows from the nearest known cursor a page waits for the
-// page anchors instead of reading past the rows in between.
-constexpr int MaxSkippedRows = 2 * LibraryTableModel::PageSize;
-
-/// The user's interactions attached to the given media, in their order.
-Result<QList<LibraryRow>> withInteractions(
-    Repositories &r, const QUuid &userId, const QList<MediaSummary> &media)
-{
-    QList<QUuid> ids;
-    ids.reserve(media.size());
-    for (const MediaSummary &item : media)
-        ids.append(item.id);
-    QHash<QUuid, Interaction> interactions;
-    if (!userId.isNull() && !ids.isEmpty()) {
-        auto found = r.interactions.forMedia(userId, ids);
-        if (!found)
-            return found.error();
-        interactions = std::move(*found);
-    }
-    QList<LibraryRow> rows;
-    rows.reserve(media.size());
-    for (const MediaSummary &item : media) {
-        LibraryRow row { item, std::nullopt };
-        if (const auto it = interactions.constFind(item.id); it != interactions.cend())
-            row.interaction = *it;
-        rows.append(std::move(row));
-    }
-    return rows;
-}
-
 QString progressText(const LibraryRow &row)
 {
     if (!row.interaction)
@@ -73,29 +44,31 @@ QString ratingText(int rating)
 
 struct LibraryTableModel::Load
 {
-    int rowCount = 0;
-    QList<LibraryRow> rows;
-    PageCursor next;
-    /// Lists: see ListContents.
-    int matched = 0;
-    bool hasRefinement = false;
+    LibraryQueries::SourceLoad rows;
 };
 
-LibraryTableModel::LibraryTableModel(AsyncStorage &storage, const QUuid &userId, QObject *parent)
+LibraryTableModel::LibraryTableModel(LibraryService &service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_storage(storage)
-    , m_userId(userId)
+    , m_service(service)
+    , m_pager(new RowPager(service, this))
     , m_covers(new RowCovers(this))
 {
     connect(m_covers, &RowCovers::coverChanged, this, &LibraryTableModel::coverChanged);
     connect(this, &QAbstractItemModel::modelReset, m_covers, &RowCovers::forgetRows);
+    connect(m_pager, &RowPager::rowsArrived, this, &LibraryTableModel::rowsArrived);
+    connect(m_pager, &RowPager::failed, this, &LibraryTableModel::errorOccurred);
+    connect(&service.feed(), &ChangeFeed::changed, this, &LibraryTableModel::applyChange);
+    service.setPlacedView(this);
 }
 
-LibraryTableModel::~LibraryTableModel() = default;
+LibraryTableModel::~LibraryTableModel()
+{
+    m_service.setPlacedView(nullptr);
+}
 
 int LibraryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_pager->rowCount();
 }
 
 int LibraryTableModel::columnCount(const QModelIndex &parent) const
@@ -174,17 +147,17 @@ bool LibraryTableModel::dropMimeData(
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QList<QUuid> ids = MediaIdsMime::decode(data);
-    Q_EMIT moveRequested(ids, moveAnchor(ids, row < 0 ? m_rowCount : row));
-    // The rows move once the write is done (applyPlacement). The dragging
-    // view may then call removeRows, which this model does not do.
+    Q_EMIT moveRequested(ids, moveAnchor(ids, row < 0 ? m_pager->rowCount() : row));
+    // The rows move once the write is done (its change arrives). The
+    // dragging view may then call removeRows, which this model does not do.
     return true;
 }
 
 QUuid LibraryTableModel::moveAnchor(const QList<QUuid> &mediaIds, int row) const
 {
     const QSet<QUuid> moved(mediaIds.cbegin(), mediaIds.cend());
-    for (int r = qMax(0, row); r < m_rowCount && r < m_allRows.size(); ++r) {
-        const QUuid id = m_allRows.at(r).media.id;
+    for (int r = qMax(0, row); r < m_pager->rowCount(); ++r) {
+        const QUuid id = m_pager->idAt(r);
         if (!moved.contains(id))
             return id;
     }
@@ -226,114 +199,31 @@ bool LibraryTableModel::isSortable(int column)
 
 const LibraryRow *LibraryTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    if (!isPaged())
-        return row < m_allRows.size() ? &m_allRows.at(row) : nullptr;
-    if (const LibraryRow *cached = m_cache.row(row))
-        return cached;
-    requestPage(m_cache.pageOf(row));
-    return nullptr;
+    return m_pager->row(row);
 }
 
 const LibraryRow *LibraryTableModel::loadedRowAt(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return nullptr;
-    if (!isPaged())
-        return row < m_allRows.size() ? &m_allRows.at(row) : nullptr;
-    return m_cache.peek(row);
+    return m_pager->peek(row);
 }
 
 void LibraryTableModel::idsOfRows(const QList<std::pair<int, int>> &ranges, QObject *receiver,
     std::function<void(Result<QList<QUuid>>)> done) const
 {
-    QList<QUuid> ids;
-    bool complete = true;
-    for (const auto &[first, last] : ranges) {
-        for (int row = first; row <= last && complete; ++row) {
-            if (const LibraryRow *value = loadedRowAt(row))
-                ids.append(value->media.id);
-            else
-                complete = false;
-        }
-    }
-    if (complete) {
-        done(ids);
-        return;
-    }
-    // Rows not in memory: read just their ids, from the closest known cursor
-    // before each range, in pages of the repository's largest size.
-    struct Range
-    {
-        PageCursor start;
-        int skip = 0;
-        int count = 0;
-    };
-    QList<Range> reads;
-    for (const auto &[first, last] : ranges) {
-        const KeysetCursors::Start start = m_cursors.nearestBefore(first);
-        reads.append(Range { start.cursor, first - (start.afterRow + 1), last - first + 1 });
-    }
-    const MediaQuery query = m_source.query;
-    const quint64 layout = m_layoutVersion;
-    auto *self = const_cast<LibraryTableModel *>(this);
-    QPointer<QObject> guard(receiver);
-    m_storage.run(
-        [query, reads](Repositories &r) -> Result<QList<QUuid>> {
-            constexpr int Batch = 5000;
-            QList<QUuid> found;
-            for (const Range &range : reads) {
-                PageCursor cursor = range.start;
-                int skip = range.skip;
-                int wanted = range.count;
-                while (wanted > 0) {
-                    auto page = r.media.page(query, cursor, Batch);
-                    if (!page)
-                        return page.error();
-                    for (const MediaSummary &item : std::as_const(page->rows)) {
-                        if (skip > 0) {
-                            --skip;
-                        } else if (wanted > 0) {
-                            found.append(item.id);
-                            --wanted;
-                        }
-                    }
-                    if (page->next.isStart())
-                        break;
-                    cursor = page->next;
-                }
-            }
-            return found;
-        },
-        self,
-        [self, ranges, layout, guard, done](Result<QList<QUuid>> found) {
-            if (!guard)
-                return;
-            if (layout != self->m_layoutVersion) {
-                // Rows moved meanwhile: the ranges mean other items now.
-                self->idsOfRows(ranges, guard, done);
-                return;
-            }
-            done(std::move(found));
-        });
+    m_pager->idsOfRows(ranges, receiver, std::move(done));
 }
 
 QUuid LibraryTableModel::mediaIdAt(int row) const
 {
+    if (const QUuid id = m_pager->idAt(row); !id.isNull())
+        return id;
     const LibraryRow *value = rowAt(row);
     return value ? value->media.id : QUuid();
 }
 
 std::optional<int> LibraryTableModel::rowOf(const QUuid &mediaId) const
 {
-    if (isPaged())
-        return m_cache.rowOf(mediaId);
-    for (qsizetype i = 0; i < m_allRows.size(); ++i) {
-        if (m_allRows.at(i).media.id == mediaId)
-            return int(i);
-    }
-    return std::nullopt;
+    return m_pager->rowOf(mediaId);
 }
 
 QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
@@ -375,18 +265,18 @@ QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
 void LibraryTableModel::setCoverLoader(CoverLoader *loader)
 {
     m_covers->setLoader(loader);
-    if (m_rowCount > 0)
+    if (rowCount() > 0)
         Q_EMIT dataChanged(
-            index(0, Title), index(m_rowCount - 1, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
+            index(0, Title), index(rowCount() - 1, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
 }
 
 void LibraryTableModel::setCoverSizes(QSize thumbnail, QSize cover, qreal devicePixelRatio)
 {
     m_covers->setSizes(thumbnail, cover, devicePixelRatio);
     m_covers->forgetRows();
-    if (m_rowCount > 0)
+    if (rowCount() > 0)
         Q_EMIT dataChanged(
-            index(0, Title), index(m_rowCount - 1, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
+            index(0, Title), index(rowCount() - 1, Title), { Qt::DecorationRole, CoverRole, CoverStateRole });
 }
 
 void LibraryTableModel::coverChanged(const QString &url, const QSet<int> &rows)
@@ -426,10 +316,10 @@ void LibraryTableModel::sort(int column, Qt::SortOrder order)
     if (m_source.isOrderedList())
         return;
     if (m_source.kind == LibrarySource::Kind::Search) {
-        m_loadedSortColumn = column;
-        m_loadedSortOrder = order;
+        m_searchSortColumn = column;
+        m_searchSortOrder = order;
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        sortLoadedRows();
+        sortSearchResults();
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
         return;
     }
@@ -444,46 +334,52 @@ void LibraryTableModel::sort(int column, Qt::SortOrder order)
     setSource(source);
 }
 
-void LibraryTableModel::sortLoadedRows()
+void LibraryTableModel::sortSearchResults()
 {
-    // Only persistent indexes of the rows need updating; search results are
-    // at most SearchLimit rows, so this is cheap.
+    // Search results are at most SearchLimit rows, all in memory.
+    QList<std::pair<LibraryRow, int>> rows;
+    for (int row = 0; row < m_pager->rowCount(); ++row) {
+        if (const LibraryRow *value = m_pager->peek(row))
+            rows.append({ *value, row });
+    }
+    if (rows.size() != m_pager->rowCount() || m_searchSortColumn < 0)
+        return;
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const int column = m_searchSortColumn;
+    const bool ascending = m_searchSortOrder == Qt::AscendingOrder;
+    auto number = [column](const LibraryRow &row) -> qint64 {
+        switch (column) {
+        case Year: return row.media.releaseDate.isValid() ? row.media.releaseDate.toJulianDay() : 0;
+        case Added: return row.media.createdAt.toMSecsSinceEpoch();
+        case Rating: return row.interaction ? row.interaction->rating.value_or(0) : 0;
+        case Progress: return row.interaction ? row.interaction->progress : -1;
+        default: return 0;
+        }
+    };
+    const bool numeric = column == Year || column == Added || column == Rating || column == Progress;
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
+        const int c = numeric ? (number(a.first) < number(b.first) ? -1 : number(b.first) < number(a.first))
+                              : collator.compare(displayData(a.first, column).toString(),
+                                  displayData(b.first, column).toString());
+        return ascending ? c < 0 : c > 0;
+    });
+    QList<QUuid> ids;
+    QList<int> oldRowOf;
+    for (const auto &[value, old] : std::as_const(rows)) {
+        ids.append(value.media.id);
+        oldRowOf.append(old);
+    }
+    QList<int> newRowOf(rows.size());
+    for (qsizetype i = 0; i < oldRowOf.size(); ++i)
+        newRowOf[oldRowOf.at(i)] = int(i);
+    m_pager->reorder(ids, oldRowOf);
     const QModelIndexList before = persistentIndexList();
-    QList<QUuid> beforeIds;
-    for (const QModelIndex &index : before)
-        beforeIds.append(index.row() < m_allRows.size() ? m_allRows.at(index.row()).media.id : QUuid());
-    if (m_loadedSortColumn >= 0) {
-        QCollator collator;
-        collator.setNumericMode(true);
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        const int column = m_loadedSortColumn;
-        const bool ascending = m_loadedSortOrder == Qt::AscendingOrder;
-        std::stable_sort(m_allRows.begin(), m_allRows.end(), [&](const LibraryRow &a, const LibraryRow &b) {
-            int c = 0;
-            if (column == Year)
-                c = a.media.releaseDate < b.media.releaseDate   ? -1
-                    : b.media.releaseDate < a.media.releaseDate ? 1
-                                                                : 0;
-            else if (column == Added)
-                c = a.media.createdAt < b.media.createdAt   ? -1
-                    : b.media.createdAt < a.media.createdAt ? 1
-                                                            : 0;
-            else if (column == Rating || column == Progress) {
-                const int va = column == Rating ? (a.interaction ? a.interaction->rating.value_or(0) : 0)
-                                                : (a.interaction ? a.interaction->progress : -1);
-                const int vb = column == Rating ? (b.interaction ? b.interaction->rating.value_or(0) : 0)
-                                                : (b.interaction ? b.interaction->progress : -1);
-                c = va < vb ? -1 : vb < va ? 1 : 0;
-            } else
-                c = collator.compare(displayData(a, column).toString(), displayData(b, column).toString());
-            return ascending ? c < 0 : c > 0;
-        });
-    }
     QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const std::optional<int> row = rowOf(beforeIds.at(i));
-        after.append(row ? index(*row, before.at(i).column()) : QModelIndex());
-    }
+    for (const QModelIndex &index : before)
+        after.append(index.row() < newRowOf.size() ? this->index(newRowOf.at(index.row()), index.column())
+                                                   : QModelIndex());
     changePersistentIndexList(before, after);
 }
 
@@ -515,46 +411,12 @@ void LibraryTableModel::startLoad(const LibrarySource &source)
     m_loadInFlight = true;
     m_sourcePending = false;
     setLoading(true);
-    const QUuid userId = m_userId;
-    m_storage.run(
-        [source, userId](Repositories &r) -> Result<Load> {
-            Load load;
-            switch (source.kind) {
-            case LibrarySource::Kind::Catalogue: {
-                auto count = r.media.count(source.query);
-                if (!count)
-                    return count.error();
-                auto page = r.media.page(source.query, PageCursor {}, PageSize);
-                if (!page)
-                    return page.error();
-                auto rows = withInteractions(r, userId, page->rows);
-                if (!rows)
-                    return rows.error();
-                return Load { *count, std::move(*rows), page->next };
-            }
-            case LibrarySource::Kind::Search: {
-                auto found = r.media.search(source.searchText, SearchLimit);
-                if (!found)
-                    return found.error();
-                auto rows = withInteractions(r, userId, *found);
-                if (!rows)
-                    return rows.error();
-                const int count = int(rows->size());
-                return Load { count, std::move(*rows), {} };
-            }
-            case LibrarySource::Kind::List:
-            case LibrarySource::Kind::SmartList: {
-                auto contents = ListContents::read(r, source, userId);
-                if (!contents)
-                    return contents.error();
-                auto rows = withInteractions(r, userId, contents->media);
-                if (!rows)
-                    return rows.error();
-                const int count = int(rows->size());
-                return Load { count, std::move(*rows), {}, contents->matched, contents->hasRefinement };
-            }
-            }
-            return load;
+    m_service.storage().run(
+        [source, userId = m_service.userId()](Repositories &r) -> Result<Load> {
+            auto rows = LibraryQueries::load(r, source, userId, RowPager::PageSize, SearchLimit);
+            if (!rows)
+                return rows.error();
+            return Load { std::move(*rows) };
         },
         this, [this, source](Result<Load> load) { finishLoad(source, std::move(load)); });
 }
@@ -570,33 +432,22 @@ void LibraryTableModel::finishLoad(const LibrarySource &source, Result<Load> loa
     }
     setLoading(false);
     if (!load) {
-        Q_EMIT errorOccurred(load.error().message);
+        Q_EMIT errorOccurred(load.error());
         return;
     }
     beginResetModel();
     ++m_sourceGeneration;
-    ++m_layoutVersion;
+    m_placed.reset();
     if (source.kind != m_source.kind)
-        m_loadedSortColumn = -1;
+        m_searchSortColumn = -1;
     m_source = source;
-    m_rowCount = load->rowCount;
-    m_matched = source.isOrderedList() ? load->matched : load->rowCount;
-    m_listHasRefinement = load->hasRefinement;
-    m_cache.clear();
-    m_cursors.clear();
-    m_pagesInFlight.clear();
-    m_pagesWaitingForAnchors.clear();
-    m_anchorsInFlight = false;
-    m_anchorsLoaded = false;
-    m_allRows.clear();
-    if (isPaged()) {
-        m_cursors.put(int(load->rows.size()) - 1, load->next);
-        m_cache.putPage(0, load->rows);
-    } else {
-        m_allRows = std::move(load->rows);
-        if (m_loadedSortColumn >= 0)
-            sortLoadedRows();
-    }
+    m_listHasRefinement = load->rows.hasRefinement;
+    if (source.kind == LibrarySource::Kind::Catalogue)
+        m_pager->resetKeyset(source.query, load->rows.rowCount, load->rows.firstRows, load->rows.next);
+    else
+        m_pager->resetSnapshot(load->rows.ids, load->rows.firstRows);
+    if (source.kind == LibrarySource::Kind::Search && m_searchSortColumn >= 0)
+        sortSearchResults();
     endResetModel();
     Q_EMIT loaded();
 }
@@ -609,245 +460,88 @@ void LibraryTableModel::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
-void LibraryTableModel::requestPage(int page) const
+void LibraryTableModel::rowsArrived(int first, int last)
 {
-    if (m_pagesInFlight.contains(page) || m_pagesWaitingForAnchors.contains(page))
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+PlacementProbe LibraryTableModel::placementProbe() const
+{
+    if (m_sourceGeneration == 0)
+        return {};
+    return LibraryQueries::placementProbe(m_source, m_sourceGeneration, m_service.userId(),
+        m_pager->isSnapshot() ? m_pager->ids() : QList<QUuid>());
+}
+
+void LibraryTableModel::notePlacement(
+    quint64 sequence, const QList<QUuid> &ids, const ViewPlacement &before, const ViewPlacement &after)
+{
+    m_placed = Placed { sequence, ids, before, after };
+}
+
+void LibraryTableModel::applyChange(const LibraryChange &change)
+{
+    std::optional<Placed> placed;
+    if (m_placed && change.sequence != 0 && m_placed->sequence == change.sequence)
+        placed = std::exchange(m_placed, std::nullopt);
+    if (m_sourceGeneration == 0)
         return;
-    const KeysetCursors::Start start = m_cursors.nearestBefore(page * PageSize);
-    if (page * PageSize - (start.afterRow + 1) > MaxSkippedRows && !m_anchorsLoaded) {
-        m_pagesWaitingForAnchors.insert(page);
-        requestAnchors();
-        return;
-    }
-    fetchCataloguePage(page);
-}
-
-void LibraryTableModel::fetchCataloguePage(int page) const
-{
-    const int firstRow = page * PageSize;
-    const KeysetCursors::Start start = m_cursors.nearestBefore(firstRow);
-    const int skip = firstRow - (start.afterRow + 1);
-    const int limit = qMin(PageSize, m_rowCount - firstRow);
-    if (limit <= 0)
-        return;
-    m_pagesInFlight.insert(page);
-    const MediaQuery query = m_source.query;
-    const QUuid userId = m_userId;
-    const quint64 layout = m_layoutVersion;
-    auto *self = const_cast<LibraryTableModel *>(this);
-    m_storage.run(
-        [query, userId, cursor = start.cursor, skip, limit](
-            Repositories &r) -> Result<std::pair<QList<LibraryRow>, PageCursor>> {
-            auto fetched = r.media.page(query, cursor, skip + limit);
-            if (!fetched)
-                return fetched.error();
-            QList<MediaSummary> media = fetched->rows.mid(skip);
-            auto rows = withInteractions(r, userId, media);
-            if (!rows)
-                return rows.error();
-            return std::pair { std::move(*rows), fetched->next };
-        },
-        self,
-        [self, page, layout](Result<std::pair<QList<LibraryRow>, PageCursor>> fetched) {
-            if (layout != self->m_layoutVersion) {
-                // The rows moved while this page was read; a view that still
-                // shows it asks again (the move made it repaint).
-                return;
-            }
-            self->m_pagesInFlight.remove(page);
-            if (!fetched) {
-                Q_EMIT self->errorOccurred(fetched.error().message);
-                return;
-            }
-            self->m_cursors.put(page * PageSize + int(fetched->first.size()) - 1, fetched->second);
-            self->storePage(page, std::move(fetched->first));
-        });
-}
-
-void LibraryTableModel::requestAnchors() const
-{
-    if (m_anchorsInFlight)
-        return;
-    m_anchorsInFlight = true;
-    const MediaQuery query = m_source.query;
-    const quint64 layout = m_layoutVersion;
-    auto *self = const_cast<LibraryTableModel *>(this);
-    m_storage.run([query](Repositories &r) { return r.media.pageAnchors(query, PageSize); }, self,
-        [self, layout](Result<QList<PageCursor>> anchors) {
-            if (layout != self->m_layoutVersion) {
-                self->m_anchorsInFlight = false;
-                self->requestWaitingPages();
-                return;
-            }
-            self->m_anchorsInFlight = false;
-            if (!anchors) {
-                Q_EMIT self->errorOccurred(anchors.error().message);
-                return;
-            }
-            self->m_anchorsLoaded = true;
-            for (qsizetype i = 0; i < anchors->size(); ++i)
-                self->m_cursors.put(int(i + 1) * PageSize - 1, anchors->at(i));
-            const QSet<int> waiting = std::exchange(self->m_pagesWaitingForAnchors, {});
-            for (int page : waiting)
-                self->fetchCataloguePage(page);
-        });
-}
-
-void LibraryTableModel::requestWaitingPages() const
-{
-    // Pages that waited for anchors that came too late: ask again; they wait
-    // for fresh anchors if they still need them.
-    const QSet<int> waiting = std::exchange(m_pagesWaitingForAnchors, {});
-    for (int page : waiting)
-        requestPage(page);
-}
-
-void LibraryTableModel::storePage(int page, QList<LibraryRow> rows)
-{
-    const int firstRow = page * PageSize;
-    const int lastRow = qMin(m_rowCount, firstRow + int(rows.size())) - 1;
-    m_cache.putPage(page, rows);
-    if (lastRow >= firstRow)
-        Q_EMIT dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
-}
-
-std::function<ViewPlacement(Repositories &, const QList<QUuid> &)> LibraryTableModel::placementQuery() const
-{
-    const LibrarySource source = m_source;
-    const quint64 generation = m_sourceGeneration;
-    const QUuid userId = m_userId;
-    if (source.isOrderedList()) {
-        // Lists: the whole order as it is now (ids only: one index walk),
-        // plus the rows of the written items and of items new to the view.
-        QSet<QUuid> shown;
-        shown.reserve(m_allRows.size());
-        for (const LibraryRow &row : m_allRows)
-            shown.insert(row.media.id);
-        return [source, generation, userId, shown](Repositories &r, const QList<QUuid> &ids) {
-            ViewPlacement placement;
-            placement.generation = generation;
-            auto order = ListContents::order(r, source, userId);
-            if (!order) {
-                placement.reload = true;
-                return placement;
-            }
-            QList<QUuid> wanted = ids;
-            for (const QUuid &id : std::as_const(*order)) {
-                if (!shown.contains(id))
-                    wanted.append(id);
-            }
-            if (wanted.size() > ListContents::MaxSmartListRows) {
-                placement.reload = true;
-                return placement;
-            }
-            auto media = r.media.summaries(wanted);
-            if (!media) {
-                placement.reload = true;
-                return placement;
-            }
-            if (auto rows = withInteractions(r, userId, *media)) {
-                for (const LibraryRow &row : *rows)
-                    placement.values.insert(row.media.id, row);
-            }
-            placement.rowCount = int(order->size());
-            placement.order = std::move(*order);
-            return placement;
-        };
-    }
-    if (source.kind != LibrarySource::Kind::Catalogue) {
-        // Search results keep their rows; placement only refreshes values.
-        return [generation, userId](Repositories &r, const QList<QUuid> &ids) {
-            ViewPlacement placement;
-            placement.generation = generation;
-            auto media = r.media.summaries(ids);
-            if (!media)
-                return placement;
-            if (auto rows = withInteractions(r, userId, *media)) {
-                for (const LibraryRow &row : *rows)
-                    placement.values.insert(row.media.id, row);
-            }
-            return placement;
-        };
-    }
-    return [source, generation, userId](Repositories &r, const QList<QUuid> &ids) {
-        ViewPlacement placement;
-        placement.generation = generation;
-        placement.rowCount = -1;
-        if (ids.size() > MaxPlacedItems) {
-            placement.reload = true;
-            return placement;
-        }
-        if (auto count = r.media.count(source.query))
-            placement.rowCount = *count;
-        QList<QUuid> shown;
-        for (const QUuid &id : ids) {
-            if (auto rank = r.media.rankOf(source.query, id)) {
-                placement.rows.insert(id, *rank);
-                shown.append(id);
-            }
-        }
-        if (auto media = r.media.summaries(shown)) {
-            if (auto rows = withInteractions(r, userId, *media)) {
-                for (const LibraryRow &row : *rows)
-                    placement.values.insert(row.media.id, row);
-            }
-        }
-        return placement;
-    };
-}
-
-void LibraryTableModel::applyPlacement(
-    const QList<QUuid> &ids, const ViewPlacement &before, const ViewPlacement &after)
-{
-    if (before.generation != m_sourceGeneration) {
-        // The view loaded (another source, or the same again) while the
-        // write was queued: whether the load saw the write is unknown, so load again.
+    if (change.everything) {
         reload();
         return;
     }
+    if (placed) {
+        if (placed->before.generation != m_sourceGeneration) {
+            // The view loaded (another source, or the same again) while the
+            // write was queued: whether the load saw the write is unknown.
+            reload();
+            return;
+        }
+        applyPlacement(placed->ids, placed->before, placed->after, change);
+    } else if (change.catalogueChanged() || change.touchesList(m_source.listId)
+        || (m_source.kind == LibrarySource::Kind::SmartList && change.tracksChanged())) {
+        // A change placed by nobody (another member, an import): start over.
+        reload();
+        return;
+    }
+    applyTracking(change);
+}
+
+void LibraryTableModel::applyPlacement(const QList<QUuid> &ids, const ViewPlacement &before,
+    const ViewPlacement &after, const LibraryChange &change)
+{
     if (before.reload || after.reload) {
         reload();
         return;
     }
-    if (after.order) {
-        if (!applyOrder(*after.order, after.values)) {
+    if (m_pager->isSnapshot()) {
+        if (after.order && !applyOrder(*after.order, after.values)) {
             reload();
             return;
         }
-        for (const QUuid &id : ids) {
-            const std::optional<int> row = rowOf(id);
-            const auto value = after.values.constFind(id);
-            if (row && value != after.values.cend()) {
-                m_allRows[*row] = *value;
-                emitRowChanged(*row);
-            }
-        }
-        return;
-    }
-    if (!isPaged()) {
-        // Search results: rows of removed items go, the others are refreshed.
+        // Written items the view keeps get their new values; search results
+        // lose the items that are gone.
         for (const QUuid &id : ids) {
             const std::optional<int> row = rowOf(id);
             if (!row)
                 continue;
             if (const auto value = after.values.constFind(id); value != after.values.cend()) {
-                m_allRows[*row] = *value;
+                m_pager->updateRows(id, [&](LibraryRow &shown) { shown = *value; });
                 emitRowChanged(*row);
-            } else {
-                beginRemoveRows({}, *row, *row);
-                m_allRows.removeAt(*row);
-                --m_rowCount;
-                endRemoveRows();
+            } else if (change.mediaRemoved.contains(id)) {
+                removeRowAt(*row);
             }
         }
         return;
     }
+    if (after.rows.isEmpty() && before.rows.isEmpty() && after.rowCount < 0)
+        return;
     // A single item that keeps its place only changes its values.
     if (ids.size() == 1 && before.rows.contains(ids.first())
         && after.rows.value(ids.first(), -1) == before.rows.value(ids.first())
-        && after.rowCount == m_rowCount) {
+        && after.rowCount == rowCount()) {
         const int row = before.rows.value(ids.first());
-        m_cache.updateRows(ids.first(), [&](LibraryRow &value) { value = after.values.value(ids.first()); });
+        m_pager->updateRows(ids.first(), [&](LibraryRow &value) { value = after.values.value(ids.first()); });
         emitRowChanged(row);
         return;
     }
@@ -859,7 +553,7 @@ void LibraryTableModel::applyPlacement(
             oldRows.append(before.rows.value(id));
     }
     std::sort(oldRows.begin(), oldRows.end(), std::greater<>());
-    for (int row : oldRows)
+    for (int row : std::as_const(oldRows))
         removeRowAt(row);
     QList<std::pair<int, QUuid>> newRows;
     for (const QUuid &id : ids) {
@@ -867,9 +561,9 @@ void LibraryTableModel::applyPlacement(
             newRows.append({ after.rows.value(id), id });
     }
     std::sort(newRows.begin(), newRows.end());
-    for (const auto &[row, id] : newRows)
+    for (const auto &[row, id] : std::as_const(newRows))
         insertRowAt(row, after.values.value(id));
-    if (after.rowCount >= 0 && after.rowCount != m_rowCount) {
+    if (after.rowCount >= 0 && after.rowCount != rowCount()) {
         // Someone else changed the library too (a shared server): start over.
         reload();
     }
@@ -877,58 +571,55 @@ void LibraryTableModel::applyPlacement(
 
 bool LibraryTableModel::applyOrder(const QList<QUuid> &order, const QHash<QUuid, LibraryRow> &values)
 {
+    const QList<QUuid> shown = m_pager->ids();
     const QSet<QUuid> wanted(order.cbegin(), order.cend());
-    QSet<QUuid> present;
-    for (const LibraryRow &row : std::as_const(m_allRows)) {
-        if (wanted.contains(row.media.id))
-            present.insert(row.media.id);
+    QHash<QUuid, int> oldRows;
+    oldRows.reserve(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (wanted.contains(shown.at(i)))
+            oldRows.insert(shown.at(i), int(i));
     }
     for (const QUuid &id : order) {
-        if (!present.contains(id) && !values.contains(id))
+        if (!oldRows.contains(id) && !values.contains(id))
             return false;
     }
 
     // 1. Rows no longer shown go, bottom up.
-    for (int row = int(m_allRows.size()) - 1; row >= 0; --row) {
-        if (!wanted.contains(m_allRows.at(row).media.id)) {
-            beginRemoveRows({}, row, row);
-            m_allRows.removeAt(row);
-            --m_rowCount;
-            endRemoveRows();
-        }
+    for (int row = int(shown.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(shown.at(row)))
+            removeRowAt(row);
     }
 
     // 2. The rows that stay take their new order, as one layout change so
     // that selections and the current row follow their items.
     QList<QUuid> staying;
-    staying.reserve(present.size());
+    staying.reserve(oldRows.size());
     for (const QUuid &id : order) {
-        if (present.contains(id))
+        if (oldRows.contains(id))
             staying.append(id);
     }
-    bool reordered = false;
-    for (qsizetype i = 0; i < staying.size() && !reordered; ++i)
-        reordered = m_allRows.at(i).media.id != staying.at(i);
-    if (reordered) {
+    if (staying != m_pager->ids()) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        QHash<QUuid, int> oldRows;
-        for (qsizetype i = 0; i < m_allRows.size(); ++i)
-            oldRows.insert(m_allRows.at(i).media.id, int(i));
-        QList<LibraryRow> rows;
-        rows.reserve(staying.size());
-        QList<int> newRowOfOld(m_allRows.size());
+        const QList<QUuid> &current = m_pager->ids();
+        QHash<QUuid, int> currentRow;
+        currentRow.reserve(current.size());
+        for (qsizetype i = 0; i < current.size(); ++i)
+            currentRow.insert(current.at(i), int(i));
+        QList<int> oldRowOf;
+        oldRowOf.reserve(staying.size());
+        QList<int> newRowOf(current.size(), -1);
         for (qsizetype i = 0; i < staying.size(); ++i) {
-            const int old = oldRows.value(staying.at(i));
-            newRowOfOld[old] = int(i);
-            rows.append(m_allRows.at(old));
+            const int old = currentRow.value(staying.at(i));
+            oldRowOf.append(old);
+            newRowOf[old] = int(i);
         }
-        m_allRows = std::move(rows);
+        m_pager->reorder(staying, oldRowOf);
         const QModelIndexList before = persistentIndexList();
         QModelIndexList after;
         after.reserve(before.size());
         for (const QModelIndex &index : before)
-            after.append(index.row() < newRowOfOld.size()
-                    ? this->index(newRowOfOld.at(index.row()), index.column())
+            after.append(index.row() < newRowOf.size() && newRowOf.at(index.row()) >= 0
+                    ? this->index(newRowOf.at(index.row()), index.column())
                     : QModelIndex());
         changePersistentIndexList(before, after);
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -936,71 +627,47 @@ bool LibraryTableModel::applyOrder(const QList<QUuid> &order, const QHash<QUuid,
 
     // 3. New rows come in where they belong, top down.
     for (qsizetype i = 0; i < order.size(); ++i) {
-        const QUuid &id = order.at(i);
-        if (present.contains(id))
-            continue;
-        beginInsertRows({}, int(i), int(i));
-        m_allRows.insert(i, values.value(id));
-        ++m_rowCount;
-        endInsertRows();
+        if (!oldRows.contains(order.at(i)))
+            insertRowAt(int(i), values.value(order.at(i)));
     }
-    if (m_source.kind == LibrarySource::Kind::SmartList && m_matched <= ListContents::MaxSmartListRows)
-        m_matched = m_rowCount;
     return true;
+}
+
+void LibraryTableModel::applyTracking(const LibraryChange &change)
+{
+    auto apply = [this](const QUuid &mediaId, const std::optional<Interaction> &interaction) {
+        for (int row :
+            m_pager->updateRows(mediaId, [&](LibraryRow &value) { value.interaction = interaction; }))
+            emitRowChanged(row);
+    };
+    for (const Interaction &interaction : change.interactions) {
+        if (interaction.userId == m_service.userId())
+            apply(interaction.mediaId, interaction);
+    }
+    for (const QUuid &mediaId : change.untracked)
+        apply(mediaId, std::nullopt);
 }
 
 void LibraryTableModel::removeRowAt(int row)
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= rowCount())
         return;
     beginRemoveRows({}, row, row);
-    ++m_layoutVersion;
-    --m_rowCount;
-    m_cache.removeRow(row);
-    m_cursors.rowRemoved(row);
-    m_pagesInFlight.clear();
+    m_pager->removeRow(row);
     endRemoveRows();
 }
 
 void LibraryTableModel::insertRowAt(int row, const LibraryRow &value)
 {
-    row = qBound(0, row, m_rowCount);
+    row = qBound(0, row, rowCount());
     beginInsertRows({}, row, row);
-    ++m_layoutVersion;
-    ++m_rowCount;
-    m_cache.insertRow(row, value);
-    m_cursors.rowInserted(row);
-    m_pagesInFlight.clear();
+    m_pager->insertRow(row, value);
     endInsertRows();
 }
 
 void LibraryTableModel::emitRowChanged(int row)
 {
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void LibraryTableModel::updateInteractions(const QList<Interaction> &stored, const QList<QUuid> &untracked)
-{
-    auto apply = [this](const QUuid &mediaId, const std::optional<Interaction> &interaction) {
-        if (isPaged()) {
-            for (int row :
-                m_cache.updateRows(mediaId, [&](LibraryRow &value) { value.interaction = interaction; }))
-                emitRowChanged(row);
-            return;
-        }
-        for (qsizetype i = 0; i < m_allRows.size(); ++i) {
-            if (m_allRows.at(i).media.id == mediaId) {
-                m_allRows[i].interaction = interaction;
-                emitRowChanged(int(i));
-            }
-        }
-    };
-    for (const Interaction &interaction : stored) {
-        if (interaction.userId == m_userId)
-            apply(interaction.mediaId, interaction);
-    }
-    for (const QUuid &mediaId : untracked)
-        apply(mediaId, std::nullopt);
 }
 
 } // namespace omt

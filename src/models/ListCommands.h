@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/ListSnapshot.h"
 #include "core/MediaList.h"
-#include "storage/ListRepository.h"
 
 #include <QJsonObject>
 #include <QUndoCommand>
@@ -11,10 +11,10 @@
 
 namespace omt {
 
-class LibraryEditor;
+class LibraryService;
 
 // Undoable changes to lists (DESIGN §6). Like the library commands, each
-// queues its writes on the storage thread through LibraryEditor, so list
+// queues its writes on the storage thread through LibraryService, so list
 // views follow exactly, and keeps what undo needs in state the worker fills.
 
 /// Creates a list; undo deletes it, redo puts it back as it was when undone.
@@ -22,13 +22,13 @@ class CreateListCommand : public QUndoCommand
 {
 public:
     /// `list.id` is chosen here when null, so that undo and redo address it.
-    CreateListCommand(LibraryEditor &editor, MediaList list, const QJsonObject &smartFilter);
+    CreateListCommand(LibraryService &service, MediaList list, const QJsonObject &smartFilter);
     void redo() override;
     void undo() override;
     QUuid listId() const { return m_list.id; }
 
 private:
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     MediaList m_list;
     QJsonObject m_smartFilter;
     std::shared_ptr<std::optional<ListSnapshot>> m_undone;
@@ -39,7 +39,7 @@ private:
 class EditListCommand : public QUndoCommand
 {
 public:
-    EditListCommand(LibraryEditor &editor, const MediaList &before, const QJsonObject &smartFilterBefore,
+    EditListCommand(LibraryService &service, const MediaList &before, const QJsonObject &smartFilterBefore,
         const MediaList &after, const QJsonObject &smartFilterAfter, const QString &text);
     void redo() override;
     void undo() override;
@@ -47,7 +47,7 @@ public:
 private:
     void save(const MediaList &list, const QJsonObject &smartFilter);
 
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     MediaList m_before;
     QJsonObject m_smartFilterBefore;
     MediaList m_after;
@@ -58,12 +58,12 @@ private:
 class DeleteListCommand : public QUndoCommand
 {
 public:
-    DeleteListCommand(LibraryEditor &editor, const QUuid &listId, const QString &text);
+    DeleteListCommand(LibraryService &service, const QUuid &listId, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     QUuid m_listId;
     std::shared_ptr<std::optional<ListSnapshot>> m_deleted;
 };
@@ -73,12 +73,12 @@ class RemoveFromListCommand : public QUndoCommand
 {
 public:
     RemoveFromListCommand(
-        LibraryEditor &editor, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text);
+        LibraryService &service, const QUuid &listId, const QList<QUuid> &mediaIds, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     QUuid m_listId;
     QList<QUuid> m_mediaIds;
     std::shared_ptr<QList<ListItem>> m_removed;
@@ -90,7 +90,7 @@ private:
 class MoveInListCommand : public QUndoCommand
 {
 public:
-    MoveInListCommand(LibraryEditor &editor, const QUuid &listId, const QList<QUuid> &mediaIds,
+    MoveInListCommand(LibraryService &service, const QUuid &listId, const QList<QUuid> &mediaIds,
         const QUuid &beforeMediaId, const QString &text);
     void redo() override;
     void undo() override;
@@ -104,7 +104,7 @@ private:
         bool moved = false;
     };
 
-    LibraryEditor &m_editor;
+    LibraryService &m_service;
     QUuid m_listId;
     QList<QUuid> m_mediaIds;
     QUuid m_beforeMediaId;

@@ -121,6 +121,17 @@ void PagedRowCache::removeRow(int row)
     rebuild(shifted);
 }
 
+void PagedRowCache::remap(const std::function<int(int)> &newRowOf)
+{
+    QMap<int, LibraryRow> moved;
+    const QMap<int, LibraryRow> rows = allRows();
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (const int row = newRowOf(it.key()); row >= 0)
+            moved.insert(row, it.value());
+    }
+    rebuild(moved);
+}
+
 void PagedRowCache::rebuild(const QMap<int, LibraryRow> &rows)
 {
     QHash<int, Page> pages;

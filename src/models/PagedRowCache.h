@@ -44,6 +44,8 @@ public:
     void insertRow(int row, const LibraryRow &value);
     /// Shifts the cached rows for a removal at `row`.
     void removeRow(int row);
+    /// Moves every cached row to `newRowOf(row)`; rows mapped to -1 are dropped.
+    void remap(const std::function<int(int)> &newRowOf);
 
 private:
     struct Page

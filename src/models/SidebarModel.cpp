@@ -1,5 +1,6 @@
 #include "SidebarModel.h"
 
+#include "LibraryService.h"
 #include "MediaIdsMime.h"
 #include "storage/AsyncStorage.h"
 
@@ -8,20 +9,18 @@
 
 namespace omt {
 
-struct SidebarModel::Snapshot
+struct SidebarModel::Update
 {
-    QHash<MediaType, int> typeCounts;
-    QList<ClassCount> classCounts;
-    QList<MediaList> lists;
-    QHash<QUuid, int> listCounts;
+    Parts parts;
+    Snapshot read;
 };
 
-SidebarModel::SidebarModel(AsyncStorage &storage, const QUuid &userId, QObject *parent)
+SidebarModel::SidebarModel(LibraryService &service, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_storage(storage)
-    , m_userId(userId)
+    , m_service(service)
 {
     rebuild(Snapshot {});
+    connect(&service.feed(), &ChangeFeed::changed, this, &SidebarModel::applyChange);
 }
 
 QString SidebarModel::pluralName(MediaType type)
@@ -44,35 +43,78 @@ QString SidebarModel::pluralName(MediaType type)
 
 void SidebarModel::refresh()
 {
-    const QUuid userId = m_userId;
-    const quint64 generation = ++m_refreshGeneration;
-    m_storage.run(
-        [userId](Repositories &r) -> Result<Snapshot> {
-            Snapshot snapshot;
-            auto types = r.media.countByType();
-            if (!types)
-                return types.error();
-            auto classes = r.media.classCounts();
-            if (!classes)
-                return classes.error();
-            auto lists = r.lists.listsOf(userId);
-            if (!lists)
-                return lists.error();
-            auto listCounts = r.listItems.itemCounts(userId);
-            if (!listCounts)
-                return listCounts.error();
-            return Snapshot { std::move(*types), std::move(*classes), std::move(*lists),
-                std::move(*listCounts) };
+    refreshParts(Parts { true, true, {} });
+}
+
+void SidebarModel::applyChange(const LibraryChange &change)
+{
+    Parts parts;
+    parts.library = change.countsOfLibraryChanged();
+    parts.lists = change.everything || !change.listsChanged.isEmpty();
+    if (!parts.lists)
+        parts.listCounts = change.membershipLists;
+    // Reorders, tracking and edits of titles change nothing here.
+    if (parts.library || parts.lists || !parts.listCounts.isEmpty())
+        refreshParts(parts);
+}
+
+void SidebarModel::refreshParts(const Parts &parts)
+{
+    ++m_refreshes;
+    // The worker runs jobs in order, so answers arrive in order: each is
+    // applied over the one before, a newer read winning.
+    m_service.storage().run(
+        [parts, userId = m_service.userId()](Repositories &r) -> Result<Update> {
+            Update update { parts, {} };
+            Snapshot &read = update.read;
+            if (parts.library) {
+                auto types = r.media.countByType();
+                if (!types)
+                    return types.error();
+                auto classes = r.media.classCounts();
+                if (!classes)
+                    return classes.error();
+                read.typeCounts = std::move(*types);
+                read.classCounts = std::move(*classes);
+            }
+            if (parts.lists) {
+                auto lists = r.lists.listsOf(userId);
+                if (!lists)
+                    return lists.error();
+                auto counts = r.listItems.itemCounts(userId);
+                if (!counts)
+                    return counts.error();
+                read.lists = std::move(*lists);
+                read.listCounts = std::move(*counts);
+            }
+            for (const QUuid &listId : parts.listCounts) {
+                auto count = r.listItems.itemCount(listId);
+                if (!count)
+                    return count.error();
+                read.listCounts.insert(listId, *count);
+            }
+            return update;
         },
         this,
-        [this, generation](Result<Snapshot> snapshot) {
-            if (generation != m_refreshGeneration)
-                return;
-            if (!snapshot) {
-                Q_EMIT errorOccurred(snapshot.error().message);
+        [this](Result<Update> update) {
+            if (!update) {
+                Q_EMIT errorOccurred(update.error());
                 return;
             }
-            rebuild(*snapshot);
+            Snapshot snapshot = m_snapshot;
+            if (update->parts.library) {
+                snapshot.typeCounts = update->read.typeCounts;
+                snapshot.classCounts = update->read.classCounts;
+                m_known = true;
+            }
+            if (update->parts.lists) {
+                snapshot.lists = update->read.lists;
+                snapshot.listCounts = update->read.listCounts;
+            } else {
+                for (auto it = update->read.listCounts.cbegin(); it != update->read.listCounts.cend(); ++it)
+                    snapshot.listCounts.insert(it.key(), it.value());
+            }
+            rebuild(snapshot);
             Q_EMIT refreshed();
         });
 }
@@ -90,8 +132,8 @@ int SidebarModel::addNode(
 void SidebarModel::rebuild(const Snapshot &snapshot)
 {
     QList<Node> nodes;
-    const bool known
-        = !snapshot.typeCounts.isEmpty() || !snapshot.classCounts.isEmpty() || m_refreshGeneration > 0;
+    m_snapshot = snapshot;
+    const bool known = m_known;
     int total = 0;
     for (int n : snapshot.typeCounts)
         total += n;

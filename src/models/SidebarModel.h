@@ -1,20 +1,25 @@
 #pragma once
 
+#include "core/ClassCount.h"
 #include "core/Enums.h"
+#include "core/Error.h"
+#include "core/LibraryChange.h"
 #include "core/MediaList.h"
-#include "storage/MediaRepository.h"
 
 #include <QAbstractItemModel>
 #include <QUuid>
 
 namespace omt {
 
-class AsyncStorage;
+class LibraryService;
 
 /// The sidebar's tree: the library (all media, each media type and the
 /// media-class hierarchy, with live counts), then the user's lists and smart
-/// lists. Counts are refreshed in the background; when only counts change
-/// the tree keeps its rows (and the view its selection).
+/// lists. It follows the change feed and reads again only what a change
+/// touched: the library's counts when items came, went or changed type or
+/// class; the counts of the lists whose items changed; the lists when one
+/// was created, renamed or deleted. When only counts change the tree keeps
+/// its rows (and the view its selection).
 class SidebarModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,7 +34,7 @@ public:
         CountRole,
     };
 
-    SidebarModel(AsyncStorage &storage, const QUuid &userId, QObject *parent = nullptr);
+    explicit SidebarModel(LibraryService &service, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -49,6 +54,8 @@ public:
 
     /// Reads counts and lists again.
     void refresh();
+    /// How many times parts of the tree were read (tests).
+    int refreshCount() const { return m_refreshes; }
     /// The node for a kind and key (to restore a selection), if present.
     QModelIndex find(Kind kind, const QVariant &key) const;
     QModelIndex allMediaIndex() const { return find(Kind::AllMedia, {}); }
@@ -65,7 +72,7 @@ public:
 
 Q_SIGNALS:
     void refreshed();
-    void errorOccurred(const QString &message);
+    void errorOccurred(const omt::Error &error);
     /// A list was renamed in place.
     void renameRequested(const QUuid &listId, const QString &name);
     /// Library items were dropped onto a manual list.
@@ -81,22 +88,41 @@ private:
         int parent = -1;
         QList<int> children;
     };
-    struct Snapshot;
+    /// What the tree shows, as read.
+    struct Snapshot
+    {
+        QHash<MediaType, int> typeCounts;
+        QList<ClassCount> classCounts;
+        QList<MediaList> lists;
+        QHash<QUuid, int> listCounts;
+    };
+    /// Which parts of the snapshot to read again.
+    struct Parts
+    {
+        bool library = false;
+        bool lists = false;
+        /// Item counts of these lists (all of them when `lists`).
+        QList<QUuid> listCounts;
+    };
+    struct Update;
 
+    void refreshParts(const Parts &parts);
+    void applyChange(const LibraryChange &change);
     void rebuild(const Snapshot &snapshot);
     int addNode(
         QList<Node> &nodes, int parent, Kind kind, const QString &name, const QVariant &key, int count) const;
     static bool sameShape(const QList<Node> &a, const QList<Node> &b);
     const Node *nodeOf(const QModelIndex &index) const;
 
-    AsyncStorage &m_storage;
-    QUuid m_userId;
+    LibraryService &m_service;
+    Snapshot m_snapshot;
     QList<Node> m_nodes;
     QList<int> m_sections;
     QList<MediaList> m_lists;
     QStringList m_classPaths;
     int m_total = -1;
-    quint64 m_refreshGeneration = 0;
+    bool m_known = false;
+    int m_refreshes = 0;
 };
 
 } // namespace omt

@@ -11,31 +11,13 @@ namespace omt {
 namespace {
 /// At most this many of SQLite's findings are listed; a badly damaged file
 /// has thousands, and the first ones say enough.
-constexpr int MaxFileProblems = 100;
+constexpr int MaxFileProblems = LibraryCheckReport::MaxFileProblems;
 
 QString quoted(QString name)
 {
     return QLatin1Char('"') + name.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 } // namespace
-
-QString LibraryCheckReport::summary() const
-{
-    if (!damaged())
-        return LibraryCheck::tr(
-            "The library is intact: %n table(s) checked, no problems found.", nullptr, tables);
-    QStringList parts;
-    if (!fileProblems.isEmpty())
-        parts.append(fileProblems.size() >= MaxFileProblems
-                ? LibraryCheck::tr("at least %1 problems in the file").arg(fileProblems.size())
-                : LibraryCheck::tr("%n problem(s) in the file", nullptr, int(fileProblems.size())));
-    if (danglingRows > 0)
-        parts.append(LibraryCheck::tr("%n row(s) pointing at missing rows", nullptr, int(danglingRows)));
-    QString text = LibraryCheck::tr("The library is damaged: %1.").arg(parts.join(LibraryCheck::tr(" and ")));
-    if (!fileProblems.isEmpty())
-        text += QLatin1Char(' ') + LibraryCheck::tr("First: %1.").arg(fileProblems.first());
-    return text;
-}
 
 LibraryCheck::LibraryCheck(Database &database)
     : m_database(database)

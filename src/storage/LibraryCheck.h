@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/LibraryCheckReport.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -10,25 +11,6 @@
 namespace omt {
 
 class Database;
-
-/// What a check of a library found.
-struct LibraryCheckReport
-{
-    /// SQLite's own findings (pages, indexes, the full-text index), at most
-    /// a hundred, in its words.
-    QStringList fileProblems;
-    /// Rows that point at rows which are not there, one line per table and
-    /// missing parent ("interaction_user_media → media_media: 3 rows").
-    QStringList referenceProblems;
-    /// How many rows point at missing rows.
-    qint64 danglingRows = 0;
-    /// How many tables were checked.
-    int tables = 0;
-
-    bool damaged() const { return !fileProblems.isEmpty() || danglingRows > 0; }
-    /// One sentence for a status line, a message box or standard error.
-    QString summary() const;
-};
 
 /// Checks a SQLite library the way SQLite can: the integrity of every page
 /// and index (PRAGMA integrity_check), the full-text index against its

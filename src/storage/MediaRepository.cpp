@@ -537,6 +537,64 @@ Result<int> MediaRepository::rankOf(const MediaQuery &query, const QUuid &id)
     return countOf(*sql, *counted, context);
 }
 
+Result<QHash<QUuid, int>> MediaRepository::ranksOf(const MediaQuery &query, const QList<QUuid> &ids)
+{
+    QHash<QUuid, int> ranks;
+    if (!query.classSubtree.isEmpty() && !MediaClass::isValid(query.classSubtree))
+        return Error::invalidInput(tr("“%1” is not a valid class.").arg(query.classSubtree));
+    if (ids.isEmpty())
+        return ranks;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const QString context = tr("reading the library");
+
+    // 1. The items' own keys, as page() hands them out in cursors.
+    const SqlFragment where = filters(*sql, query);
+    const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
+    QVariantList values { SqlValues::uuidArray(ids) };
+    values.append(where.values);
+    auto items = sql->run(
+        QStringLiteral("SELECT %1, %2 FROM %3 m%4")
+            .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid),
+                d.select(sortExpression, SqlDialect::mediaSortType(query.sortKey)), d.table(Table::Media),
+                whereClause({ d.inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid), where.sql })),
+        values, context);
+    if (!items)
+        return items.error();
+    QList<PageCursor> cursors;
+    while (items->next())
+        cursors.append(PageCursor { items->value(1), SqlValues::toUuid(items->value(0)) });
+    if (auto read = sql->finishRows(*items, context); !read)
+        return read.error();
+    if (cursors.isEmpty())
+        return ranks;
+
+    // 2. One count per item, numbered by a literal (UNION ALL keeps no order).
+    QStringList counts;
+    values.clear();
+    for (qsizetype i = 0; i < cursors.size(); ++i) {
+        const SqlFragment before = keyset(d, query, cursors.at(i), false);
+        counts.append(
+            QStringLiteral("SELECT %1, (SELECT count(*) FROM %2 m%3)")
+                .arg(QString::number(i), d.table(Table::Media), whereClause({ where.sql, before.sql })));
+        values.append(where.values);
+        values.append(before.values);
+    }
+    auto counted = sql->run(counts.join(QStringLiteral(" UNION ALL ")), values, context);
+    if (!counted)
+        return counted.error();
+    while (counted->next()) {
+        const int i = counted->value(0).toInt();
+        if (i >= 0 && i < cursors.size())
+            ranks.insert(cursors.at(i).id, counted->value(1).toInt());
+    }
+    if (auto read = sql->finishRows(*counted, context); !read)
+        return read.error();
+    return ranks;
+}
+
 Result<QList<ClassCount>> MediaRepository::classCounts()
 {
     auto sql = m_database.sql();

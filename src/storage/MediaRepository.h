@@ -50,6 +50,10 @@ public:
     /// item does not exist or the query's filters exclude it. Costs one index
     /// range count, proportional to the rank.
     Result<int> rankOf(const MediaQuery &query, const QUuid &id);
+    /// rankOf for many items in two statements, whatever their number: the
+    /// items' keys, then one count per item in a single statement. Items
+    /// that do not exist or that the filters exclude are absent.
+    Result<QHash<QUuid, int>> ranksOf(const MediaQuery &query, const QList<QUuid> &ids);
     /// Every media class in use with its number of items, by class path.
     Result<QList<ClassCount>> classCounts();
     Result<QHash<MediaType, int>> countByType();

@@ -2,11 +2,12 @@
 #include "TestDatabase.h"
 #include "core/LibraryGenerator.h"
 #include "models/LibraryCommands.h"
-#include "models/LibraryEditor.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/MediaIdsMime.h"
 #include "models/ModelRoles.h"
 #include "models/RowCovers.h"
+#include "models/RowPager.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/LibraryGeneration.h"
@@ -56,6 +57,7 @@ class TestLibraryTableModel : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     std::unique_ptr<LibraryTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QUuid m_owner;
@@ -64,7 +66,8 @@ class TestLibraryTableModel : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        m_model = std::make_unique<LibraryTableModel>(*m_storage, m_owner);
+        m_service = std::make_unique<LibraryService>(*m_storage, m_owner);
+        m_model = std::make_unique<LibraryTableModel>(*m_service);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(m_model.get(), &LibraryTableModel::loaded);
@@ -99,6 +102,7 @@ private Q_SLOTS:
     {
         m_tester.reset();
         m_model.reset();
+        m_service.reset();
         m_storage.reset();
         m_db.reset();
     }
@@ -165,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(waitForTitle(LibrarySize - 3), expected.at(LibrarySize - 3));
         QVERIFY(!changed.isEmpty());
         // Rows in the middle, reached from the page anchors, are right too.
-        for (int row : { LibraryTableModel::PageSize * 3 + 17, LibrarySize / 2, 401 })
+        for (int row : { RowPager::PageSize * 3 + 17, LibrarySize / 2, 401 })
             QCOMPARE(waitForTitle(row), expected.at(row));
     }
 
@@ -206,11 +210,11 @@ private Q_SLOTS:
     void addingRemovingAndEditingSignalExactRows()
     {
         openModel();
-        LibraryEditor editor(*m_storage, m_owner, *m_model);
+        LibraryService &editor = *m_service;
         QUndoStack undo;
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-        QSignalSpy written(&editor, &LibraryEditor::written);
+        QSignalSpy written(&editor.feed(), &ChangeFeed::changed);
 
         MediaRecord record;
         record.media.title = QStringLiteral("!First of all");
@@ -265,12 +269,12 @@ private Q_SLOTS:
     void trackingChangesUpdateRowsInPlace()
     {
         openModel();
-        LibraryEditor editor(*m_storage, m_owner, *m_model);
+        LibraryService &editor = *m_service;
         QUndoStack undo;
-        QSignalSpy written(&editor, &LibraryEditor::written);
+        QSignalSpy written(&editor.feed(), &ChangeFeed::changed);
         // An untracked item on the first page.
         int row = -1;
-        for (int i = 0; i < LibraryTableModel::PageSize && row < 0; ++i) {
+        for (int i = 0; i < RowPager::PageSize && row < 0; ++i) {
             if (!m_model->index(i, 0).data(StatusRole).isValid())
                 row = i;
         }
@@ -320,8 +324,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->mediaIdAt(0), chosen.at(0));
 
         // Deleting an item removes exactly its row from the list view.
-        LibraryEditor editor(*m_storage, m_owner, *m_model);
-        QSignalSpy written(&editor, &LibraryEditor::written);
+        LibraryService &editor = *m_service;
+        QSignalSpy written(&editor.feed(), &ChangeFeed::changed);
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
         QUndoStack undo;
         undo.push(new RemoveMediaCommand(editor, { chosen.at(1) }, QStringLiteral("Delete")));

@@ -3,7 +3,7 @@
 // lists following the library, view refinements, and exact undo/redo.
 #include "TestDatabase.h"
 #include "models/LibraryCommands.h"
-#include "models/LibraryEditor.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/ListCommands.h"
 #include "models/MediaIdsMime.h"
@@ -38,9 +38,9 @@ class TestListEditing : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_editor;
     std::unique_ptr<LibraryTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<LibraryEditor> m_editor;
     QUndoStack m_undo;
     QUuid m_user;
     QList<QUuid> m_ids;
@@ -122,19 +122,19 @@ private Q_SLOTS:
         m_db->database().closeThreadConnection();
 
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        m_model = std::make_unique<LibraryTableModel>(*m_storage, m_user);
+        m_editor = std::make_unique<LibraryService>(*m_storage, m_user);
+        m_model = std::make_unique<LibraryTableModel>(*m_editor);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        m_editor = std::make_unique<LibraryEditor>(*m_storage, m_user, *m_model);
         m_undo.clear();
     }
 
     void cleanup()
     {
         m_undo.clear();
-        m_editor.reset();
         m_tester.reset();
         m_model.reset();
+        m_editor.reset();
         m_storage.reset();
         m_db.reset();
     }
@@ -156,7 +156,7 @@ private Q_SLOTS:
 
     void droppingOntoASidebarListAddsTheItems()
     {
-        SidebarModel sidebar(*m_storage, m_user);
+        SidebarModel sidebar(*m_editor);
         QAbstractItemModelTester tester(&sidebar, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy refreshed(&sidebar, &SidebarModel::refreshed);
         sidebar.refresh();
@@ -303,15 +303,16 @@ private Q_SLOTS:
         settle();
         const QList<QUuid> expected = moved(m_ids.mid(0, 8), { m_ids[7], m_ids[3] }, m_ids[0]);
         m_undo.clear();
-        m_editor.reset();
         m_tester.reset();
         m_model.reset();
+        m_editor.reset();
         m_storage.reset();
         m_db->database().closeAllConnections();
 
         Database reopened(m_db->settings());
         AsyncStorage storage(reopened);
-        LibraryTableModel model(storage, m_user);
+        LibraryService service(storage, m_user);
+        LibraryTableModel model(service);
         QSignalSpy loaded(&model, &LibraryTableModel::loaded);
         model.setSource(LibrarySource::list(m_list));
         QVERIFY(loaded.wait());
@@ -410,7 +411,7 @@ private Q_SLOTS:
 
     void listsAreCreatedEditedAndDeletedWithUndo()
     {
-        SidebarModel sidebar(*m_storage, m_user);
+        SidebarModel sidebar(*m_editor);
         QSignalSpy refreshed(&sidebar, &SidebarModel::refreshed);
         auto refresh = [&] {
             sidebar.refresh();

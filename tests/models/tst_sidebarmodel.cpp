@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "models/LibraryService.h"
 #include "models/SidebarModel.h"
 #include "storage/AsyncStorage.h"
 #include "storage/ListRepository.h"
@@ -69,7 +70,8 @@ private Q_SLOTS:
         m_db->database().closeThreadConnection();
 
         AsyncStorage storage(m_db->database());
-        SidebarModel model(storage, m_owner);
+        LibraryService service(storage, m_owner);
+        SidebarModel model(service);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy refreshed(&model, &SidebarModel::refreshed);
         model.refresh();

@@ -356,9 +356,20 @@ private Q_SLOTS:
                 OMT_VERIFY_OK(rank);
                 QCOMPARE(*rank, int(i));
             }
+            // All ranks at once, with an item that does not exist.
+            QList<QUuid> asked = walked;
+            std::reverse(asked.begin(), asked.end());
+            asked.append(QUuid::createUuid());
+            const auto ranks = m_media->ranksOf(query, asked);
+            OMT_VERIFY_OK(ranks);
+            QCOMPARE(ranks->size(), walked.size());
+            for (qsizetype i = 0; i < walked.size(); ++i)
+                QCOMPARE(ranks->value(walked.at(i), -1), int(i));
             // An item the filters leave out, and one that does not exist.
-            if (query.type == MediaType::Game)
+            if (query.type == MediaType::Game) {
                 QCOMPARE(m_media->rankOf(query, film).error().code, Error::Code::NotFound);
+                QVERIFY(!m_media->ranksOf(query, { film }).value().contains(film));
+            }
             QCOMPARE(m_media->rankOf(query, QUuid::createUuid()).error().code, Error::Code::NotFound);
         }
         QVERIFY(m_media->count(queries.at(3)).value() > 0);
@@ -366,6 +377,7 @@ private Q_SLOTS:
         MediaQuery bad;
         bad.classSubtree = QStringLiteral("game'--");
         QCOMPARE(m_media->rankOf(bad, film).error().code, Error::Code::InvalidInput);
+        QCOMPARE(m_media->ranksOf(bad, { film }).error().code, Error::Code::InvalidInput);
     }
 
     void classCountsFollowTheClassTree()

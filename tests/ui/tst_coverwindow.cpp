@@ -6,6 +6,7 @@
 #include "TestCovers.h"
 #include "TestDatabase.h"
 #include "TestImages.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/RowCovers.h"
@@ -52,6 +53,7 @@ class TestCoverWindow : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     /// Covers and caches of the current test function only.
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CoverLoader> m_covers;
@@ -84,8 +86,9 @@ class TestCoverWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
+        m_service = std::make_unique<LibraryService>(*m_storage, m_owner.id);
         m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_dir->path()));
-        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
+        m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_VERIFY(!model()->isLoading());
@@ -153,6 +156,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_covers.reset();
+        m_service.reset();
         m_storage.reset();
         m_db.reset();
     }

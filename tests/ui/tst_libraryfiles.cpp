@@ -3,6 +3,7 @@
 
 #include "TestCovers.h"
 #include "core/Enums.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
@@ -46,6 +47,7 @@ class TestLibraryFiles : public QObject
     QTemporaryDir m_coverFolder;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<LibraryWindow> m_window;
     LibraryCheckController *m_checks = nullptr;
@@ -81,11 +83,12 @@ class TestLibraryFiles : public QObject
         QVERIFY(owner);
         m_database->closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(*m_database);
+        m_service = std::make_unique<LibraryService>(*m_storage, owner->id);
         m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
-        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, *owner, QStringLiteral("test"));
+        m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, *owner, QStringLiteral("test"));
         if (m_database->isReadOnly())
             ReadOnlyMode::apply(*m_window, QStringLiteral("The library file cannot be written."));
-        m_checks = new LibraryCheckController(*m_window, *m_storage, m_database->health());
+        m_checks = new LibraryCheckController(*m_window, *m_service);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -135,6 +138,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_service.reset();
         m_storage.reset();
         m_covers.reset();
         m_database.reset();

@@ -1,6 +1,7 @@
 #include "TestCovers.h"
 #include "TestDatabase.h"
 #include "core/TextKeys.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/ModelRoles.h"
 #include "models/SidebarModel.h"
@@ -48,6 +49,7 @@ class TestLibraryWindow : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     QTemporaryDir m_coverFolder;
     std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<LibraryWindow> m_window;
@@ -68,8 +70,9 @@ class TestLibraryWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
+        m_service = std::make_unique<LibraryService>(*m_storage, m_owner.id);
         m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
-        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
+        m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
@@ -123,6 +126,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_service.reset();
         m_storage.reset();
         m_db.reset();
     }

@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "core/FilterParser.h"
 #include "core/FilterWriter.h"
+#include "models/LibraryService.h"
 #include "storage/AsyncStorage.h"
 #include "storage/InteractionRepository.h"
 #include "storage/ListItemRepository.h"
@@ -158,6 +159,7 @@ class TestListDialog : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     QUuid m_viewer;
     QUuid m_other;
     QHash<QString, QUuid> m_ids;
@@ -286,10 +288,12 @@ private Q_SLOTS:
         // The worker opens its own connection; the fixture's is not needed.
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
+        m_service = std::make_unique<LibraryService>(*m_storage, m_viewer);
     }
 
     void cleanup()
     {
+        m_service.reset();
         m_storage.reset();
         m_db.reset();
     }
@@ -407,7 +411,7 @@ private Q_SLOTS:
 
     void everyValueEditorRoundTrips()
     {
-        FilterEditor editor(*m_storage, m_viewer);
+        FilterEditor editor(*m_service);
         editor.setLists({ m_favourites });
         editor.setClassPaths({ QStringLiteral("text.book.novel") });
         const SmartFilter filter = everyEditor();
@@ -433,7 +437,7 @@ private Q_SLOTS:
 
     void rulesEditsReachTheJson()
     {
-        FilterEditor editor(*m_storage, m_viewer);
+        FilterEditor editor(*m_service);
         editor.setFilter(statusIs(Status::InProgress));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -448,7 +452,7 @@ private Q_SLOTS:
 
     void editingJsonUpdatesTheRules()
     {
-        FilterEditor editor(*m_storage, m_viewer);
+        FilterEditor editor(*m_service);
         editor.setFilter(statusIs(Status::InProgress));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -470,7 +474,7 @@ private Q_SLOTS:
 
     void invalidJsonKeepsTheRules()
     {
-        FilterEditor editor(*m_storage, m_viewer);
+        FilterEditor editor(*m_service);
         SmartFilter filter = statusIs(Status::Completed);
         filter.root.children.append(leaf(FilterField::Rating, FilterOp::GreaterOrEqual, 8.0));
         editor.setFilter(filter);
@@ -513,7 +517,7 @@ private Q_SLOTS:
 
     void countIsExactAndFollowsChanges()
     {
-        FilterEditor editor(*m_storage, m_viewer);
+        FilterEditor editor(*m_service);
         editor.setFilter(statusIs(Status::InProgress));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -539,7 +543,7 @@ private Q_SLOTS:
         const QLocale previous;
         QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
         {
-            FilterEditor editor(*m_storage, m_viewer);
+            FilterEditor editor(*m_service);
             editor.setFilter(statusIs(Status::Completed));
             QTRY_VERIFY(editor.countLabel()->text().startsWith(QLocale().toString(3) + QLatin1Char(' ')));
         }
@@ -548,7 +552,7 @@ private Q_SLOTS:
 
     void refinementCountsItemsOfTheList()
     {
-        ListDialog dialog(*m_storage, m_viewer, ListType::Manual);
+        ListDialog dialog(*m_service, ListType::Manual);
         dialog.setList(m_favourites);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -594,7 +598,7 @@ private Q_SLOTS:
         stored.createdAt = QDateTime(QDate(2024, 1, 2), QTime(3, 4), QTimeZone::utc());
         const QJsonObject rule = FilterWriter::toJson(statusIs(Status::InProgress));
 
-        ListDialog dialog(*m_storage, m_viewer, ListType::Smart);
+        ListDialog dialog(*m_service, ListType::Smart);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("New Smart List"));
         dialog.setLists({ m_favourites });
         dialog.setList(stored, rule);
@@ -630,13 +634,13 @@ private Q_SLOTS:
 
     void newListsStartWithADefault()
     {
-        ListDialog smart(*m_storage, m_viewer, ListType::Smart);
+        ListDialog smart(*m_service, ListType::Smart);
         QCOMPARE(smart.windowTitle(), QStringLiteral("New Smart List"));
         QCOMPARE(smart.smartFilter(), FilterWriter::toJson(ListDialog::defaultSmartFilter()));
         QCOMPARE(smart.filterEditor()->ruleBuilder()->rows().size(), 1);
         QTRY_COMPARE(countIn(smart.filterEditor()->countLabel()), 2);
 
-        ListDialog manual(*m_storage, m_viewer, ListType::Manual);
+        ListDialog manual(*m_service, ListType::Manual);
         QCOMPARE(manual.windowTitle(), QStringLiteral("New List"));
         manual.refinementGroup()->setChecked(true);
         // A list not saved yet has nothing in it to count.
@@ -648,7 +652,7 @@ private Q_SLOTS:
 
     void emptyNameIsRefused()
     {
-        ListDialog dialog(*m_storage, m_viewer, ListType::Smart);
+        ListDialog dialog(*m_service, ListType::Smart);
         dialog.setLists({ m_favourites });
         QVERIFY(showActive(&dialog));
         retype(dialog.nameEdit(), QStringLiteral("   "));
@@ -672,7 +676,7 @@ private Q_SLOTS:
 
     void incompleteFilterIsRefused()
     {
-        ListDialog dialog(*m_storage, m_viewer, ListType::Smart);
+        ListDialog dialog(*m_service, ListType::Smart);
         QVERIFY(showActive(&dialog));
         dialog.nameEdit()->setText(QStringLiteral("Mine"));
         FilterRuleBuilder *rules = dialog.filterEditor()->ruleBuilder();
@@ -703,7 +707,7 @@ private Q_SLOTS:
 
     void invalidJsonIsRefused()
     {
-        ListDialog dialog(*m_storage, m_viewer, ListType::Smart);
+        ListDialog dialog(*m_service, ListType::Smart);
         dialog.nameEdit()->setText(QStringLiteral("Mine"));
         QVERIFY(showActive(&dialog));
         FilterEditor *editor = dialog.filterEditor();

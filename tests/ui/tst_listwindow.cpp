@@ -3,6 +3,7 @@
 // lists in the sidebar and the list filter toggle.
 #include "TestCovers.h"
 #include "TestDatabase.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/SidebarModel.h"
 #include "net/CoverLoader.h"
@@ -47,6 +48,7 @@ class TestListWindow : public QObject
 
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     QTemporaryDir m_coverFolder;
     std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<LibraryWindow> m_window;
@@ -64,8 +66,9 @@ class TestListWindow : public QObject
     {
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
+        m_service = std::make_unique<LibraryService>(*m_storage, m_owner.id);
         m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
-        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, m_owner, QStringLiteral("test"));
+        m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
@@ -194,6 +197,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
+        m_service.reset();
         m_storage.reset();
         m_db.reset();
     }

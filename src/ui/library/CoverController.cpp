@@ -207,7 +207,7 @@ void CoverController::setCoverUrl(const QUuid &mediaId, const QString &url)
     MediaRecord after = *m_record;
     after.media.coverUrl = url;
     m_context.loader.forgetFailure(url);
-    auto *command = new SaveMediaCommand(m_context.editor, m_record, after);
+    auto *command = new SaveMediaCommand(m_context.service, m_record, after);
     command->setText(url.isEmpty() ? tr("Remove Cover") : tr("Set Cover"));
     m_context.undo.push(command);
     Q_EMIT message(url.isEmpty() ? tr("Cover removed.") : tr("Cover set."));

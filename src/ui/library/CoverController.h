@@ -17,7 +17,7 @@ namespace omt {
 class CoverLoader;
 class DetailsPane;
 class LibraryActions;
-class LibraryEditor;
+class LibraryService;
 
 /// The cover of the current item: shows it in the details pane once it is
 /// loaded (with the reason as a tooltip when it cannot be), and changes it —
@@ -34,7 +34,7 @@ public:
         CoverLoader &loader;
         UserCoverStore store;
         QUndoStack &undo;
-        LibraryEditor &editor;
+        LibraryService &service;
         DetailsPane &details;
         LibraryActions &actions;
         QWidget *window;

@@ -3,7 +3,7 @@
 #include "LibraryActions.h"
 #include "LibraryCheckDialog.h"
 #include "LibraryWindow.h"
-#include "storage/LibraryHealth.h"
+#include "models/LibraryService.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -12,16 +12,13 @@
 
 namespace omt {
 
-LibraryCheckController::LibraryCheckController(
-    LibraryWindow &window, AsyncStorage &storage, LibraryHealth &health)
+LibraryCheckController::LibraryCheckController(LibraryWindow &window, LibraryService &service)
     : QObject(&window)
     , m_window(window)
-    , m_storage(storage)
+    , m_service(service)
 {
     connect(window.actions()->checkLibrary, &QAction::triggered, this, &LibraryCheckController::openCheck);
-    // Emitted on the storage worker; queued to this (GUI) thread.
-    connect(&health, &LibraryHealth::damageDetected, this, &LibraryCheckController::damageDetected,
-        Qt::QueuedConnection);
+    connect(&service, &LibraryService::damageDetected, this, &LibraryCheckController::damageDetected);
 }
 
 LibraryCheckDialog *LibraryCheckController::openCheck()
@@ -31,7 +28,7 @@ LibraryCheckDialog *LibraryCheckController::openCheck()
         m_dialog->activateWindow();
         return m_dialog;
     }
-    m_dialog = new LibraryCheckDialog(m_storage, &m_window);
+    m_dialog = new LibraryCheckDialog(m_service, &m_window);
     m_dialog->setObjectName(QStringLiteral("libraryCheckDialog"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();

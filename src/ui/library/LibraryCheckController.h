@@ -8,18 +8,17 @@
 
 namespace omt {
 
-class AsyncStorage;
-class LibraryHealth;
+class LibraryService;
 class LibraryWindow;
 
 /// File → Check Library…, and the warning when a statement finds the
-/// library damaged (LibraryHealth), which offers the check.
+/// library damaged, which offers the check.
 class LibraryCheckController : public QObject
 {
     Q_OBJECT
 
 public:
-    LibraryCheckController(LibraryWindow &window, AsyncStorage &storage, LibraryHealth &health);
+    LibraryCheckController(LibraryWindow &window, LibraryService &service);
 
     /// Opens the check dialog (or raises the one open) and starts the check.
     LibraryCheckDialog *openCheck();
@@ -32,7 +31,7 @@ private:
     void damageDetected(const QString &detail);
 
     LibraryWindow &m_window;
-    AsyncStorage &m_storage;
+    LibraryService &m_service;
     QPointer<LibraryCheckDialog> m_dialog;
     QPointer<QMessageBox> m_notice;
 };

@@ -1,7 +1,6 @@
 #include "LibraryCheckDialog.h"
 
-#include "storage/AsyncStorage.h"
-#include "storage/LibraryCheck.h"
+#include "models/LibraryService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -13,9 +12,9 @@
 
 namespace omt {
 
-LibraryCheckDialog::LibraryCheckDialog(AsyncStorage &storage, QWidget *parent)
+LibraryCheckDialog::LibraryCheckDialog(LibraryService &service, QWidget *parent)
     : QDialog(parent)
-    , m_storage(storage)
+    , m_service(service)
 {
     setWindowTitle(tr("Check Library"));
     auto *layout = new QVBoxLayout(this);
@@ -43,19 +42,8 @@ void LibraryCheckDialog::start()
     if (m_running)
         return;
     m_running = true;
-    // Progress comes from the worker thread; it reaches this dialog queued,
-    // and not at all once the dialog is gone.
-    QPointer<LibraryCheckDialog> self(this);
-    auto progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, done, total] {
-                if (self)
-                    self->showProgress(done, total);
-            },
-            Qt::QueuedConnection);
-    };
-    m_storage.run([progress](Repositories &r) { return LibraryCheck(r.database).run(progress); }, this,
+    m_service.checkLibrary(
+        this, [this](int done, int total) { showProgress(done, total); },
         [this](Result<LibraryCheckReport> report) {
             m_running = false;
             if (report)

@@ -9,7 +9,7 @@ class QProgressBar;
 
 namespace omt {
 
-class AsyncStorage;
+class LibraryService;
 struct LibraryCheckReport;
 
 /// File → Check Library…: runs LibraryCheck on the storage worker (never
@@ -20,7 +20,7 @@ class LibraryCheckDialog : public QDialog
     Q_OBJECT
 
 public:
-    LibraryCheckDialog(AsyncStorage &storage, QWidget *parent = nullptr);
+    LibraryCheckDialog(LibraryService &service, QWidget *parent = nullptr);
 
     /// Starts the check; called once, when the dialog opens.
     void start();
@@ -38,7 +38,7 @@ private:
     void showReport(const LibraryCheckReport &report);
     void showFailure(const QString &message);
 
-    AsyncStorage &m_storage;
+    LibraryService &m_service;
     QLabel *m_verdict = nullptr;
     QProgressBar *m_progress = nullptr;
     QPlainTextEdit *m_findings = nullptr;

@@ -3,26 +3,26 @@
 #include "CoverController.h"
 #include "CoverGridDelegate.h"
 #include "CoverGridView.h"
+#include "CurrentItemController.h"
+#include "EditController.h"
 #include "EmptyLibraryPage.h"
 #include "LibraryActions.h"
 #include "LibraryTableView.h"
 #include "ListController.h"
+#include "NavigationController.h"
 #include "SidebarView.h"
+#include "ViewSelection.h"
 #include "core/TextKeys.h"
-#include "models/LibraryCommands.h"
-#include "models/LibraryEditor.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/LongJobRunner.h"
-#include "models/ModelRoles.h"
 #include "models/SampleLibraryJob.h"
 #include "models/SidebarModel.h"
 #include "net/CoverLoader.h"
-#include "storage/AsyncStorage.h"
 #include "ui/common/DropIndicatorStyle.h"
 #include "ui/common/Icons.h"
 #include "ui/common/JobProgressWidget.h"
 #include "ui/details/DetailsPane.h"
-#include "ui/edit/MediaEditDialog.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/tracking/TrackingPanel.h"
 
@@ -30,7 +30,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -43,13 +42,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
 #include <QWindow>
 
 namespace omt {
 
 namespace {
-constexpr int SearchSuggestionLimit = 20;
 constexpr int StatusMessageMs = 8000;
 
 GeneratorSpec sampleLibrarySpec()
@@ -64,33 +61,20 @@ GeneratorSpec sampleLibrarySpec()
 }
 } // namespace
 
-LibraryWindow::LibraryWindow(
-    AsyncStorage &storage, CoverLoader &covers, const User &user, const QString &libraryName, QWidget *parent)
+LibraryWindow::LibraryWindow(LibraryService &service, CoverLoader &covers, const User &user,
+    const QString &libraryName, QWidget *parent)
     : QMainWindow(parent)
-    , m_storage(storage)
+    , m_service(service)
     , m_coverLoader(covers)
     , m_user(user)
 {
     setWindowTitle(tr("%1 — OmniMediaTrak").arg(libraryName));
-    m_model = new LibraryTableModel(storage, user.id, this);
+    m_model = new LibraryTableModel(service, this);
     m_model->setCoverLoader(&covers);
-    m_sidebarModel = new SidebarModel(storage, user.id, this);
-    m_editor = new LibraryEditor(storage, user.id, *m_model, this);
+    m_sidebarModel = new SidebarModel(service, this);
     m_actions = new LibraryActions(this, &m_undo);
     buildUi();
-    m_lists = new ListController(
-        ListController::Context { storage, user.id, m_undo, *m_editor, *m_model, *m_sidebarModel, *m_actions,
-            this, [this] { return selectedRows(); },
-            [this](std::function<void(const QList<QUuid> &)> action) { withSelection(std::move(action)); } },
-        this);
-    m_covers
-        = new CoverController(CoverController::Context { covers,
-                                  UserCoverStore(covers.settings().userCoverFolder, covers.settings().limits),
-                                  m_undo, *m_editor, *m_details, *m_actions, this },
-            this);
-    connect(m_covers, &CoverController::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
-    connect(m_covers, &CoverController::failed, this, &LibraryWindow::showError);
+    buildControllers();
     updateCoverSizes();
     connectActions();
     restoreSettings();
@@ -105,6 +89,7 @@ LibraryWindow::LibraryWindow(
     connect(m_model, &LibraryTableModel::loaded, this, [this] {
         updateCount();
         updateCentre();
+        updateListActions();
         if (!m_selectAfterWrite.isNull() && selectItem(m_selectAfterWrite))
             m_selectAfterWrite = QUuid();
     });
@@ -113,18 +98,17 @@ LibraryWindow::LibraryWindow(
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibraryWindow::updateCount);
     connect(m_sidebarModel, &SidebarModel::refreshed, this, &LibraryWindow::sidebarRefreshed);
-    connect(m_model, &LibraryTableModel::loaded, this, &LibraryWindow::updateListActions);
-    connect(m_lists, &ListController::listCreated, this,
-        [this](const QUuid &listId) { m_showListAfterRefresh = listId; });
-    connect(m_lists, &ListController::message, this,
-        [this](const QString &text) { statusBar()->showMessage(text, StatusMessageMs); });
     connect(m_sidebarModel, &SidebarModel::errorOccurred, this, &LibraryWindow::showError);
-    connect(m_editor, &LibraryEditor::written, this, &LibraryWindow::writeFinished);
-    connect(m_editor, &LibraryEditor::failed, this, &LibraryWindow::showError);
-    connect(m_editor, &LibraryEditor::busyChanged, this, &LibraryWindow::setBusy);
+    connect(&service, &LibraryService::failed, this, &LibraryWindow::showError);
+    connect(&service, &LibraryService::busyChanged, this, &LibraryWindow::setBusy);
+    connect(&service.feed(), &ChangeFeed::changed, this, [this] {
+        // A new item is selected once the view has placed it.
+        if (!m_selectAfterWrite.isNull() && selectItem(m_selectAfterWrite))
+            m_selectAfterWrite = QUuid();
+    });
 
     m_sidebarModel->refresh();
-    showSource();
+    m_navigation->showSource();
 }
 
 LibraryWindow::~LibraryWindow() = default;
@@ -182,7 +166,6 @@ void LibraryWindow::buildToolBar()
     toolBar->addWidget(m_search);
     auto *clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(clear, &QShortcut::activated, m_search, &QLineEdit::clear);
-    connect(m_search, &QLineEdit::textChanged, this, &LibraryWindow::searchTextChanged);
 }
 
 QWidget *LibraryWindow::buildCentre()
@@ -218,12 +201,7 @@ QWidget *LibraryWindow::buildCentre()
             showItemContextMenu(view->viewport()->mapToGlobal(position));
         });
     }
-    connect(selection, &QItemSelectionModel::currentRowChanged, this, &LibraryWindow::currentRowChanged);
     connect(selection, &QItemSelectionModel::selectionChanged, this, &LibraryWindow::updateSelectionState);
-    connect(m_table, &LibraryTableView::activatedRow, this, &LibraryWindow::editCurrentMedia);
-    connect(m_grid, &CoverGridView::activatedRow, this, &LibraryWindow::editCurrentMedia);
-    connect(m_emptyPage, &EmptyLibraryPage::addRequested, this, &LibraryWindow::addMedia);
-    connect(m_emptyPage, &EmptyLibraryPage::sampleRequested, this, &LibraryWindow::createSampleLibrary);
     return m_centre;
 }
 
@@ -239,22 +217,6 @@ QWidget *LibraryWindow::buildItemPane()
     m_itemSplitter->setStretchFactor(1, 1);
     m_itemSplitter->setMinimumWidth(280);
     m_itemSplitter->setSizes({ 300, 500 });
-    m_tracking->setItem(Media {}, std::nullopt);
-    m_details->clear();
-    connect(m_tracking, &TrackingPanel::changeRequested, this,
-        [this](const QUuid &mediaId, const InteractionPatch &patch) {
-            applyPatch({ mediaId }, patch, tr("Change Tracking"));
-        });
-    connect(m_details, &DetailsPane::relatedMediaActivated, this, [this](const QUuid &mediaId) {
-        if (!selectItem(mediaId))
-            loadCurrentItem(mediaId);
-    });
-    connect(m_details, &DetailsPane::addToListRequested, this,
-        [this](const QUuid &mediaId, const QPoint &at) { m_lists->showListPicker(at, { mediaId }); });
-    connect(m_details, &DetailsPane::listActivated, this,
-        [this](const QUuid &listId) { m_sidebar->selectEntry(int(SidebarModel::Kind::List), listId); });
-    connect(m_details, &DetailsPane::externalLinkActivated, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     return m_itemSplitter;
 }
 
@@ -273,15 +235,76 @@ void LibraryWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_busy);
 }
 
+void LibraryWindow::buildControllers()
+{
+    m_selection = new ViewSelection(*m_model, *m_table->selectionModel(), this);
+    connect(m_selection, &ViewSelection::failed, this, &LibraryWindow::showError);
+    m_navigation = new NavigationController(NavigationController::Context { *m_model, *m_sidebarModel,
+                                                *m_sidebar, *m_search, *m_actions->applyListFilter },
+        this);
+    m_lists = new ListController(ListController::Context { m_service, m_undo, *m_model, *m_sidebarModel,
+                                     *m_actions, this, [this] { return m_selection->rows(); },
+                                     [this](std::function<void(const QList<QUuid> &)> action) {
+                                         m_selection->withIds(std::move(action));
+                                     } },
+        this);
+    connect(m_lists, &ListController::listCreated, m_navigation, &NavigationController::showListWhenListed);
+    connect(m_lists, &ListController::message, this, &LibraryWindow::showMessage);
+    m_covers = new CoverController(
+        CoverController::Context { m_coverLoader,
+            UserCoverStore(m_coverLoader.settings().userCoverFolder, m_coverLoader.settings().limits), m_undo,
+            m_service, *m_details, *m_actions, this },
+        this);
+    connect(m_covers, &CoverController::message, this, &LibraryWindow::showMessage);
+    connect(m_covers, &CoverController::failed, this, [this](const QString &text) { showMessage(text); });
+    m_current
+        = new CurrentItemController(CurrentItemController::Context { m_service, *m_model,
+                                        *m_table->selectionModel(), *m_details, *m_tracking, *m_covers },
+            this);
+    connect(m_current, &CurrentItemController::failed, this, &LibraryWindow::showError);
+    m_editing = new EditController(EditController::Context { m_service, m_undo, *m_model, *m_sidebarModel,
+                                       *m_selection, this, [this] { return m_current->currentId(); },
+                                       [this]() -> std::optional<MediaType> {
+                                           const QModelIndex entry = m_sidebar->currentIndex();
+                                           if (SidebarModel::Kind(entry.data(SidebarModel::KindRole).toInt())
+                                               != SidebarModel::Kind::Type)
+                                               return std::nullopt;
+                                           return MediaType(entry.data(SidebarModel::KeyRole).toInt());
+                                       } },
+        this);
+    connect(m_editing, &EditController::itemAdded, this,
+        [this](const QUuid &mediaId) { m_selectAfterWrite = mediaId; });
+    connect(m_editing, &EditController::failed, this, &LibraryWindow::showError);
+
+    connect(m_table, &LibraryTableView::activatedRow, m_editing, &EditController::editCurrentMedia);
+    connect(m_grid, &CoverGridView::activatedRow, m_editing, &EditController::editCurrentMedia);
+    connect(m_emptyPage, &EmptyLibraryPage::addRequested, m_editing, &EditController::addMedia);
+    connect(m_emptyPage, &EmptyLibraryPage::sampleRequested, this, &LibraryWindow::createSampleLibrary);
+    connect(m_tracking, &TrackingPanel::changeRequested, this,
+        [this](const QUuid &mediaId, const InteractionPatch &patch) {
+            m_editing->applyPatch({ mediaId }, patch, tr("Change Tracking"));
+        });
+    connect(m_details, &DetailsPane::relatedMediaActivated, this, [this](const QUuid &mediaId) {
+        if (!selectItem(mediaId))
+            m_current->show(mediaId);
+    });
+    connect(m_details, &DetailsPane::addToListRequested, this,
+        [this](const QUuid &mediaId, const QPoint &at) { m_lists->showListPicker(at, { mediaId }); });
+    connect(m_details, &DetailsPane::listActivated, this,
+        [this](const QUuid &listId) { m_sidebar->selectEntry(int(SidebarModel::Kind::List), listId); });
+    connect(m_details, &DetailsPane::externalLinkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+}
+
 void LibraryWindow::connectActions()
 {
     LibraryActions *a = m_actions;
-    connect(a->addMedia, &QAction::triggered, this, &LibraryWindow::addMedia);
+    connect(a->addMedia, &QAction::triggered, m_editing, &EditController::addMedia);
     connect(a->createSample, &QAction::triggered, this, &LibraryWindow::createSampleLibrary);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->preferences, &QAction::triggered, this, &LibraryWindow::openPreferences);
-    connect(a->editMedia, &QAction::triggered, this, &LibraryWindow::editCurrentMedia);
-    connect(a->deleteMedia, &QAction::triggered, this, &LibraryWindow::deleteSelection);
+    connect(a->editMedia, &QAction::triggered, m_editing, &EditController::editCurrentMedia);
+    connect(a->deleteMedia, &QAction::triggered, m_editing, &EditController::deleteSelection);
     connect(a->selectAll, &QAction::triggered, this, [this] {
         if (m_centre->currentWidget() != m_emptyPage)
             m_table->selectAll();
@@ -299,13 +322,14 @@ void LibraryWindow::connectActions()
         if (selectedCount() <= 1 && !m_tracking->mediaId().isNull())
             m_tracking->completeAction()->trigger();
         else
-            setStatusOfSelection(Status::Completed);
+            m_editing->setStatusOfSelection(Status::Completed);
     });
     for (QAction *action : a->setStatus)
         connect(action, &QAction::triggered, this,
-            [this, action] { setStatusOfSelection(Status(action->data().toInt())); });
+            [this, action] { m_editing->setStatusOfSelection(Status(action->data().toInt())); });
     for (QAction *action : a->rate)
-        connect(action, &QAction::triggered, this, [this, action] { rateSelection(action->data().toInt()); });
+        connect(action, &QAction::triggered, this,
+            [this, action] { m_editing->rateSelection(action->data().toInt()); });
     connect(a->addToListMenu, &QMenu::aboutToShow, this, &LibraryWindow::fillAddToListMenu);
     connect(a->addToListPicker, &QAction::triggered, this, [this] {
         QAbstractItemView *view = currentView();
@@ -316,15 +340,12 @@ void LibraryWindow::connectActions()
             : view->viewport()->mapToGlobal(view->viewport()->rect().center());
         m_lists->showListPicker(at);
     });
-    connect(a->applyListFilter, &QAction::toggled, this, [this] { showSource(); });
     connect(a->about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About OmniMediaTrak"),
             tr("<h3>OmniMediaTrak %1</h3><p>Track everything you read, watch, play and listen to, "
                "in one library.</p>")
                 .arg(QApplication::applicationVersion()));
     });
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &LibraryWindow::sidebarSelectionChanged);
     a->updateForSelection(0, true);
 }
 
@@ -376,7 +397,7 @@ void LibraryWindow::setViewMode(ViewMode mode)
     m_viewMode = mode;
     (mode == ViewMode::Grid ? m_actions->gridView : m_actions->tableView)->setChecked(true);
     updateCentre();
-    QAbstractItemView *view = mode == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
+    QAbstractItemView *view = currentView();
     if (view->currentIndex().isValid())
         view->scrollTo(view->currentIndex());
 }
@@ -397,56 +418,6 @@ void LibraryWindow::updateCentre()
     updateSelectionState();
 }
 
-LibrarySource LibraryWindow::sidebarSource() const
-{
-    // The order last asked for, even if it is still loading.
-    MediaQuery query = m_model->requestedSource().query;
-    query.type.reset();
-    query.classSubtree.clear();
-    const QModelIndex current = m_sidebar->currentIndex();
-    const auto kind = SidebarModel::Kind(current.data(SidebarModel::KindRole).toInt());
-    const QVariant key = current.data(SidebarModel::KeyRole);
-    if (!current.isValid())
-        return LibrarySource::catalogue(query);
-    switch (kind) {
-    case SidebarModel::Kind::Type: query.type = MediaType(key.toInt()); break;
-    case SidebarModel::Kind::Class: query.classSubtree = key.toString(); break;
-    case SidebarModel::Kind::List:
-        return LibrarySource::list(key.toUuid(), m_actions->applyListFilter->isChecked());
-    case SidebarModel::Kind::SmartList: return LibrarySource::smartList(key.toUuid());
-    case SidebarModel::Kind::Section:
-    case SidebarModel::Kind::AllMedia: break;
-    }
-    return LibrarySource::catalogue(query);
-}
-
-void LibraryWindow::showSource()
-{
-    const QString text = m_search->text().trimmed();
-    m_model->setSource(text.isEmpty() ? sidebarSource() : LibrarySource::search(text));
-}
-
-void LibraryWindow::searchTextChanged(const QString &)
-{
-    // No delay: a search takes a few milliseconds and a newer one overtakes
-    // an older one still queued (see LibraryTableModel::setSource).
-    showSource();
-}
-
-void LibraryWindow::sidebarSelectionChanged()
-{
-    const QModelIndex current = m_sidebar->currentIndex();
-    if (current.isValid())
-        m_sidebarEntry
-            = { current.data(SidebarModel::KindRole).toInt(), current.data(SidebarModel::KeyRole) };
-    if (!m_search->text().isEmpty()) {
-        // Choosing a part of the library leaves the search.
-        QSignalBlocker blocker(m_search);
-        m_search->clear();
-    }
-    showSource();
-}
-
 void LibraryWindow::updateCount()
 {
     const int rows = m_model->rowCount();
@@ -463,12 +434,7 @@ void LibraryWindow::updateCount()
             ? tr("%n matching item(s) in this list", nullptr, rows)
             : tr("%n item(s) in this list", nullptr, rows);
         break;
-    case LibrarySource::Kind::SmartList:
-        text = m_model->matchedCount() > rows
-            ? tr("First %1 of %2 matching items")
-                  .arg(QLocale().toString(rows), QLocale().toString(m_model->matchedCount()))
-            : tr("%n matching item(s)", nullptr, rows);
-        break;
+    case LibrarySource::Kind::SmartList: text = tr("%n matching item(s)", nullptr, rows); break;
     case LibrarySource::Kind::Catalogue:
         text = rows == 0 && m_sidebarModel->totalCount() == 0 ? tr("The library is empty")
                                                               : tr("%n item(s)", nullptr, rows);
@@ -487,54 +453,14 @@ void LibraryWindow::setBusy(bool busy)
     m_busy->setVisible(m_busyCount > 0);
 }
 
-namespace {
-/// The selected rows as (first, last) ranges in row order, without listing
-/// every row (a selection can be the whole library).
-QList<std::pair<int, int>> selectedRanges(const QItemSelectionModel *selection)
-{
-    QList<std::pair<int, int>> ranges;
-    for (const QItemSelectionRange &range : selection->selection())
-        ranges.append({ range.top(), range.bottom() });
-    std::sort(ranges.begin(), ranges.end());
-    // Ranges of one row selection can overlap when cells were selected column by column.
-    QList<std::pair<int, int>> merged;
-    for (const auto &range : ranges) {
-        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
-            merged.last().second = std::max(merged.last().second, range.second);
-        else
-            merged.append(range);
-    }
-    return merged;
-}
-} // namespace
-
 int LibraryWindow::selectedCount() const
 {
-    int count = 0;
-    for (const auto &[first, last] : selectedRanges(m_table->selectionModel()))
-        count += last - first + 1;
-    return count;
-}
-
-void LibraryWindow::withSelection(std::function<void(const QList<QUuid> &)> action)
-{
-    const QList<std::pair<int, int>> ranges = selectedRanges(m_table->selectionModel());
-    if (ranges.isEmpty())
-        return;
-    m_model->idsOfRows(ranges, this, [this, action = std::move(action)](Result<QList<QUuid>> ids) {
-        if (!ids) {
-            showError(ids.error().message);
-            return;
-        }
-        if (!ids->isEmpty())
-            action(*ids);
-    });
+    return m_selection->count();
 }
 
 void LibraryWindow::updateSelectionState()
 {
-    const int count = selectedCount();
-    m_actions->updateForSelection(count, m_centre->currentWidget() != m_emptyPage);
+    m_actions->updateForSelection(selectedCount(), m_centre->currentWidget() != m_emptyPage);
     updateListActions();
     updateCount();
 }
@@ -551,33 +477,12 @@ QAbstractItemView *LibraryWindow::currentView() const
     return m_viewMode == ViewMode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_table;
 }
 
-QList<int> LibraryWindow::selectedRows() const
-{
-    QList<int> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
 void LibraryWindow::sidebarRefreshed()
 {
     updateCentre();
+    updateCount();
     m_details->setUserLists(m_sidebarModel->lists());
     m_actions->createSample->setEnabled(m_sidebarModel->totalCount() == 0);
-    // A new list is shown once it is there; otherwise the entry shown stays
-    // selected across rebuilds (a list added or renamed), or, when it is gone
-    // (a deleted list), the whole library is shown.
-    if (!m_showListAfterRefresh.isNull()
-        && m_sidebar->selectEntry(int(SidebarModel::Kind::List), m_showListAfterRefresh))
-        m_showListAfterRefresh = QUuid();
-    else if (!m_showListAfterRefresh.isNull()
-        && m_sidebar->selectEntry(int(SidebarModel::Kind::SmartList), m_showListAfterRefresh))
-        m_showListAfterRefresh = QUuid();
-    if (!m_sidebar->currentIndex().isValid()) {
-        if (m_sidebarEntry.first < 0 || !m_sidebar->selectEntry(m_sidebarEntry.first, m_sidebarEntry.second))
-            m_sidebar->setCurrentIndex(m_sidebarModel->allMediaIndex());
-    }
 }
 
 void LibraryWindow::showSidebarContextMenu(const QPoint &position)
@@ -601,15 +506,7 @@ void LibraryWindow::showSidebarContextMenu(const QPoint &position)
 
 bool LibraryWindow::selectItem(const QUuid &mediaId)
 {
-    const std::optional<int> row = m_model->rowOf(mediaId);
-    if (!row)
-        return false;
-    const QModelIndex index = m_model->index(*row, LibraryTableModel::Title);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    m_grid->scrollTo(index);
-    return true;
+    return m_selection->selectItem(mediaId, { m_table, m_grid });
 }
 
 void LibraryWindow::updateCoverSizes()
@@ -627,53 +524,6 @@ void LibraryWindow::showEvent(QShowEvent *event)
         connect(window, &QWindow::screenChanged, this, &LibraryWindow::updateCoverSizes);
         updateCoverSizes();
     }
-}
-
-void LibraryWindow::currentRowChanged()
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const QUuid id = current.isValid() ? m_model->mediaIdAt(current.row()) : QUuid();
-    if (id == m_currentId)
-        return;
-    if (id.isNull()) {
-        m_currentId = QUuid();
-        ++m_itemGeneration;
-        m_tracking->setItem(Media {}, std::nullopt);
-        m_details->clear();
-        m_covers->setRecord(std::nullopt);
-        return;
-    }
-    loadCurrentItem(id);
-}
-
-void LibraryWindow::loadCurrentItem(const QUuid &mediaId)
-{
-    m_currentId = mediaId;
-    const quint64 generation = ++m_itemGeneration;
-    const QUuid userId = m_user.id;
-    using Loaded = std::pair<MediaRecord, std::optional<Interaction>>;
-    m_storage.run(
-        [mediaId, userId](Repositories &r) -> Result<Loaded> {
-            auto record = r.records.load(mediaId);
-            if (!record)
-                return record.error();
-            auto interaction = r.interactions.get(userId, mediaId);
-            if (!interaction)
-                return interaction.error();
-            return Loaded { std::move(*record), std::move(*interaction) };
-        },
-        this,
-        [this, generation](Result<Loaded> loaded) {
-            if (generation != m_itemGeneration)
-                return;
-            if (!loaded) {
-                showError(loaded.error().message);
-                return;
-            }
-            m_details->setRecord(loaded->first);
-            m_covers->setRecord(loaded->first);
-            m_tracking->setItem(loaded->first.media, loaded->second);
-        });
 }
 
 void LibraryWindow::showItemContextMenu(const QPoint &globalPosition)
@@ -695,109 +545,9 @@ void LibraryWindow::fillAddToListMenu()
     for (const MediaList &list : lists) {
         QAction *action = menu->addAction(list.name);
         connect(action, &QAction::triggered, this, [this, id = list.id] {
-            withSelection([this, id](const QList<QUuid> &ids) { m_lists->addToList(id, ids); });
+            m_selection->withIds([this, id](const QList<QUuid> &ids) { m_lists->addToList(id, ids); });
         });
     }
-}
-
-void LibraryWindow::addMedia()
-{
-    openEditDialog(std::nullopt);
-}
-
-void LibraryWindow::editCurrentMedia()
-{
-    const QUuid id = m_currentId;
-    if (id.isNull() || selectedCount() > 1)
-        return;
-    m_storage.run([id](Repositories &r) { return r.records.load(id); }, this,
-        [this](Result<MediaRecord> record) {
-            if (!record) {
-                showError(record.error().message);
-                return;
-            }
-            openEditDialog(*record);
-        });
-}
-
-void LibraryWindow::openEditDialog(const std::optional<MediaRecord> &before)
-{
-    MediaEditContext context;
-    context.classPaths = m_sidebarModel->classPaths();
-    context.searchMedia = [this](const QString &typed, MediaEditContext::Deliver deliver) {
-        m_storage.run([typed](Repositories &r) { return r.media.search(typed, SearchSuggestionLimit); }, this,
-            [deliver](
-                Result<QList<MediaSummary>> found) { deliver(found ? *found : QList<MediaSummary> {}); });
-    };
-    MediaRecord record;
-    if (before)
-        record = *before;
-    else if (const QVariant type = m_sidebar->currentIndex().data(SidebarModel::KeyRole);
-             SidebarModel::Kind(m_sidebar->currentIndex().data(SidebarModel::KindRole).toInt())
-             == SidebarModel::Kind::Type)
-        record.media.type = MediaType(type.toInt());
-    auto *dialog = new MediaEditDialog(record, context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        auto *command = new SaveMediaCommand(*m_editor, before, dialog->record());
-        if (!before)
-            m_selectAfterWrite = command->mediaId();
-        m_undo.push(command);
-    });
-    dialog->open();
-}
-
-void LibraryWindow::deleteSelection()
-{
-    withSelection([this](const QList<QUuid> &ids) { confirmDeletion(ids); });
-}
-
-void LibraryWindow::confirmDeletion(const QList<QUuid> &ids)
-{
-    QString title;
-    if (ids.size() == 1) {
-        if (const std::optional<int> row = m_model->rowOf(ids.first()))
-            title = m_model->rowAt(*row)->media.title;
-    }
-    const QString question = ids.size() == 1 ? tr("Delete “%1”?").arg(title)
-                                             : tr("Delete %1 items?").arg(QLocale().toString(ids.size()));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
-    box->setInformativeText(tr("Tracking, ratings, links and list entries go with it. You can undo this."));
-    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(remove);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, ids, title] {
-        if (box->clickedButton() != remove)
-            return;
-        const QString text = ids.size() == 1 ? tr("Delete “%1”").arg(title)
-                                             : tr("Delete %1 Items").arg(QLocale().toString(ids.size()));
-        m_undo.push(new RemoveMediaCommand(*m_editor, ids, text));
-    });
-    box->open();
-}
-
-void LibraryWindow::applyPatch(const QList<QUuid> &ids, const InteractionPatch &patch, const QString &text)
-{
-    if (!ids.isEmpty())
-        m_undo.push(new InteractionCommand(*m_editor, ids, patch, text));
-}
-
-void LibraryWindow::setStatusOfSelection(Status status)
-{
-    InteractionPatch patch;
-    patch.status = status;
-    withSelection([this, patch, status](const QList<QUuid> &ids) {
-        applyPatch(ids, patch, tr("Set Status to %1").arg(displayName(status)));
-    });
-}
-
-void LibraryWindow::rateSelection(int rating)
-{
-    InteractionPatch patch;
-    patch.rating = rating > 0 ? std::optional<int>(rating) : std::nullopt;
-    withSelection([this, patch, rating](const QList<QUuid> &ids) {
-        applyPatch(ids, patch, rating > 0 ? tr("Rate") : tr("Clear Rating"));
-    });
 }
 
 void LibraryWindow::createSampleLibrary()
@@ -816,41 +566,13 @@ void LibraryWindow::createSampleLibrary()
             else if (outcome.kind == JobOutcome::Kind::Canceled)
                 statusBar()->showMessage(tr("No sample library was made."), StatusMessageMs);
             else
-                showError(outcome.error.message);
+                showError(outcome.error);
             // Whatever the outcome: the library may have changed while it ran.
             m_sidebarModel->refresh();
             m_model->reload();
         },
         Qt::SingleShotConnection);
-    m_jobs->start(SampleLibraryJob::create(m_storage, sampleLibrarySpec()));
-}
-
-void LibraryWindow::writeFinished(const WriteEffects &effects)
-{
-    // A new rule or refinement: the list shown is read again.
-    if (effects.listDefinitionChanged && m_model->source().isOrderedList())
-        m_model->reload();
-    if (effects.catalogueChanged || effects.listsChanged)
-        m_sidebarModel->refresh();
-    for (const MediaRecord &record : effects.savedRecords) {
-        if (record.media.id == m_currentId) {
-            m_details->setRecord(record);
-            m_covers->setRecord(record);
-        }
-    }
-    for (const Interaction &interaction : effects.interactions) {
-        if (interaction.mediaId == m_tracking->mediaId())
-            m_tracking->setInteraction(interaction);
-    }
-    if (effects.untracked.contains(m_tracking->mediaId()))
-        m_tracking->setInteraction(std::nullopt);
-    if (!m_selectAfterWrite.isNull() && selectItem(m_selectAfterWrite))
-        m_selectAfterWrite = QUuid();
-    // The current item may have been deleted (or brought back).
-    currentRowChanged();
-    // Its lists may have changed.
-    if (effects.listsChanged && !m_currentId.isNull())
-        loadCurrentItem(m_currentId);
+    m_jobs->start(SampleLibraryJob::create(m_service.storage(), sampleLibrarySpec()));
 }
 
 void LibraryWindow::openPreferences()
@@ -861,9 +583,15 @@ void LibraryWindow::openPreferences()
     dialog->open();
 }
 
-void LibraryWindow::showError(const QString &message)
+void LibraryWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(message, StatusMessageMs);
+    statusBar()->showMessage(text, StatusMessageMs);
+}
+
+void LibraryWindow::showError(const Error &error)
+{
+    qWarning("omt.ui: %s", qPrintable(error.toString()));
+    statusBar()->showMessage(error.message, StatusMessageMs);
 }
 
 } // namespace omt

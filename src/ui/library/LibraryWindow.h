@@ -1,47 +1,47 @@
 #pragma once
 
-#include "core/MediaRecord.h"
+#include "core/Error.h"
 #include "core/User.h"
-#include "models/LibrarySource.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
 
-#include <functional>
-#include <optional>
-
 class QLabel;
 class QLineEdit;
 class QAbstractItemView;
-class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 
 namespace omt {
 
-class AsyncStorage;
 class CoverController;
 class CoverGridView;
 class CoverLoader;
+class CurrentItemController;
 class DetailsPane;
+class EditController;
 class EmptyLibraryPage;
 class JobProgressWidget;
 class LibraryActions;
-class LibraryEditor;
+class LibraryService;
 class LibraryTableModel;
 class LibraryTableView;
 class LongJobRunner;
 class ListController;
+class NavigationController;
 class SidebarModel;
 class SidebarView;
 class TrackingPanel;
-struct WriteEffects;
+class ViewSelection;
 
 /// The library window: sidebar, the library as a table or a cover grid,
 /// search as you type, the current item's details and tracking, and every
-/// action on items with undo. It builds the widgets, connects them and
-/// delegates: data comes through the models, writes through LibraryEditor.
+/// action on items with undo. It builds the widgets and wires them to the
+/// models and to controllers that each do one part: navigation (what the view
+/// shows), the current item, editing items, lists and covers. Data comes
+/// through the models, every write through LibraryService, and every change
+/// back through its change feed.
 class LibraryWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,12 +49,13 @@ class LibraryWindow : public QMainWindow
 public:
     enum class ViewMode { Table, Grid };
 
-    LibraryWindow(AsyncStorage &storage, CoverLoader &covers, const User &user, const QString &libraryName,
+    LibraryWindow(LibraryService &service, CoverLoader &covers, const User &user, const QString &libraryName,
         QWidget *parent = nullptr);
     ~LibraryWindow() override;
 
     ViewMode viewMode() const { return m_viewMode; }
     void setViewMode(ViewMode mode);
+    LibraryService &service() const { return m_service; }
     LibraryTableModel *libraryModel() const { return m_model; }
     QUndoStack *undoStack() { return &m_undo; }
     LibraryActions *actions() const { return m_actions; }
@@ -66,6 +67,8 @@ public:
     int selectedCount() const;
     /// Selects the item's row when it is loaded; returns whether it was.
     bool selectItem(const QUuid &mediaId);
+    /// Shows an error in the status bar (and logs its technical detail).
+    void showError(const Error &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,54 +80,37 @@ private:
     QWidget *buildItemPane();
     void buildToolBar();
     void buildStatusBar();
+    void buildControllers();
     void connectActions();
     void restoreSettings();
     void saveSettings() const;
 
-    LibrarySource sidebarSource() const;
-    void showSource();
-    void searchTextChanged(const QString &text);
-    void sidebarSelectionChanged();
     void updateCentre();
     void updateCount();
     void setBusy(bool busy);
-
-    void currentRowChanged();
+    void updateSelectionState();
+    void updateListActions();
+    void sidebarRefreshed();
     /// Tells the model the sizes covers are painted at on this screen.
     void updateCoverSizes();
-    void loadCurrentItem(const QUuid &mediaId);
     void showItemContextMenu(const QPoint &globalPosition);
     void showSidebarContextMenu(const QPoint &position);
-    void sidebarRefreshed();
-    void updateListActions();
-    QList<int> selectedRows() const;
     void fillAddToListMenu();
-
-    void addMedia();
-    void editCurrentMedia();
-    void openEditDialog(const std::optional<MediaRecord> &before);
-    void deleteSelection();
-    void confirmDeletion(const QList<QUuid> &ids);
-    /// Runs `action` with the ids of every selected row, reading those not
-    /// loaded from the database first (a selection of the whole library).
-    void withSelection(std::function<void(const QList<QUuid> &)> action);
-    void updateSelectionState();
-    void applyPatch(const QList<QUuid> &ids, const InteractionPatch &patch, const QString &text);
-    void setStatusOfSelection(Status status);
-    void rateSelection(int rating);
     void createSampleLibrary();
-    void writeFinished(const WriteEffects &effects);
-    void showError(const QString &message);
+    void showMessage(const QString &text);
     void openPreferences();
 
-    AsyncStorage &m_storage;
+    LibraryService &m_service;
     CoverLoader &m_coverLoader;
     User m_user;
     QUndoStack m_undo;
     LibraryTableModel *m_model = nullptr;
     SidebarModel *m_sidebarModel = nullptr;
-    LibraryEditor *m_editor = nullptr;
     LibraryActions *m_actions = nullptr;
+    ViewSelection *m_selection = nullptr;
+    NavigationController *m_navigation = nullptr;
+    CurrentItemController *m_current = nullptr;
+    EditController *m_editing = nullptr;
     ListController *m_lists = nullptr;
     CoverController *m_covers = nullptr;
     /// Runs long jobs (a sample library) beside the storage worker.
@@ -147,14 +133,8 @@ private:
 
     ViewMode m_viewMode = ViewMode::Table;
     int m_busyCount = 0;
-    QUuid m_currentId;
-    quint64 m_itemGeneration = 0;
     /// A new item to select once the view has placed it.
     QUuid m_selectAfterWrite;
-    /// The sidebar entry shown (kind, key), kept across rebuilds of the sidebar.
-    std::pair<int, QVariant> m_sidebarEntry { -1, {} };
-    /// A new list to show once the sidebar has it.
-    QUuid m_showListAfterRefresh;
 };
 
 } // namespace omt

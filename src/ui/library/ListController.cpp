@@ -2,12 +2,10 @@
 
 #include "LibraryActions.h"
 #include "models/LibraryCommands.h"
-#include "models/LibraryEditor.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "models/ListCommands.h"
 #include "models/SidebarModel.h"
-#include "storage/AsyncStorage.h"
-#include "storage/Repositories.h"
 #include "ui/lists/ListDialog.h"
 
 #include <QMenu>
@@ -43,8 +41,8 @@ ListController::ListController(Context context, QObject *parent)
             MediaList after = *before;
             after.name = name;
             // The rule is not touched by a rename; an empty one is not written.
-            m_context.undo.push(new EditListCommand(
-                m_context.editor, *before, {}, after, {}, tr("Rename “%1” to “%2”").arg(before->name, name)));
+            m_context.undo.push(new EditListCommand(m_context.service, *before, {}, after, {},
+                tr("Rename “%1” to “%2”").arg(before->name, name)));
         });
 }
 
@@ -73,25 +71,25 @@ QList<QUuid> ListController::selectedIds() const
 
 void ListController::newList(ListType type, bool withSelection)
 {
-    auto *dialog = new ListDialog(m_context.storage, m_context.userId, type, m_context.window);
+    auto *dialog = new ListDialog(m_context.service, type, m_context.window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setClassPaths(m_context.sidebar.classPaths());
     dialog->setLists(m_context.sidebar.lists());
     MediaList list;
-    list.ownerId = m_context.userId;
+    list.ownerId = m_context.service.userId();
     list.type = type;
     dialog->setList(list);
     connect(dialog, &QDialog::accepted, this, [this, dialog, withSelection] {
         MediaList created = dialog->list();
-        created.ownerId = m_context.userId;
-        auto *command = new CreateListCommand(m_context.editor, created, dialog->smartFilter());
+        created.ownerId = m_context.service.userId();
+        auto *command = new CreateListCommand(m_context.service, created, dialog->smartFilter());
         const QUuid listId = command->listId();
         const QString name = created.name;
         m_context.undo.push(command);
         if (withSelection && created.type == ListType::Manual)
             m_context.withSelection([this, listId, name](const QList<QUuid> &ids) {
                 m_context.undo.push(
-                    new AddToListCommand(m_context.editor, listId, ids, tr("Add to “%1”").arg(name)));
+                    new AddToListCommand(m_context.service, listId, ids, tr("Add to “%1”").arg(name)));
             });
         Q_EMIT listCreated(listId);
     });
@@ -103,39 +101,31 @@ void ListController::editList(const QUuid &listId)
     const std::optional<MediaList> list = m_context.sidebar.list(listId);
     if (!list)
         return;
-    QPointer<ListController> self(this);
     // A smart list's rule is read first (one short statement).
-    m_context.storage.run(
-        [listId, type = list->type](Repositories &r) -> Result<QJsonObject> {
-            if (type != ListType::Smart)
-                return QJsonObject {};
-            return r.lists.smartFilter(listId);
-        },
-        this,
-        [this, before = *list](Result<QJsonObject> rule) {
-            if (!rule) {
-                Q_EMIT message(rule.error().message);
+    m_context.service.smartListRule(listId, this, [this, before = *list](Result<QJsonObject> rule) {
+        if (!rule) {
+            Q_EMIT message(rule.error().message);
+            return;
+        }
+        auto *dialog = new ListDialog(m_context.service, before.type, m_context.window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setClassPaths(m_context.sidebar.classPaths());
+        dialog->setLists(m_context.sidebar.lists());
+        dialog->setList(before, *rule);
+        const QJsonObject ruleBefore = *rule;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, before, ruleBefore] {
+            MediaList after = dialog->list();
+            after.id = before.id;
+            after.ownerId = before.ownerId;
+            after.type = before.type;
+            const QJsonObject ruleAfter = dialog->smartFilter();
+            if (after == before && ruleAfter == ruleBefore)
                 return;
-            }
-            auto *dialog = new ListDialog(m_context.storage, m_context.userId, before.type, m_context.window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setClassPaths(m_context.sidebar.classPaths());
-            dialog->setLists(m_context.sidebar.lists());
-            dialog->setList(before, *rule);
-            const QJsonObject ruleBefore = *rule;
-            connect(dialog, &QDialog::accepted, this, [this, dialog, before, ruleBefore] {
-                MediaList after = dialog->list();
-                after.id = before.id;
-                after.ownerId = before.ownerId;
-                after.type = before.type;
-                const QJsonObject ruleAfter = dialog->smartFilter();
-                if (after == before && ruleAfter == ruleBefore)
-                    return;
-                m_context.undo.push(new EditListCommand(
-                    m_context.editor, before, ruleBefore, after, ruleAfter, tr("Edit “%1”").arg(after.name)));
-            });
-            dialog->open();
+            m_context.undo.push(new EditListCommand(
+                m_context.service, before, ruleBefore, after, ruleAfter, tr("Edit “%1”").arg(after.name)));
         });
+        dialog->open();
+    });
 }
 
 void ListController::deleteList(const QUuid &listId)
@@ -154,7 +144,7 @@ void ListController::deleteList(const QUuid &listId)
     connect(box, &QMessageBox::finished, this, [this, box, remove, listId, name = list->name] {
         if (box->clickedButton() != remove)
             return;
-        m_context.undo.push(new DeleteListCommand(m_context.editor, listId, tr("Delete “%1”").arg(name)));
+        m_context.undo.push(new DeleteListCommand(m_context.service, listId, tr("Delete “%1”").arg(name)));
         Q_EMIT message(tr("Deleted the list “%1”.").arg(name));
     });
     box->open();
@@ -166,7 +156,7 @@ void ListController::addToList(const QUuid &listId, const QList<QUuid> &mediaIds
         return;
     const QString name = listName(listId);
     m_context.undo.push(
-        new AddToListCommand(m_context.editor, listId, mediaIds, tr("Add to “%1”").arg(name)));
+        new AddToListCommand(m_context.service, listId, mediaIds, tr("Add to “%1”").arg(name)));
     Q_EMIT message(tr("Added %n item(s) to “%1”.", nullptr, int(mediaIds.size())).arg(name));
 }
 
@@ -204,7 +194,7 @@ void ListController::removeSelection()
     if (ids.isEmpty())
         return;
     const QString name = listName(listId);
-    m_context.undo.push(new RemoveFromListCommand(m_context.editor, listId, ids,
+    m_context.undo.push(new RemoveFromListCommand(m_context.service, listId, ids,
         tr("Remove %n item(s) from “%1”", nullptr, int(ids.size())).arg(name)));
 }
 
@@ -244,7 +234,7 @@ void ListController::moveItems(const QList<QUuid> &mediaIds, const QUuid &before
     const QUuid listId = shownListId();
     if (listId.isNull() || mediaIds.isEmpty())
         return;
-    m_context.undo.push(new MoveInListCommand(m_context.editor, listId, mediaIds, beforeMediaId,
+    m_context.undo.push(new MoveInListCommand(m_context.service, listId, mediaIds, beforeMediaId,
         tr("Move %n item(s) in “%1”", nullptr, int(mediaIds.size())).arg(listName(listId))));
 }
 

@@ -13,9 +13,8 @@ class QWidget;
 
 namespace omt {
 
-class AsyncStorage;
 class LibraryActions;
-class LibraryEditor;
+class LibraryService;
 class LibraryTableModel;
 class SidebarModel;
 
@@ -31,10 +30,8 @@ public:
     /// What the window lends the controller.
     struct Context
     {
-        AsyncStorage &storage;
-        QUuid userId;
+        LibraryService &service;
         QUndoStack &undo;
-        LibraryEditor &editor;
         LibraryTableModel &model;
         SidebarModel &sidebar;
         LibraryActions &actions;

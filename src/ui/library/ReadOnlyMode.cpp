@@ -31,11 +31,11 @@ void ReadOnlyMode::apply(LibraryWindow &window, const QString &reason)
     // the edit dialog with a double click or Enter.
     for (auto *view : window.findChildren<LibraryTableView *>()) {
         view->setDragDropMode(QAbstractItemView::DragOnly);
-        QObject::disconnect(view, &LibraryTableView::activatedRow, &window, nullptr);
+        QObject::disconnect(view, &LibraryTableView::activatedRow, nullptr, nullptr);
     }
     for (auto *view : window.findChildren<CoverGridView *>()) {
         view->setDragDropMode(QAbstractItemView::DragOnly);
-        QObject::disconnect(view, &CoverGridView::activatedRow, &window, nullptr);
+        QObject::disconnect(view, &CoverGridView::activatedRow, nullptr, nullptr);
     }
     SidebarView *sidebar = window.sidebar();
     sidebar->setDragDropMode(QAbstractItemView::NoDragDrop);

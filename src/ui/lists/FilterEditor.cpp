@@ -3,7 +3,7 @@
 #include "FilterRuleBuilder.h"
 #include "core/FilterParser.h"
 #include "core/FilterWriter.h"
-#include "storage/AsyncStorage.h"
+#include "models/LibraryService.h"
 #include "ui/common/JsonEditor.h"
 
 #include <QEvent>
@@ -45,10 +45,9 @@ SmartFilter restricted(SmartFilter filter, const QUuid &listId)
 }
 } // namespace
 
-FilterEditor::FilterEditor(AsyncStorage &storage, const QUuid &userId, QWidget *parent)
+FilterEditor::FilterEditor(LibraryService &service, QWidget *parent)
     : QWidget(parent)
-    , m_storage(storage)
-    , m_userId(userId)
+    , m_service(service)
     , m_tabs(new QTabWidget(this))
     , m_scroll(new QScrollArea(this))
     , m_rules(new FilterRuleBuilder(this))
@@ -333,19 +332,16 @@ void FilterEditor::count()
     }
     const SmartFilter filter = m_restricted ? restricted(*m_counted, m_restrictToList) : *m_counted;
     m_count->setText(tr("Counting…"));
-    m_storage.run([filter, userId = m_userId](
-                      Repositories &repositories) { return repositories.smartLists.count(filter, userId); },
-        this,
-        [this, generation](Result<int> result) {
-            if (generation != m_countGeneration)
-                return;
-            if (result && m_restricted)
-                m_count->setText(tr("%Ln matching item(s) in this list", nullptr, *result));
-            else if (result)
-                m_count->setText(tr("%Ln matching item(s)", nullptr, *result));
-            else
-                m_count->setText(tr("Could not count the matching items: %1").arg(result.error().message));
-        });
+    m_service.countMatching(filter, this, [this, generation](Result<int> result) {
+        if (generation != m_countGeneration)
+            return;
+        if (result && m_restricted)
+            m_count->setText(tr("%Ln matching item(s) in this list", nullptr, *result));
+        else if (result)
+            m_count->setText(tr("%Ln matching item(s)", nullptr, *result));
+        else
+            m_count->setText(tr("Could not count the matching items: %1").arg(result.error().message));
+    });
 }
 
 } // namespace omt

@@ -15,7 +15,7 @@ class QTabWidget;
 
 namespace omt {
 
-class AsyncStorage;
+class LibraryService;
 class FilterRuleBuilder;
 class JsonEditor;
 
@@ -32,7 +32,7 @@ class FilterEditor : public QWidget
     Q_OBJECT
 
 public:
-    FilterEditor(AsyncStorage &storage, const QUuid &userId, QWidget *parent = nullptr);
+    FilterEditor(LibraryService &service, QWidget *parent = nullptr);
     ~FilterEditor() override;
 
     void setFilter(const SmartFilter &filter);
@@ -90,8 +90,7 @@ private:
     void scheduleCount();
     void count();
 
-    AsyncStorage &m_storage;
-    QUuid m_userId;
+    LibraryService &m_service;
     bool m_restricted = false;
     QUuid m_restrictToList;
     QTabWidget *m_tabs = nullptr;

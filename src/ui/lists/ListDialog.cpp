@@ -1,6 +1,7 @@
 #include "ListDialog.h"
 
 #include "FilterEditor.h"
+#include "models/LibraryService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -50,17 +51,17 @@ SmartFilter ListDialog::defaultRefinement()
     return filter;
 }
 
-ListDialog::ListDialog(AsyncStorage &storage, const QUuid &userId, ListType type, QWidget *parent)
+ListDialog::ListDialog(LibraryService &service, ListType type, QWidget *parent)
     : QDialog(parent)
     , m_type(type)
-    , m_userId(userId)
+    , m_userId(service.userId())
 {
     // Made in the order they are shown: Tab follows the order widgets are made in.
     m_name = new QLineEdit(this);
     m_description = new QPlainTextEdit(this);
     m_public = new QCheckBox(tr("&Visible to everyone in the household"), this);
     auto *group = new QGroupBox(this);
-    m_filter = new FilterEditor(storage, userId, group);
+    m_filter = new FilterEditor(service, group);
     m_problemBar = new QWidget(this);
     m_problemText = new QLabel(m_problemBar);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -132,7 +133,7 @@ ListDialog::ListDialog(AsyncStorage &storage, const QUuid &userId, ListType type
 
     MediaList fresh;
     fresh.type = type;
-    fresh.ownerId = userId;
+    fresh.ownerId = m_userId;
     setList(fresh);
     resize(DefaultSize);
 }

@@ -20,7 +20,7 @@ class QPlainTextEdit;
 
 namespace omt {
 
-class AsyncStorage;
+class LibraryService;
 class FilterEditor;
 
 /// Creates or edits a list: name, description, visibility, and the filter —
@@ -32,7 +32,7 @@ class ListDialog : public QDialog
     Q_OBJECT
 
 public:
-    ListDialog(AsyncStorage &storage, const QUuid &userId, ListType type, QWidget *parent = nullptr);
+    ListDialog(LibraryService &service, ListType type, QWidget *parent = nullptr);
     ~ListDialog() override;
 
     /// Shows an existing list ("List Properties"), or a new one when its id

@@ -1,0 +1,265 @@
+#include "LibraryQueries.h"
+
+#include "ListContents.h"
+#include "storage/Repositories.h"
+
+#include <QSet>
+
+namespace omt::LibraryQueries {
+
+namespace {
+/// The user's interactions attached to the given media, in their order.
+Result<QList<LibraryRow>> withInteractions(
+    Repositories &r, const QUuid &userId, const QList<MediaSummary> &media)
+{
+    QList<QUuid> ids;
+    ids.reserve(media.size());
+    for (const MediaSummary &item : media)
+        ids.append(item.id);
+    QHash<QUuid, Interaction> interactions;
+    if (!userId.isNull() && !ids.isEmpty()) {
+        auto found = r.interactions.forMedia(userId, ids);
+        if (!found)
+            return found.error();
+        interactions = std::move(*found);
+    }
+    QList<LibraryRow> rows;
+    rows.reserve(media.size());
+    for (const MediaSummary &item : media) {
+        LibraryRow row { item, std::nullopt };
+        if (const auto it = interactions.constFind(item.id); it != interactions.cend())
+            row.interaction = *it;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+void putValues(Repositories &r, const QUuid &userId, const QList<QUuid> &ids, ViewPlacement &placement)
+{
+    if (ids.isEmpty())
+        return;
+    if (auto found = rows(r, userId, ids)) {
+        for (const LibraryRow &row : std::as_const(*found))
+            placement.values.insert(row.media.id, row);
+    }
+}
+
+/// Whether a write changes which items a list view shows or their order.
+bool changesOrder(const LibrarySource &source, const LibraryChange &change)
+{
+    if (change.everything || !change.mediaInserted.isEmpty() || !change.mediaRemoved.isEmpty())
+        return true;
+    if (source.kind == LibrarySource::Kind::SmartList)
+        // A rule can look at anything about an item: its data, the user's
+        // tracking, the lists it is in.
+        return !change.mediaUpdated.isEmpty() || change.tracksChanged() || !change.membershipLists.isEmpty();
+    if (change.membershipLists.contains(source.listId))
+        return true;
+    for (const ListReorder &reorder : change.reorders) {
+        if (reorder.listId == source.listId)
+            return true;
+    }
+    // A refinement is a rule too.
+    return source.refined
+        && (!change.mediaUpdated.isEmpty() || change.tracksChanged() || !change.membershipLists.isEmpty());
+}
+
+PlacementProbe cataloguePlacement(const LibrarySource &source, quint64 generation, const QUuid &userId)
+{
+    return
+        [source, generation, userId](Repositories &r, const QList<QUuid> &ids, const LibraryChange *change) {
+            ViewPlacement placement;
+            placement.generation = generation;
+            // Tracking does not move catalogue rows; its values travel in the change.
+            if (ids.isEmpty() || (change && !change->catalogueChanged()))
+                return placement;
+            if (ids.size() > MaxPlacedItems) {
+                placement.reload = true;
+                return placement;
+            }
+            if (auto count = r.media.count(source.query))
+                placement.rowCount = *count;
+            auto ranks = r.media.ranksOf(source.query, ids);
+            if (!ranks) {
+                placement.reload = true;
+                return placement;
+            }
+            placement.rows = std::move(*ranks);
+            if (change)
+                putValues(r, userId, placement.rows.keys(), placement);
+            return placement;
+        };
+}
+
+PlacementProbe searchPlacement(quint64 generation, const QUuid &userId, const QList<QUuid> &shown)
+{
+    return
+        [generation, userId, shown](Repositories &r, const QList<QUuid> &ids, const LibraryChange *change) {
+            ViewPlacement placement;
+            placement.generation = generation;
+            if (!change || !change->catalogueChanged())
+                return placement;
+            // Search results keep their rows: written items shown get their new
+            // values, deleted ones go.
+            QList<QUuid> written;
+            const QSet<QUuid> shownIds(shown.cbegin(), shown.cend());
+            for (const QUuid &id : ids) {
+                if (shownIds.contains(id))
+                    written.append(id);
+            }
+            putValues(r, userId, written, placement);
+            return placement;
+        };
+}
+
+PlacementProbe listPlacement(
+    const LibrarySource &source, quint64 generation, const QUuid &userId, const QList<QUuid> &shown)
+{
+    return [source, generation, userId, shown](
+               Repositories &r, const QList<QUuid> &ids, const LibraryChange *change) {
+        ViewPlacement placement;
+        placement.generation = generation;
+        if (!change)
+            return placement;
+        if (change->listRulesChanged.contains(source.listId) || change->everything) {
+            placement.reload = true;
+            return placement;
+        }
+        const QSet<QUuid> shownIds(shown.cbegin(), shown.cend());
+        QList<QUuid> wanted;
+        for (const QUuid &id : ids) {
+            if (shownIds.contains(id))
+                wanted.append(id);
+        }
+        if (changesOrder(source, *change)) {
+            auto contents = ListContents::read(r, source, userId);
+            if (!contents) {
+                placement.reload = true;
+                return placement;
+            }
+            for (const QUuid &id : std::as_const(contents->ids)) {
+                if (!shownIds.contains(id))
+                    wanted.append(id);
+            }
+            placement.rowCount = int(contents->ids.size());
+            placement.order = std::move(contents->ids);
+        }
+        if (wanted.size() > ListContents::MaxNewRows) {
+            placement.reload = true;
+            return placement;
+        }
+        putValues(r, userId, wanted, placement);
+        return placement;
+    };
+}
+} // namespace
+
+Result<SourceLoad> load(
+    Repositories &r, const LibrarySource &source, const QUuid &userId, int pageSize, int searchLimit)
+{
+    SourceLoad load;
+    switch (source.kind) {
+    case LibrarySource::Kind::Catalogue: {
+        auto count = r.media.count(source.query);
+        if (!count)
+            return count.error();
+        auto page = r.media.page(source.query, PageCursor {}, pageSize);
+        if (!page)
+            return page.error();
+        auto rows = withInteractions(r, userId, page->rows);
+        if (!rows)
+            return rows.error();
+        load.rowCount = *count;
+        load.firstRows = std::move(*rows);
+        load.next = page->next;
+        return load;
+    }
+    case LibrarySource::Kind::Search: {
+        auto found = r.media.search(source.searchText, searchLimit);
+        if (!found)
+            return found.error();
+        auto rows = withInteractions(r, userId, *found);
+        if (!rows)
+            return rows.error();
+        load.rowCount = int(rows->size());
+        for (const LibraryRow &row : std::as_const(*rows))
+            load.ids.append(row.media.id);
+        load.firstRows = std::move(*rows);
+        return load;
+    }
+    case LibrarySource::Kind::List:
+    case LibrarySource::Kind::SmartList: {
+        auto contents = ListContents::read(r, source, userId);
+        if (!contents)
+            return contents.error();
+        auto first = rows(r, userId, contents->ids.mid(0, pageSize));
+        if (!first)
+            return first.error();
+        load.rowCount = int(contents->ids.size());
+        load.ids = std::move(contents->ids);
+        load.firstRows = std::move(*first);
+        load.hasRefinement = contents->hasRefinement;
+        return load;
+    }
+    }
+    return load;
+}
+
+Result<QList<LibraryRow>> rows(Repositories &r, const QUuid &userId, const QList<QUuid> &ids)
+{
+    auto media = r.media.summaries(ids);
+    if (!media)
+        return media.error();
+    return withInteractions(r, userId, *media);
+}
+
+Result<std::pair<QList<LibraryRow>, PageCursor>> cataloguePage(Repositories &r, const MediaQuery &query,
+    const QUuid &userId, const PageCursor &after, int skip, int limit)
+{
+    auto fetched = r.media.page(query, after, skip + limit);
+    if (!fetched)
+        return fetched.error();
+    auto rows = withInteractions(r, userId, fetched->rows.mid(skip));
+    if (!rows)
+        return rows.error();
+    return std::pair { std::move(*rows), fetched->next };
+}
+
+Result<QList<QUuid>> catalogueIds(
+    Repositories &r, const MediaQuery &query, const PageCursor &after, int skip, int count)
+{
+    constexpr int Batch = 5000;
+    QList<QUuid> found;
+    PageCursor cursor = after;
+    while (count > 0) {
+        auto page = r.media.page(query, cursor, Batch);
+        if (!page)
+            return page.error();
+        for (const MediaSummary &item : std::as_const(page->rows)) {
+            if (skip > 0) {
+                --skip;
+            } else if (count > 0) {
+                found.append(item.id);
+                --count;
+            }
+        }
+        if (page->next.isStart())
+            break;
+        cursor = page->next;
+    }
+    return found;
+}
+
+PlacementProbe placementProbe(
+    const LibrarySource &source, quint64 generation, const QUuid &userId, const QList<QUuid> &shown)
+{
+    switch (source.kind) {
+    case LibrarySource::Kind::Catalogue: return cataloguePlacement(source, generation, userId);
+    case LibrarySource::Kind::Search: return searchPlacement(generation, userId, shown);
+    case LibrarySource::Kind::List:
+    case LibrarySource::Kind::SmartList: return listPlacement(source, generation, userId, shown);
+    }
+    return {};
+}
+
+} // namespace omt::LibraryQueries

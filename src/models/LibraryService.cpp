@@ -1,0 +1,130 @@
+#include "LibraryService.h"
+
+#include "ViewPlacement.h"
+#include "storage/AsyncStorage.h"
+#include "storage/Database.h"
+#include "storage/LibraryCheck.h"
+#include "storage/LibraryHealth.h"
+
+namespace omt {
+
+namespace {
+struct WriteOutcome
+{
+    Result<LibraryChange> change = LibraryChange {};
+    ViewPlacement before;
+    ViewPlacement after;
+};
+} // namespace
+
+LibraryService::LibraryService(AsyncStorage &storage, const QUuid &userId, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_userId(userId)
+{
+    // Reported from any thread; queued to this one.
+    connect(&storage.database().health(), &LibraryHealth::damageDetected, this,
+        &LibraryService::damageDetected, Qt::QueuedConnection);
+}
+
+LibraryService::~LibraryService() = default;
+
+void LibraryService::write(const QList<QUuid> &mediaIds, Work work)
+{
+    if (m_pending++ == 0)
+        Q_EMIT busyChanged(true);
+    const quint64 sequence = ++m_sequence;
+    // Placing in the write's own job sees the database exactly as the write
+    // left it, whatever runs on the worker after it.
+    PlacementProbe probe = m_placedView ? m_placedView->placementProbe() : PlacementProbe();
+    m_storage.run(
+        [mediaIds, work = std::move(work), probe](Repositories &r) {
+            WriteOutcome outcome;
+            if (probe)
+                outcome.before = probe(r, mediaIds, nullptr);
+            outcome.change = work(r);
+            if (outcome.change && probe)
+                outcome.after = probe(r, mediaIds, &*outcome.change);
+            return outcome;
+        },
+        this,
+        [this, sequence, mediaIds](WriteOutcome outcome) {
+            if (--m_pending == 0)
+                Q_EMIT busyChanged(false);
+            if (!outcome.change) {
+                qWarning("omt.models: a write failed: %s", qPrintable(outcome.change.error().toString()));
+                Q_EMIT failed(outcome.change.error());
+                return;
+            }
+            outcome.change->sequence = sequence;
+            if (m_placedView)
+                m_placedView->notePlacement(sequence, mediaIds, outcome.before, outcome.after);
+            m_feed.publish(*outcome.change);
+        });
+}
+
+void LibraryService::loadItem(const QUuid &mediaId, QObject *receiver, Deliver<ItemState> done)
+{
+    m_storage.run(
+        [mediaId, userId = m_userId](Repositories &r) -> Result<ItemState> {
+            auto record = r.records.load(mediaId);
+            if (!record)
+                return record.error();
+            auto interaction = r.interactions.get(userId, mediaId);
+            if (!interaction)
+                return interaction.error();
+            return ItemState { std::move(*record), std::move(*interaction) };
+        },
+        receiver, std::move(done));
+}
+
+void LibraryService::loadRecord(const QUuid &mediaId, QObject *receiver, Deliver<MediaRecord> done)
+{
+    m_storage.run([mediaId](Repositories &r) { return r.records.load(mediaId); }, receiver, std::move(done));
+}
+
+void LibraryService::searchMedia(
+    const QString &typed, int limit, QObject *receiver, Deliver<QList<MediaSummary>> done)
+{
+    m_storage.run(
+        [typed, limit](Repositories &r) { return r.media.search(typed, limit); }, receiver, std::move(done));
+}
+
+void LibraryService::smartListRule(const QUuid &listId, QObject *receiver, Deliver<QJsonObject> done)
+{
+    m_storage.run(
+        [listId](Repositories &r) -> Result<QJsonObject> {
+            auto list = r.lists.get(listId);
+            if (!list)
+                return list.error();
+            if (list->type != ListType::Smart)
+                return QJsonObject {};
+            return r.lists.smartFilter(listId);
+        },
+        receiver, std::move(done));
+}
+
+void LibraryService::countMatching(const SmartFilter &filter, QObject *receiver, Deliver<int> done)
+{
+    m_storage.run([filter, userId = m_userId](Repositories &r) { return r.smartLists.count(filter, userId); },
+        receiver, std::move(done));
+}
+
+void LibraryService::checkLibrary(
+    QObject *receiver, std::function<void(int done, int total)> progress, Deliver<LibraryCheckReport> done)
+{
+    QPointer<QObject> guard(receiver);
+    auto report = [guard, progress](int stepsDone, int total) {
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, progress, stepsDone, total] {
+                if (guard)
+                    progress(stepsDone, total);
+            },
+            Qt::QueuedConnection);
+    };
+    m_storage.run([report](Repositories &r) { return LibraryCheck(r.database).run(report); }, receiver,
+        std::move(done));
+}
+
+} // namespace omt
