@@ -1,8 +1,10 @@
 #include "CoverController.h"
 
 #include "LibraryActions.h"
+#include "core/ErrorLog.h"
 #include "models/LibraryCommands.h"
 #include "net/CoverLoader.h"
+#include "ui/common/UiLog.h"
 #include "ui/details/CoverWell.h"
 #include "ui/details/DetailsPane.h"
 
@@ -189,6 +191,7 @@ void CoverController::storeThen(std::function<Result<QString>()> store)
         watcher->deleteLater();
         const Result<QString> stored = watcher->result();
         if (!stored) {
+            logError(lcUi(), stored.error(), "storing a chosen cover");
             Q_EMIT failed(stored.error().message);
             return;
         }

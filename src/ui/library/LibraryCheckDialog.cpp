@@ -1,6 +1,8 @@
 #include "LibraryCheckDialog.h"
 
+#include "core/ErrorLog.h"
 #include "models/LibraryService.h"
+#include "ui/common/UiLog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -48,8 +50,10 @@ void LibraryCheckDialog::start()
             m_running = false;
             if (report)
                 showReport(*report);
-            else
+            else {
+                logError(lcUi(), report.error(), "checking the library");
                 showFailure(report.error().message);
+            }
         });
 }
 

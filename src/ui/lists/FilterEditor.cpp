@@ -1,10 +1,12 @@
 #include "FilterEditor.h"
 
 #include "FilterRuleBuilder.h"
+#include "core/ErrorLog.h"
 #include "core/FilterParser.h"
 #include "core/FilterWriter.h"
 #include "models/LibraryService.h"
 #include "ui/common/JsonEditor.h"
+#include "ui/common/UiLog.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -339,8 +341,10 @@ void FilterEditor::count()
             m_count->setText(tr("%Ln matching item(s) in this list", nullptr, *result));
         else if (result)
             m_count->setText(tr("%Ln matching item(s)", nullptr, *result));
-        else
+        else {
+            logError(lcUi(), result.error(), "counting the items a smart-list rule matches");
             m_count->setText(tr("Could not count the matching items: %1").arg(result.error().message));
+        }
     });
 }
 

@@ -1,0 +1,5 @@
+#include "ModelsLog.h"
+
+namespace omt {
+Q_LOGGING_CATEGORY(lcModels, "omt.models", QtWarningMsg)
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace omt {
+Q_DECLARE_LOGGING_CATEGORY(lcModels)
+}
