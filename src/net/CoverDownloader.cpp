@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <optional>
+
 namespace omt {
 
 namespace {
@@ -22,6 +24,23 @@ constexpr int IndexSaveIntervalMs = 10000;
 QString seconds(int milliseconds)
 {
     return QLocale().toString(milliseconds / 1000.0, 'g', 3);
+}
+
+/// The Content-Length of the response that delivers the body, if it has
+/// one. After a redirect on a kept-alive connection Qt (6.4) can merge the
+/// redirect's headers into the final response's ("Content-Length: 0, 910"),
+/// and QNetworkRequest::ContentLengthHeader then reads the redirect's 0: the
+/// last value is the final response's.
+std::optional<qint64> declaredLength(const QNetworkReply *reply)
+{
+    const QByteArray raw = reply->rawHeader("Content-Length");
+    if (raw.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 length = raw.split(',').constLast().trimmed().toLongLong(&ok);
+    if (!ok || length < 0)
+        return std::nullopt;
+    return length;
 }
 
 } // namespace
@@ -111,8 +130,7 @@ void CoverDownloader::abortAll()
 
 void CoverDownloader::checkDeclaredLength(QNetworkReply *reply)
 {
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_limits.maxBytes)
+    if (const auto length = declaredLength(reply); length && *length > m_limits.maxBytes)
         abortTransfer(reply, DownloadOutcome::Refused, CoverDecoder::tooLarge(m_limits).message);
 }
 
@@ -162,12 +180,11 @@ void CoverDownloader::transferFinished(QNetworkReply *reply)
     transfer.body += reply->readAll();
     // A connection closed early can end a reply without an error: a body
     // shorter than announced is a broken cover, never one to cache.
-    if (const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        length.isValid() && length.toLongLong() != transfer.body.size()) {
+    if (const auto length = declaredLength(reply); length && *length != transfer.body.size()) {
         Q_EMIT finished(transfer.url, DownloadOutcome::Failed,
             tr("The download of the cover broke off (%1 of %2 bytes arrived).")
                 .arg(transfer.body.size())
-                .arg(length.toLongLong()));
+                .arg(*length));
         return;
     }
     if (auto checked = CoverDecoder::inspect(transfer.body, m_limits); !checked) {
