@@ -1,6 +1,7 @@
 #include "UiBenchmark.h"
 
 #include "models/LibraryTableModel.h"
+#include "models/LongJobRunner.h"
 #include "models/ModelRoles.h"
 #include "models/RowCovers.h"
 #include "models/SidebarModel.h"
@@ -363,34 +364,76 @@ bool UiBenchmark::measureStartup()
 
 void UiBenchmark::measureSearch()
 {
+    const QList<double> latencies = typeSearches([] { return true; }, 1);
+    print(QStringLiteral("search_keystroke_p95_ms"), percentile(latencies, 0.95), QStringLiteral("ms"));
+    print(QStringLiteral("search_keystroke_max_ms"), percentile(latencies, 1.0), QStringLiteral("ms"));
+}
+
+QList<double> UiBenchmark::typeSearches(const std::function<bool()> &more, int rounds)
+{
     auto *search = m_window.findChild<QLineEdit *>(QStringLiteral("searchField"));
     auto *table = m_window.findChild<LibraryTableView *>();
     LibraryTableModel *model = m_window.libraryModel();
     QList<double> latencies;
-    for (const char *word : TypedWords) {
-        search->setFocus();
-        for (const char *letter = word; *letter; ++letter) {
-            const QString text = QString(QLatin1Char(*letter));
-            const QString typed = search->text() + text;
-            const qint64 start = m_clock.elapsed();
-            const bool shown = waitForResult(
-                table->viewport(),
-                [&] {
-                    QKeyEvent press(QEvent::KeyPress, Qt::Key_A + (*letter - 'a'), Qt::NoModifier, text);
-                    QKeyEvent release(QEvent::KeyRelease, Qt::Key_A + (*letter - 'a'), Qt::NoModifier, text);
-                    QApplication::sendEvent(search, &press);
-                    QApplication::sendEvent(search, &release);
-                },
-                [&] { return model->source().searchText == typed; });
-            if (shown)
-                latencies.append(double(m_clock.elapsed() - start));
+    for (int round = 0; round < rounds && more(); ++round) {
+        for (const char *word : TypedWords) {
+            if (!more())
+                break;
+            search->setFocus();
+            for (const char *letter = word; *letter; ++letter) {
+                const QString text = QString(QLatin1Char(*letter));
+                const QString typed = search->text() + text;
+                const qint64 start = m_clock.elapsed();
+                const bool shown = waitForResult(
+                    table->viewport(),
+                    [&] {
+                        QKeyEvent press(QEvent::KeyPress, Qt::Key_A + (*letter - 'a'), Qt::NoModifier, text);
+                        QKeyEvent release(
+                            QEvent::KeyRelease, Qt::Key_A + (*letter - 'a'), Qt::NoModifier, text);
+                        QApplication::sendEvent(search, &press);
+                        QApplication::sendEvent(search, &release);
+                    },
+                    [&] { return model->source().searchText == typed; });
+                if (shown)
+                    latencies.append(double(m_clock.elapsed() - start));
+            }
+            waitForResult(
+                table->viewport(), [&] { search->clear(); },
+                [&] { return model->source().kind == LibrarySource::Kind::Catalogue; });
         }
-        waitForResult(
-            table->viewport(), [&] { search->clear(); },
-            [&] { return model->source().kind == LibrarySource::Kind::Catalogue; });
     }
-    print(QStringLiteral("search_keystroke_p95_ms"), percentile(latencies, 0.95), QStringLiteral("ms"));
-    print(QStringLiteral("search_keystroke_max_ms"), percentile(latencies, 1.0), QStringLiteral("ms"));
+    return latencies;
+}
+
+bool UiBenchmark::measureSearchDuringJob(LongJobRunner &runner, std::unique_ptr<LongJob> job)
+{
+    bool ended = false;
+    JobOutcome outcome;
+    int reports = 0;
+    QObject context;
+    QObject::connect(&runner, &LongJobRunner::progressChanged, &context, [&] { ++reports; });
+    QObject::connect(&runner, &LongJobRunner::finished, &context, [&](const JobOutcome &o) {
+        ended = true;
+        outcome = o;
+    });
+    const qint64 start = m_clock.elapsed();
+    if (!runner.start(std::move(job)))
+        return false;
+    // From the first committed chunk on, as a person who started the job
+    // and went on searching would.
+    waitUntil([&] { return reports > 0 || ended; }, 60000);
+    const QList<double> latencies = typeSearches([&] { return !ended; }, 10);
+    const bool finished
+        = waitUntil([&] { return ended; }, 30 * 60 * 1000) && outcome.kind == JobOutcome::Kind::Finished;
+    print(QStringLiteral("search_during_job_p95_ms"), percentile(latencies, 0.95), QStringLiteral("ms"));
+    print(QStringLiteral("search_during_job_max_ms"), percentile(latencies, 1.0), QStringLiteral("ms"));
+    print(QStringLiteral("search_during_job_keystrokes"), latencies.size(), QStringLiteral("keystrokes"));
+    print(QStringLiteral("search_during_job_job_s"), double(m_clock.elapsed() - start) / 1000.0,
+        QStringLiteral("s"));
+    if (!finished)
+        QTextStream(stderr) << "omnimediatrak-bench-ui: the job did not finish: " << outcome.error.toString()
+                            << '\n';
+    return finished;
 }
 
 void UiBenchmark::measureSort()

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 class QAbstractItemView;
 class QListView;
@@ -15,6 +16,8 @@ namespace omt {
 
 class CoverLoader;
 class LibraryWindow;
+class LongJob;
+class LongJobRunner;
 
 /// Drives a real library window the way a person would (typing, clicking a
 /// header, paging through the views) and measures how long the GUI thread
@@ -42,9 +45,18 @@ public:
     /// Runs every measurement; false when the window never showed the library.
     bool run();
 
+    /// search_during_job_p95_ms: the search measurement again, while `job`
+    /// runs on `runner` writing into this window's library, from its first
+    /// progress report until it ends. Returns whether the job finished.
+    bool measureSearchDuringJob(LongJobRunner &runner, std::unique_ptr<LongJob> job);
+
 private:
     bool measureStartup();
     void measureSearch();
+    /// Types the words of TypedWords letter by letter into the search field
+    /// (round after round while `more` holds, at most `rounds`) and returns
+    /// each keystroke's time until its results were painted.
+    QList<double> typeSearches(const std::function<bool()> &more, int rounds);
     void measureSort();
     void measureScrolling();
     /// Opening a 10,000-item list, drops in it (each undone), opening a smart
