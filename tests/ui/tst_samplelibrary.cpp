@@ -3,6 +3,7 @@
 
 #include "TestCovers.h"
 #include "TestDatabase.h"
+#include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
@@ -31,6 +32,7 @@ class TestSampleLibrary : public QObject
     QTemporaryDir m_coverFolder;
     std::unique_ptr<test::TestDatabase> m_db;
     std::unique_ptr<AsyncStorage> m_storage;
+    std::unique_ptr<LibraryService> m_service;
     std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<LibraryWindow> m_window;
 
@@ -40,8 +42,9 @@ class TestSampleLibrary : public QObject
         OMT_VERIFY_OK(owner);
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
+        m_service = std::make_unique<LibraryService>(*m_storage, owner->id);
         m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
-        m_window = std::make_unique<LibraryWindow>(*m_storage, *m_covers, *owner, QStringLiteral("test"));
+        m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, *owner, QStringLiteral("test"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -73,6 +76,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_covers.reset();
+        m_service.reset();
         m_storage.reset();
         m_db.reset();
     }

@@ -1,6 +1,7 @@
 #include "SearchDuringJob.h"
 
 #include "UiBenchmark.h"
+#include "models/LibraryService.h"
 #include "models/LongJobRunner.h"
 #include "models/SampleLibraryJob.h"
 #include "net/CoverLoader.h"
@@ -39,7 +40,8 @@ bool measureSearchDuringJob(const QElapsedTimer &sinceStart, int items)
     coverSettings.diskCacheFolder = folder.filePath(QStringLiteral("cache"));
     coverSettings.userCoverFolder = folder.filePath(QStringLiteral("mine"));
     CoverLoader covers(coverSettings);
-    LibraryWindow window(storage, covers, *owner, QStringLiteral("job"));
+    LibraryService service(storage, owner->id);
+    LibraryWindow window(service, covers, *owner, QStringLiteral("job"));
     window.resize(1280, 800);
     window.show();
     // The runner is the window's kind of runner, writing into the window's library.
