@@ -88,13 +88,13 @@ QList<int> PagedRowCache::updateRows(const QUuid &mediaId, const std::function<v
     return changed;
 }
 
-QMap<int, LibraryRow> PagedRowCache::allRows() const
+QMap<int, PagedRowCache::Slot> PagedRowCache::allRows() const
 {
-    QMap<int, LibraryRow> rows;
+    QMap<int, Slot> rows;
     for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
         for (std::size_t i = 0; i < page->rows.size(); ++i) {
             if (page->rows[i])
-                rows.insert(page.key() * m_pageSize + int(i), *page->rows[i]);
+                rows.insert(page.key() * m_pageSize + int(i), Slot { *page->rows[i], page->lastUsed });
         }
     }
     return rows;
@@ -102,18 +102,19 @@ QMap<int, LibraryRow> PagedRowCache::allRows() const
 
 void PagedRowCache::insertRow(int row, const LibraryRow &value)
 {
-    QMap<int, LibraryRow> shifted;
-    const QMap<int, LibraryRow> rows = allRows();
+    QMap<int, Slot> shifted;
+    const QMap<int, Slot> rows = allRows();
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         shifted.insert(it.key() >= row ? it.key() + 1 : it.key(), it.value());
-    shifted.insert(row, value);
+    // The edit happens where the user looks.
+    shifted.insert(row, Slot { value, ++m_clock });
     rebuild(shifted);
 }
 
 void PagedRowCache::removeRow(int row)
 {
-    QMap<int, LibraryRow> shifted;
-    const QMap<int, LibraryRow> rows = allRows();
+    QMap<int, Slot> shifted;
+    const QMap<int, Slot> rows = allRows();
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         if (it.key() != row)
             shifted.insert(it.key() > row ? it.key() - 1 : it.key(), it.value());
@@ -123,8 +124,8 @@ void PagedRowCache::removeRow(int row)
 
 void PagedRowCache::remap(const std::function<int(int)> &newRowOf)
 {
-    QMap<int, LibraryRow> moved;
-    const QMap<int, LibraryRow> rows = allRows();
+    QMap<int, Slot> moved;
+    const QMap<int, Slot> rows = allRows();
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         if (const int row = newRowOf(it.key()); row >= 0)
             moved.insert(row, it.value());
@@ -132,7 +133,7 @@ void PagedRowCache::remap(const std::function<int(int)> &newRowOf)
     rebuild(moved);
 }
 
-void PagedRowCache::rebuild(const QMap<int, LibraryRow> &rows)
+void PagedRowCache::rebuild(const QMap<int, Slot> &rows)
 {
     QHash<int, Page> pages;
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
@@ -140,8 +141,10 @@ void PagedRowCache::rebuild(const QMap<int, LibraryRow> &rows)
         const auto offset = std::size_t(it.key() % m_pageSize);
         if (page.rows.size() <= offset)
             page.rows.resize(offset + 1);
-        page.rows[offset] = it.value();
-        page.lastUsed = ++m_clock;
+        page.rows[offset] = it->row;
+        // A page made of rows from several pages is as recent as the most
+        // recent of them.
+        page.lastUsed = qMax(page.lastUsed, it->lastUsed);
     }
     m_pages = std::move(pages);
     evict();

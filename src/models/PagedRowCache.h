@@ -55,8 +55,16 @@ private:
         quint64 lastUsed = 0;
     };
 
-    QMap<int, LibraryRow> allRows() const;
-    void rebuild(const QMap<int, LibraryRow> &rows);
+    /// A cached row and when its page was last used, so that a shift keeps
+    /// the eviction order: the page in view stays, wherever its rows move.
+    struct Slot
+    {
+        LibraryRow row;
+        quint64 lastUsed = 0;
+    };
+
+    QMap<int, Slot> allRows() const;
+    void rebuild(const QMap<int, Slot> &rows);
     void evict();
 
     int m_pageSize;
