@@ -30,17 +30,16 @@ void KeysetCursors::rowInserted(int row)
 
 void KeysetCursors::rowRemoved(int row)
 {
-    // Boundaries keep their place between sort values; the removed row no
-    // longer counts, so those after it move up one. The boundary right after
-    // the removed row now follows the row before it; one already known there wins.
+    // Boundaries after the removed row move up one. The boundary of the
+    // removed row itself goes: its sort key now lies between two rows, and a
+    // later insertion there could not tell on which side of it the new row
+    // falls (its place in the view is all rowInserted learns), so the page
+    // read from it would be off by one. Every kept cursor is the key of the
+    // row it follows.
     QMap<int, PageCursor> shifted;
     for (auto it = m_afterRow.cbegin(); it != m_afterRow.cend(); ++it) {
-        if (it.key() < row)
-            shifted.insert(it.key(), it.value());
-    }
-    for (auto it = m_afterRow.cbegin(); it != m_afterRow.cend(); ++it) {
-        if (it.key() >= row && it.key() - 1 >= 0 && !shifted.contains(it.key() - 1))
-            shifted.insert(it.key() - 1, it.value());
+        if (it.key() != row)
+            shifted.insert(it.key() > row ? it.key() - 1 : it.key(), it.value());
     }
     m_afterRow = std::move(shifted);
 }

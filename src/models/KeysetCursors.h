@@ -9,7 +9,8 @@ namespace omt {
 /// Known keyset cursors of one catalogue view, each marking the boundary
 /// after a row, so that any page can be fetched from the nearest boundary
 /// before it. Cursors come from fetched pages and from the repository's page
-/// anchors; insertions and removals move the rows they are attached to.
+/// anchors; insertions and removals move the rows they are attached to
+/// (the cursor of a removed row is forgotten).
 class KeysetCursors
 {
 public:
