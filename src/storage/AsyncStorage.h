@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace omt {
@@ -33,6 +34,7 @@ public:
     template<typename Work, typename Done>
     void run(Work work, QObject *receiver, Done done)
     {
+        ++m_jobsStarted;
         Repositories *repositories = m_repositories.get();
         QObject *delivery = &m_delivery;
         QPointer<QObject> guard(receiver);
@@ -53,6 +55,9 @@ public:
 
     /// Blocks until every queued call has finished (tests, shutdown).
     void waitForIdle();
+    /// How many calls were made so far: tests check that a change costs
+    /// the jobs it should (a reorder one write and no reload).
+    quint64 jobsStarted() const { return m_jobsStarted.load(); }
 
     /// The library the calls run on, for work that runs on a thread of its
     /// own beside this worker (long jobs, models/LongJobRunner).
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<Repositories> m_repositories;
     /// Lives in the thread that made this object; results are delivered through it.
     QObject m_delivery;
+    std::atomic<quint64> m_jobsStarted { 0 };
 };
 
 } // namespace omt

@@ -11,6 +11,7 @@
 #include "CoverHttpServer.h"
 #include "SearchDuringJob.h"
 #include "UiBenchmark.h"
+#include "models/LibraryService.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
@@ -255,7 +256,8 @@ int main(int argc, char *argv[])
         coverSettings.userCoverFolder = coverFolder.filePath(QStringLiteral("mine"));
         coverSettings.network.userAgent = omt::CoverSettings::userAgent();
         omt::CoverLoader covers(coverSettings);
-        omt::LibraryWindow window(storage, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        omt::LibraryService service(storage, owner->id);
+        omt::LibraryWindow window(service, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
         window.resize(1280, 800);
         window.show();
         omt::UiBenchmark benchmark(window, sinceStart);
