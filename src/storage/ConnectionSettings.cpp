@@ -1,6 +1,5 @@
 #include "ConnectionSettings.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -9,11 +8,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ConnectionSettings", text);
-}
-
 const QStringList &sslModes()
 {
     static const QStringList modes

@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace omt {
@@ -49,6 +50,8 @@ struct ConnectionSettings
     /// information is taken to end at the last '@', and without one a
     /// port that is not a number is hidden as well ("user:secret/db").
     static QString redacted(const QString &location);
+
+    Q_DECLARE_TR_FUNCTIONS(omt::ConnectionSettings)
 };
 
 } // namespace omt

@@ -3,7 +3,6 @@
 #include "SqlErrors.h"
 #include "StorageLog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -19,11 +18,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::Database", text);
-}
-
 QString driverName(SqlDialect::Kind kind)
 {
     return kind == SqlDialect::Kind::SQLite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

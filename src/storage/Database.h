@@ -6,6 +6,7 @@
 #include "SqlDialect.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
@@ -21,6 +22,8 @@ namespace omt {
 /// never keep it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::Database)
+
 public:
     explicit Database(ConnectionSettings settings);
     ~Database();

@@ -7,17 +7,11 @@
 #include "core/ExternalLinkUrls.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ExternalLinkRepository", text);
-}
-
 /// Every column of ExternalLink, in the common text representation.
 QString linkColumns(const SqlDialect &d)
 {
@@ -49,12 +43,15 @@ QString normalizedSource(const QString &source)
 Result<void> validateKey(const QString &source, const QString &externalKey)
 {
     if (source.isEmpty())
-        return Error::invalidInput(tr("A link needs a source, such as “imdb” or “isbn”."));
+        return Error::invalidInput(
+            ExternalLinkRepository::tr("A link needs a source, such as “imdb” or “isbn”."));
     if (!ExternalLinkUrls::isValidSourceKey(source))
         return Error::invalidInput(
-            tr("“%1” is not a valid source name: use only letters, digits and “_”.").arg(source));
+            ExternalLinkRepository::tr("“%1” is not a valid source name: use only letters, digits and “_”.")
+                .arg(source));
     if (externalKey.isEmpty())
-        return Error::invalidInput(tr("A link to “%1” needs an identifier.").arg(source));
+        return Error::invalidInput(
+            ExternalLinkRepository::tr("A link to “%1” needs an identifier.").arg(source));
     return {};
 }
 
@@ -65,7 +62,7 @@ Result<ExternalLink> prepared(ExternalLink link, const QDateTime &now)
     link.externalKey = link.externalKey.trimmed();
     link.url = link.url.trimmed();
     if (link.mediaId.isNull())
-        return Error::invalidInput(tr("A link belongs to a stored item."));
+        return Error::invalidInput(ExternalLinkRepository::tr("A link belongs to a stored item."));
     if (auto valid = validateKey(link.source, link.externalKey); !valid)
         return valid.error();
     if (link.id.isNull())
@@ -81,8 +78,9 @@ QString linkName(const ExternalLink &link)
 
 Error duplicate(const ExternalLink &link)
 {
-    return Error { Error::Code::AlreadyExists, tr("The item already has the link “%1”.").arg(linkName(link)),
-        linkName(link), QStringLiteral("media_id,source_name,external_key") };
+    return Error { Error::Code::AlreadyExists,
+        ExternalLinkRepository::tr("The item already has the link “%1”.").arg(linkName(link)), linkName(link),
+        QStringLiteral("media_id,source_name,external_key") };
 }
 
 /// Refines generic constraint errors into sentences about links; `link` is
@@ -90,15 +88,15 @@ Error duplicate(const ExternalLink &link)
 Error explain(Error error, const ExternalLink *link)
 {
     if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("id"))
-        error.message = tr("A link with this id already exists.");
+        error.message = ExternalLinkRepository::tr("A link with this id already exists.");
     else if (error.code == Error::Code::AlreadyExists && link)
         error.message = duplicate(*link).message;
     else if (error.subject == QLatin1String("foreign_key"))
-        error.message = tr("The item no longer exists.");
+        error.message = ExternalLinkRepository::tr("The item no longer exists.");
     else if (error.subject == QLatin1String("external_links_source_format"))
-        error.message = tr("The source name may only hold letters, digits and “_”.");
+        error.message = ExternalLinkRepository::tr("The source name may only hold letters, digits and “_”.");
     else if (error.subject == QLatin1String("external_links_key_not_blank"))
-        error.message = tr("A link needs an identifier.");
+        error.message = ExternalLinkRepository::tr("A link needs an identifier.");
     return error;
 }
 

@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/Media.h"
 
+#include <QCoreApplication>
+
 namespace omt {
 
 class Database;
@@ -11,6 +13,8 @@ class SqlConnection;
 /// Identifiers of media in outside catalogues (imdb, isbn, musicbrainz, …).
 class ExternalLinkRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::ExternalLinkRepository)
+
 public:
     explicit ExternalLinkRepository(Database &database);
 

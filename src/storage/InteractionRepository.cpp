@@ -8,17 +8,11 @@
 #include "core/InteractionRules.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::InteractionRepository", text);
-}
-
 constexpr int MaxPageSize = 5000;
 
 /// Every column of Interaction, in the common text representation.
@@ -109,7 +103,8 @@ Result<QList<QUuid>> distinctItems(const QList<QUuid> &mediaIds)
     QSet<QUuid> seen;
     for (const QUuid &id : mediaIds) {
         if (id.isNull())
-            return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
+            return Error::invalidInput(
+                InteractionRepository::tr("Progress and ratings belong to a user and a stored item."));
         if (!seen.contains(id)) {
             seen.insert(id);
             distinct.append(id);
@@ -122,20 +117,22 @@ Result<QList<QUuid>> distinctItems(const QList<QUuid> &mediaIds)
 Error explain(Error error)
 {
     if (error.subject == QLatin1String("foreign_key"))
-        error.message = tr("The item or user no longer exists.");
+        error.message = InteractionRepository::tr("The item or user no longer exists.");
     else if (error.subject == QLatin1String("user_media_rating_range"))
-        error.message = tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating);
+        error.message
+            = InteractionRepository::tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating);
     else if (error.subject == QLatin1String("user_media_progress_non_negative"))
-        error.message = tr("Progress cannot be negative.");
+        error.message = InteractionRepository::tr("Progress cannot be negative.");
     else if (error.subject == QLatin1String("user_media_status_known"))
-        error.message = tr("Unknown status.");
+        error.message = InteractionRepository::tr("Unknown status.");
     return error;
 }
 
 Result<void> validateKeys(const QUuid &userId, const QUuid &mediaId)
 {
     if (userId.isNull() || mediaId.isNull())
-        return Error::invalidInput(tr("Progress and ratings belong to a user and a stored item."));
+        return Error::invalidInput(
+            InteractionRepository::tr("Progress and ratings belong to a user and a stored item."));
     return {};
 }
 
@@ -146,10 +143,11 @@ Result<Interaction> exactState(const Interaction &interaction, const QDateTime &
     if (auto valid = validateKeys(interaction.userId, interaction.mediaId); !valid)
         return valid.error();
     if (interaction.progress < 0)
-        return Error::invalidInput(
-            tr("Progress cannot be negative."), QStringLiteral("progress=%1").arg(interaction.progress));
+        return Error::invalidInput(InteractionRepository::tr("Progress cannot be negative."),
+            QStringLiteral("progress=%1").arg(interaction.progress));
     if (interaction.rating && (*interaction.rating < MinRating || *interaction.rating > MaxRating))
-        return Error::invalidInput(tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating),
+        return Error::invalidInput(
+            InteractionRepository::tr("A rating must be between %1 and %2.").arg(MinRating).arg(MaxRating),
             QStringLiteral("rating=%1").arg(*interaction.rating));
     Interaction state = interaction;
     state.startedAt = Timestamps::normalized(state.startedAt);

@@ -5,6 +5,7 @@
 #include "core/InteractionCursor.h"
 #include "core/InteractionPage.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
 
@@ -18,6 +19,8 @@ class SqlConnection;
 /// One user's status, progress, rating, notes and dates per media item.
 class InteractionRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::InteractionRepository)
+
 public:
     explicit InteractionRepository(Database &database);
 

@@ -9,7 +9,6 @@
 #include "core/ListPositions.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -19,11 +18,6 @@ namespace omt {
 using namespace ListPositionsSql;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ListRepository", text);
-}
-
 constexpr int MaxPageSize = 5000;
 
 QList<QUuid> distinctIds(const QList<QUuid> &ids)

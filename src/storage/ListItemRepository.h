@@ -4,6 +4,7 @@
 #include "core/ListEntry.h"
 #include "core/MediaList.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QUuid>
@@ -17,6 +18,8 @@ class SqlConnection;
 /// position order (the order itself is changed through ListOrdering).
 class ListItemRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::ListItemRepository)
+
 public:
     explicit ListItemRepository(Database &database);
 

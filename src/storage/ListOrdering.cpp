@@ -5,7 +5,6 @@
 #include "SqlValues.h"
 #include "core/ListPositions.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -15,11 +14,6 @@ namespace omt {
 using namespace ListPositionsSql;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ListRepository", text);
-}
-
 /// The order of list items: position, then media id as a tie-breaker (text
 /// order on SQLite equals uuid order on PostgreSQL).
 struct OrderKey

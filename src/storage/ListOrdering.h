@@ -4,6 +4,7 @@
 #include "core/ListMoveReport.h"
 #include "core/MediaList.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QUuid>
 
@@ -18,6 +19,8 @@ class Database;
 /// renumbered in the same transaction).
 class ListOrdering
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::ListOrdering)
+
 public:
     explicit ListOrdering(Database &database);
 

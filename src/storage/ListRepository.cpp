@@ -7,8 +7,6 @@
 #include "core/TextKeys.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace omt {
@@ -16,11 +14,6 @@ namespace omt {
 using ListPositionsSql::idText;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ListRepository", text);
-}
-
 /// Every column of MediaList, in the common text representation.
 QString listColumns(const SqlDialect &d)
 {
@@ -53,7 +46,7 @@ Result<MediaList> validated(MediaList list)
 {
     list.name = list.name.trimmed();
     if (list.name.isEmpty())
-        return Error::invalidInput(tr("A list needs a name."));
+        return Error::invalidInput(ListRepository::tr("A list needs a name."));
     return list;
 }
 
@@ -61,14 +54,14 @@ Result<MediaList> validated(MediaList list)
 Error explain(Error error, const QString &name)
 {
     if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("user_id,name"))
-        error.message = tr("You already have a list named “%1”.").arg(name);
+        error.message = ListRepository::tr("You already have a list named “%1”.").arg(name);
     else if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("id"))
-        error.message = tr("A list with this id already exists.");
+        error.message = ListRepository::tr("A list with this id already exists.");
     else if (error.subject == QLatin1String("user_lists_name_not_blank"))
-        error.message = tr("A list needs a name.");
+        error.message = ListRepository::tr("A list needs a name.");
     else if (error.subject == QLatin1String("smart_lists_filter_object")
         || error.subject == QLatin1String("user_lists_filter_object"))
-        error.message = tr("A list filter must be a JSON object.");
+        error.message = ListRepository::tr("A list filter must be a JSON object.");
     return error;
 }
 
@@ -95,14 +88,14 @@ Result<MediaList> insertList(
         if (!inserted) {
             Error error = explain(inserted.error(), list.name);
             if (error.subject == QLatin1String("foreign_key"))
-                error.message = tr("The owner of the list no longer exists.");
+                error.message = ListRepository::tr("The owner of the list no longer exists.");
             return error;
         }
         if (!inserted->next()) {
             if (auto read = sql.finishRows(*inserted); !read)
                 return read.error();
-            return Error::internal(
-                tr("The list could not be created."), QStringLiteral("insert returned no row"));
+            return Error::internal(ListRepository::tr("The list could not be created."),
+                QStringLiteral("insert returned no row"));
         }
         stored = readList(*inserted);
     }
@@ -127,11 +120,12 @@ Result<MediaList> validatedNew(MediaList list, const QJsonObject &smartFilter)
     if (!valid)
         return valid.error();
     if (valid->ownerId.isNull())
-        return Error::invalidInput(tr("A list belongs to a user."));
+        return Error::invalidInput(ListRepository::tr("A list belongs to a user."));
     if (valid->type == ListType::Smart && smartFilter.isEmpty())
-        return Error::invalidInput(tr("A smart list needs a rule that selects its items."));
+        return Error::invalidInput(ListRepository::tr("A smart list needs a rule that selects its items."));
     if (valid->type == ListType::Manual && !smartFilter.isEmpty())
-        return Error::invalidInput(tr("Only smart lists have a rule that selects their items."));
+        return Error::invalidInput(
+            ListRepository::tr("Only smart lists have a rule that selects their items."));
     return valid;
 }
 

@@ -4,6 +4,7 @@
 #include "core/ListSnapshot.h"
 #include "core/MediaList.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -15,6 +16,8 @@ class Database;
 /// manual list are ListItemRepository's, their order ListOrdering's.
 class ListRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::ListRepository)
+
 public:
     explicit ListRepository(Database &database);
 

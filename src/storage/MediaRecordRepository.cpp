@@ -12,17 +12,11 @@
 #include "core/ListPositions.h"
 #include "core/MediaValidation.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::MediaRecordRepository", text);
-}
-
 /// The item a relationship seen from one of its ends belongs to.
 QUuid ownerOf(const RelatedMedia &related)
 {

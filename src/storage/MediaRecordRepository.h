@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/MediaRecord.h"
 
+#include <QCoreApplication>
+
 namespace omt {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 /// load and save, and delete with undo.
 class MediaRecordRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::MediaRecordRepository)
+
 public:
     explicit MediaRecordRepository(Database &database);
 

@@ -10,7 +10,6 @@
 #include "core/TextKeys.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -18,11 +17,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::MediaRepository", text);
-}
-
 constexpr int MaxPageSize = 5000;
 
 /// Every column of Media, in the common text representation.
@@ -113,18 +107,19 @@ Result<int> countOf(const SqlConnection &sql, QSqlQuery &query, const QString &c
     if (auto read = sql.finishRows(query, context); !read)
         return read.error();
     return Error::internal(
-        tr("The library could not be counted."), QStringLiteral("count(*) returned no row"));
+        MediaRepository::tr("The library could not be counted."), QStringLiteral("count(*) returned no row"));
 }
 
 /// Refines generic constraint errors into sentences about media.
 Error explain(Error error, const Media &media)
 {
     if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("external_id"))
-        error.message = tr("Another item already has the external id “%1”.").arg(media.externalId);
+        error.message
+            = MediaRepository::tr("Another item already has the external id “%1”.").arg(media.externalId);
     else if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("id"))
-        error.message = tr("An item with this id already exists.");
+        error.message = MediaRepository::tr("An item with this id already exists.");
     else if (error.subject == QLatin1String("media_type_known"))
-        error.message = tr("Unknown media type.");
+        error.message = MediaRepository::tr("Unknown media type.");
     return error;
 }
 } // namespace

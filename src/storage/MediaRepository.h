@@ -7,6 +7,7 @@
 #include "core/Media.h"
 #include "core/MediaQuery.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace omt {
@@ -19,6 +20,8 @@ class SqlConnection;
 /// keyset paging in every supported order, and search-as-you-type.
 class MediaRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::MediaRepository)
+
 public:
     explicit MediaRepository(Database &database);
 

@@ -4,7 +4,6 @@
 #include "SqlScript.h"
 #include "StorageLog.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -14,11 +13,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::Migrator", text);
-}
-
 // Serialises concurrent migrations of one PostgreSQL database (two household
 // members starting a new version at once). Any constant will do; this one
 // spells "OMTS" in ASCII.
@@ -33,7 +27,7 @@ Result<QVariant> onlyValue(const SqlConnection &sql, QSqlQuery &query, const QSt
         return query.value(0);
     if (auto read = sql.finishRows(query, context); !read)
         return read.error();
-    return Error::internal(tr("The library version could not be read."), query.lastQuery());
+    return Error::internal(Migrator::tr("The library version could not be read."), query.lastQuery());
 }
 
 QString dialectFolder(SqlDialect::Kind kind)

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ class Database;
 /// written by a newer build is refused and left untouched.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::Migrator)
+
 public:
     struct Migration
     {

@@ -6,17 +6,11 @@
 #include "TableColumns.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::RelationshipRepository", text);
-}
-
 /// The columns of Relationship for the table alias, in the common text representation.
 QString relationshipColumns(const SqlDialect &d, const QString &prefix)
 {
@@ -48,13 +42,14 @@ Relationship readRelationship(const QSqlQuery &q)
 Result<void> validate(const Relationship &relationship)
 {
     if (relationship.sourceMediaId.isNull() || relationship.targetMediaId.isNull())
-        return Error::invalidInput(tr("A relationship needs two stored items."));
+        return Error::invalidInput(RelationshipRepository::tr("A relationship needs two stored items."));
     if (relationship.sourceMediaId == relationship.targetMediaId)
-        return Error::invalidInput(tr("An item cannot be related to itself."));
+        return Error::invalidInput(RelationshipRepository::tr("An item cannot be related to itself."));
     if (relationship.weight < 0 || relationship.weight > MaxRelationshipWeight)
-        return Error::invalidInput(tr("The weight of a relationship must be between 0 and %1 %, not %2.")
-                                       .arg(MaxRelationshipWeight)
-                                       .arg(relationship.weight));
+        return Error::invalidInput(
+            RelationshipRepository::tr("The weight of a relationship must be between 0 and %1 %, not %2.")
+                .arg(MaxRelationshipWeight)
+                .arg(relationship.weight));
     return {};
 }
 
@@ -62,13 +57,14 @@ Result<void> validate(const Relationship &relationship)
 Error explain(Error error)
 {
     if (error.subject == QLatin1String("foreign_key"))
-        error.message = tr("The related item no longer exists.");
+        error.message = RelationshipRepository::tr("The related item no longer exists.");
     else if (error.subject == QLatin1String("relationships_weight_range"))
-        error.message = tr("The weight of a relationship must be between 0 and 100 %.");
+        error.message
+            = RelationshipRepository::tr("The weight of a relationship must be between 0 and 100 %.");
     else if (error.subject == QLatin1String("relationships_not_self"))
-        error.message = tr("An item cannot be related to itself.");
+        error.message = RelationshipRepository::tr("An item cannot be related to itself.");
     else if (error.subject == QLatin1String("relationships_type_known"))
-        error.message = tr("Unknown kind of relationship.");
+        error.message = RelationshipRepository::tr("Unknown kind of relationship.");
     return error;
 }
 

@@ -3,6 +3,8 @@
 #include "core/Error.h"
 #include "core/Media.h"
 
+#include <QCoreApplication>
+
 namespace omt {
 
 class Database;
@@ -11,6 +13,8 @@ class SqlConnection;
 /// Directed, typed links between media (sequel, adaptation, …).
 class RelationshipRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::RelationshipRepository)
+
 public:
     explicit RelationshipRepository(Database &database);
 

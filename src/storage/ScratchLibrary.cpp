@@ -4,24 +4,18 @@
 #include "Migrator.h"
 #include "StorageLog.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::ScratchLibrary", text);
-}
-
 Result<void> runOnServer(const ConnectionSettings &admin, const QString &statement)
 {
     Database server(admin);
     auto sql = server.sql();
     if (!sql)
         return sql.error();
-    return sql->runDirect(statement, tr("preparing a scratch library"));
+    return sql->runDirect(statement, ScratchLibrary::tr("preparing a scratch library"));
 }
 } // namespace
 

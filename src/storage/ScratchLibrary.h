@@ -3,6 +3,7 @@
 #include "ConnectionSettings.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -17,6 +18,8 @@ class Database;
 /// benchmarks that must not touch the real library.
 class ScratchLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::ScratchLibrary)
+
 public:
     static Result<std::unique_ptr<ScratchLibrary>> create(const ConnectionSettings &like);
     ~ScratchLibrary();

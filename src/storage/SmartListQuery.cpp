@@ -5,17 +5,11 @@
 #include "MediaColumns.h"
 #include "SqlValues.h"
 
-#include <QCoreApplication>
 #include <QSqlRecord>
 
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::SmartListQuery", text);
-}
-
 // A smart list holds at most FilterCatalogue::MaxLimit items; a view may read them in one go.
 constexpr int MaxPageSize = FilterCatalogue::MaxLimit;
 } // namespace

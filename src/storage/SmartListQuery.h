@@ -7,6 +7,7 @@
 #include "core/Media.h"
 #include "core/SmartListPage.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <QUuid>
@@ -20,6 +21,8 @@ class Database;
 /// statement; see FilterCompiler for the meaning of every field and operator.
 class SmartListQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::SmartListQuery)
+
 public:
     explicit SmartListQuery(Database &database);
 

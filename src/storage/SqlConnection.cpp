@@ -4,10 +4,28 @@
 #include "SqlErrors.h"
 #include "StorageLog.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace omt {
+
+namespace {
+
+/// At most this much of a failed statement goes to the log.
+constexpr qsizetype MaxLoggedStatement = 1000;
+
+/// Logs a failed statement where it is seen by default (omt.storage shows
+/// warnings): what was being done, the database's error and the statement.
+/// The statement holds placeholders; its bound values stay out of the log,
+/// as they can be personal data or secrets.
+void logFailure(const char *what, const QSqlQuery &query, const QString &context, const Error &error)
+{
+    QString statement = query.lastQuery().simplified();
+    if (statement.size() > MaxLoggedStatement)
+        statement = statement.left(MaxLoggedStatement) + QStringLiteral(" …");
+    qCWarning(lcStorage).noquote() << what << "while" << context << "|" << error.detail << "|" << statement;
+}
+
+} // namespace
 
 SqlConnection::SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health)
     : m_db(std::move(db))
@@ -32,17 +50,16 @@ Result<void> SqlConnection::finishRows(const QSqlQuery &query, const QString &co
 {
     if (!query.lastError().isValid())
         return {};
-    Error result = classify(query.lastError(),
-        context.isEmpty() ? QCoreApplication::translate("omt::SqlConnection", "reading the library")
-                          : context);
-    qCDebug(lcStorage) << "reading rows failed:" << query.lastQuery() << result.detail;
+    const QString doing = context.isEmpty() ? tr("reading the library") : context;
+    Error result = classify(query.lastError(), doing);
+    logFailure("reading rows failed", query, doing, result);
     return result;
 }
 
 Error SqlConnection::failure(QSqlQuery &&query, const QString &context) const
 {
     Error result = classify(query.lastError(), context);
-    qCDebug(lcStorage) << "statement failed:" << query.lastQuery() << result.detail;
+    logFailure("statement failed", query, context, result);
     // QSqlQuery is move-only from Qt 6.5 on.
     if (m_failedInTransaction)
         m_failedInTransaction->push_back(std::move(query));

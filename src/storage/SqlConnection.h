@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -19,6 +20,8 @@ class ScopedTransaction;
 /// bound, every result checked.
 class SqlConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::SqlConnection)
+
 public:
     /// `health` hears of statements that find the library damaged.
     SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health = nullptr);

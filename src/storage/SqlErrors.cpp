@@ -6,10 +6,12 @@
 namespace omt::SqlErrors {
 
 namespace {
-QString tr(const char *text)
+/// Gives this file's messages the context omt::SqlErrors, which, being a namespace,
+/// cannot declare tr() itself.
+struct Messages
 {
-    return QCoreApplication::translate("omt::SqlErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(omt::SqlErrors)
+};
 
 QString technicalText(const QSqlError &error)
 {
@@ -41,37 +43,42 @@ Error classifySqlite(const QSqlError &error, const QString &context)
         for (const QString &qualified : m.captured(1).split(QStringLiteral(", ")))
             columns.append(qualified.section(QLatin1Char('.'), -1));
         return make(Error::Code::AlreadyExists,
-            tr("That already exists (%1) while %2.").arg(columns.join(QStringLiteral(", ")), context), error,
-            columns.join(QStringLiteral(",")));
+            Messages::tr("That already exists (%1) while %2.")
+                .arg(columns.join(QStringLiteral(", ")), context),
+            error, columns.join(QStringLiteral(",")));
     }
     if (const auto m = check.match(text); m.hasMatch())
         return make(Error::Code::ConstraintViolation,
-            tr("The value is not allowed (%1) while %2.").arg(m.captured(1), context), error, m.captured(1));
+            Messages::tr("The value is not allowed (%1) while %2.").arg(m.captured(1), context), error,
+            m.captured(1));
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         return make(Error::Code::ConstraintViolation,
-            tr("A referenced item does not exist (any more) while %1.").arg(context), error,
+            Messages::tr("A referenced item does not exist (any more) while %1.").arg(context), error,
             QStringLiteral("foreign_key"));
     if (const auto m = notNull.match(text); m.hasMatch())
-        return make(Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(m.captured(1), context),
-            error, m.captured(1));
+        return make(Error::Code::InvalidInput,
+            Messages::tr("“%1” is required while %2.").arg(m.captured(1), context), error, m.captured(1));
     if (text.contains(QLatin1String("database is locked"))
         || text.contains(QLatin1String("database is busy")))
         return make(Error::Code::Unavailable,
-            tr("The library is busy in another program; try again in a moment (%1).").arg(context), error);
+            Messages::tr("The library is busy in another program; try again in a moment (%1).").arg(context),
+            error);
     if (isCorrupt(error, SqlDialect::Kind::SQLite))
         return make(Error::Code::Corrupt,
-            tr("The library is damaged: part of its file cannot be read (while %1).").arg(context), error);
+            Messages::tr("The library is damaged: part of its file cannot be read (while %1).").arg(context),
+            error);
     if (error.nativeErrorCode() == QLatin1String("26")
         || text.contains(QLatin1String("file is not a database")))
         return make(Error::Code::InvalidInput,
-            tr("The file is not an OmniMediaTrak library, or its beginning is damaged."), error);
+            Messages::tr("The file is not an OmniMediaTrak library, or its beginning is damaged."), error);
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
         return make(Error::Code::Io,
-            tr("The library is open read-only: nothing can be changed (%1).").arg(context), error);
+            Messages::tr("The library is open read-only: nothing can be changed (%1).").arg(context), error);
     if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O error")))
-        return make(
-            Error::Code::Io, tr("The library could not be written to disk while %1.").arg(context), error);
-    return make(Error::Code::Internal, tr("The library reported an error while %1.").arg(context), error);
+        return make(Error::Code::Io,
+            Messages::tr("The library could not be written to disk while %1.").arg(context), error);
+    return make(
+        Error::Code::Internal, Messages::tr("The library reported an error while %1.").arg(context), error);
 }
 
 Error classifyPostgres(const QSqlError &error, const QString &context)
@@ -84,33 +91,36 @@ Error classifyPostgres(const QSqlError &error, const QString &context)
         QString columns = key.match(text).captured(1);
         columns.remove(QLatin1Char(' '));
         return make(Error::Code::AlreadyExists,
-            tr("That already exists (%1) while %2.").arg(columns, context), error, columns);
+            Messages::tr("That already exists (%1) while %2.").arg(columns, context), error, columns);
     }
     if (state == QLatin1String("23514")) {
         static const QRegularExpression name(QStringLiteral("constraint \"(\\w+)\""));
         const QString constraint = name.match(text).captured(1);
         return make(Error::Code::ConstraintViolation,
-            tr("The value is not allowed (%1) while %2.").arg(constraint, context), error, constraint);
+            Messages::tr("The value is not allowed (%1) while %2.").arg(constraint, context), error,
+            constraint);
     }
     if (state == QLatin1String("23503"))
         return make(Error::Code::ConstraintViolation,
-            tr("A referenced item does not exist (any more) while %1.").arg(context), error,
+            Messages::tr("A referenced item does not exist (any more) while %1.").arg(context), error,
             QStringLiteral("foreign_key"));
     if (state == QLatin1String("23502")) {
         static const QRegularExpression column(QStringLiteral("column \"(\\w+)\""));
         const QString name = column.match(text).captured(1);
-        return make(
-            Error::Code::InvalidInput, tr("“%1” is required while %2.").arg(name, context), error, name);
+        return make(Error::Code::InvalidInput, Messages::tr("“%1” is required while %2.").arg(name, context),
+            error, name);
     }
     if (state.startsWith(QLatin1String("22")))
-        return make(
-            Error::Code::InvalidInput, tr("A value has the wrong format while %1.").arg(context), error);
+        return make(Error::Code::InvalidInput,
+            Messages::tr("A value has the wrong format while %1.").arg(context), error);
     if (state == QLatin1String("28P01") || state == QLatin1String("28000") || state == QLatin1String("42501"))
-        return make(Error::Code::AccessDenied, tr("The server refused access while %1.").arg(context), error);
+        return make(Error::Code::AccessDenied,
+            Messages::tr("The server refused access while %1.").arg(context), error);
     if (isConnectionLost(error, SqlDialect::Kind::PostgreSQL))
         return make(Error::Code::Unavailable,
-            tr("The connection to the server was lost while %1.").arg(context), error);
-    return make(Error::Code::Internal, tr("The server reported an error while %1.").arg(context), error);
+            Messages::tr("The connection to the server was lost while %1.").arg(context), error);
+    return make(
+        Error::Code::Internal, Messages::tr("The server reported an error while %1.").arg(context), error);
 }
 } // namespace
 
@@ -125,17 +135,18 @@ Error classifyConnect(const QSqlError &error, const QString &server)
     const QString detail = technicalText(error);
     if (const auto m = missingRole.match(text); m.hasMatch())
         return Error { Error::Code::NotFound,
-            tr("The server %1 has no user “%2”.").arg(server, m.captured(1)), detail,
+            Messages::tr("The server %1 has no user “%2”.").arg(server, m.captured(1)), detail,
             QStringLiteral("role") };
     if (const auto m = missingDatabase.match(text); m.hasMatch())
         return Error { Error::Code::NotFound,
-            tr("There is no database “%2” on the server %1.").arg(server, m.captured(1)), detail,
+            Messages::tr("There is no database “%2” on the server %1.").arg(server, m.captured(1)), detail,
             QStringLiteral("database") };
     if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication"))
         || text.contains(QLatin1String("permission denied")))
         return Error { Error::Code::AccessDenied,
-            tr("The server %1 refused the user name or password.").arg(server), detail, {} };
-    return Error { Error::Code::Unavailable, tr("The server %1 cannot be reached.").arg(server), detail, {} };
+            Messages::tr("The server %1 refused the user name or password.").arg(server), detail, {} };
+    return Error { Error::Code::Unavailable, Messages::tr("The server %1 cannot be reached.").arg(server),
+        detail, {} };
 }
 
 bool isCorrupt(const QSqlError &error, SqlDialect::Kind kind)

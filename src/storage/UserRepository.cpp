@@ -4,7 +4,6 @@
 #include "SqlValues.h"
 #include "core/Timestamps.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -12,11 +11,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::UserRepository", text);
-}
-
 constexpr qsizetype MaxUsernameLength = 64;
 const QLatin1String OwnerUsername("owner");
 
@@ -60,19 +54,21 @@ Result<void> validateUsername(const QString &username)
 {
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9_.-]+$"));
     if (username.isEmpty())
-        return Error::invalidInput(tr("A username is needed."));
+        return Error::invalidInput(UserRepository::tr("A username is needed."));
     if (username.size() > MaxUsernameLength)
-        return Error::invalidInput(
-            tr("The username “%1” is too long: at most %2 characters.").arg(username).arg(MaxUsernameLength));
+        return Error::invalidInput(UserRepository::tr("The username “%1” is too long: at most %2 characters.")
+                                       .arg(username)
+                                       .arg(MaxUsernameLength));
     if (allowed.match(username).hasMatch())
         return {};
     const QString lower = username.toLower();
     if (allowed.match(lower).hasMatch())
         return Error::invalidInput(
-            tr("Usernames are written in lower case: use “%1” instead of “%2”.").arg(lower, username));
-    return Error::invalidInput(
-        tr("“%1” cannot be a username: use only lower-case letters, digits, “.”, “_” and “-”.")
-            .arg(username));
+            UserRepository::tr("Usernames are written in lower case: use “%1” instead of “%2”.")
+                .arg(lower, username));
+    return Error::invalidInput(UserRepository::tr(
+        "“%1” cannot be a username: use only lower-case letters, digits, “.”, “_” and “-”.")
+                                   .arg(username));
 }
 
 /// The same rule as the users_email_format constraint; an empty address means none.
@@ -83,7 +79,7 @@ Result<void> validateEmail(const QString &email)
     const qsizetype at = email.indexOf(QLatin1Char('@'));
     const bool hasSpace = std::any_of(email.cbegin(), email.cend(), [](QChar c) { return c.isSpace(); });
     if (at <= 0 || at == email.size() - 1 || hasSpace)
-        return Error::invalidInput(tr("“%1” is not an e-mail address.").arg(email));
+        return Error::invalidInput(UserRepository::tr("“%1” is not an e-mail address.").arg(email));
     return {};
 }
 
@@ -98,23 +94,24 @@ Result<void> validate(const User &user)
 Error explain(Error error, const User &user)
 {
     if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("username"))
-        error.message = tr("The username “%1” is already taken.").arg(user.username);
+        error.message = UserRepository::tr("The username “%1” is already taken.").arg(user.username);
     else if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("email"))
-        error.message = tr("The e-mail address “%1” is already used by another account.").arg(user.email);
+        error.message = UserRepository::tr("The e-mail address “%1” is already used by another account.")
+                            .arg(user.email);
     else if (error.code == Error::Code::AlreadyExists && error.subject == QLatin1String("id"))
-        error.message = tr("A user with this id already exists.");
+        error.message = UserRepository::tr("A user with this id already exists.");
     else if (error.subject == QLatin1String("users_role_known"))
-        error.message = tr("Unknown role.");
+        error.message = UserRepository::tr("Unknown role.");
     else if (error.subject == QLatin1String("users_username_format"))
-        error.message = tr("“%1” cannot be a username.").arg(user.username);
+        error.message = UserRepository::tr("“%1” cannot be a username.").arg(user.username);
     else if (error.subject == QLatin1String("users_email_format"))
-        error.message = tr("“%1” is not an e-mail address.").arg(user.email);
+        error.message = UserRepository::tr("“%1” is not an e-mail address.").arg(user.email);
     return error;
 }
 
 Error userGone(const QUuid &id)
 {
-    return Error::notFound(tr("The user no longer exists."), SqlValues::uuid(id).toString());
+    return Error::notFound(UserRepository::tr("The user no longer exists."), SqlValues::uuid(id).toString());
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/User.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -14,6 +15,8 @@ class Database;
 /// authentication service of the household server, not here.
 class UserRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::UserRepository)
+
 public:
     explicit UserRepository(Database &database);
 

@@ -4,18 +4,9 @@
 #include "Console.h"
 #include "storage/LibraryCheck.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
 
 namespace omt::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::CheckCommand", text);
-}
-} // namespace
 
 QString CheckCommand::summary() const
 {

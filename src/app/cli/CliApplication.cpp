@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <cstdio>
@@ -12,41 +13,40 @@
 namespace omt::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::CliApplication", text);
-}
-
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-        tr("The library: a SQLite file, or "
-           "postgresql://user@host:port/database?sslmode=verify-full. "
-           "A password is asked for (or read from standard input), never given here."),
+        CliApplication::tr("The library: a SQLite file, or "
+                           "postgresql://user@host:port/database?sslmode=verify-full. "
+                           "A password is asked for (or read from standard input), never given here."),
         QStringLiteral("location"));
 }
 
 QCommandLineOption verboseOption()
 {
-    return QCommandLineOption(QStringLiteral("verbose"), tr("Add technical details to error messages."));
+    return QCommandLineOption(
+        QStringLiteral("verbose"), CliApplication::tr("Add technical details to error messages."));
 }
 
 QCommandLineOption readOnlyOption()
 {
     return QCommandLineOption(QStringLiteral("read-only"),
-        tr("Open the library file read-only. A library that cannot be written (read-only media, "
-           "no write permission) is always opened read-only; commands that read it work, "
-           "commands that change it fail."));
+        CliApplication::tr(
+            "Open the library file read-only. A library that cannot be written (read-only media, "
+            "no write permission) is always opened read-only; commands that read it work, "
+            "commands that change it fail."));
 }
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    return QCommandLineOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, CliApplication::tr("Show this help."));
 }
 
 QCommandLineOption versionOption()
 {
-    return QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version."));
+    return QCommandLineOption(
+        { QStringLiteral("v"), QStringLiteral("version") }, CliApplication::tr("Show the version."));
 }
 
 /// Help text with the program's name rather than the path it was started by.
@@ -180,6 +180,11 @@ int CliApplication::run(const QStringList &arguments)
         return usage(tr("Unknown command “%1”. Run “%2 --help” for the commands.")
                          .arg(word, QCoreApplication::applicationName()));
 
+    // Storage logs a failed statement as a warning, with the statement; here
+    // the error is said once, in one line, and --verbose adds its technical
+    // side, the log included. QT_LOGGING_RULES still overrides this.
+    if (!parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("omt.storage.warning=false"));
     CliContext context(
         QCoreApplication::applicationName(), parser.value(db), parser.isSet(verbose), parser.isSet(readOnly));
     return context.finish(command->run(context, parser));

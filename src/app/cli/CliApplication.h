@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace omt::cli {
@@ -10,6 +11,8 @@ namespace omt::cli {
 /// command's own options), prints help and version, and runs the command.
 class CliApplication
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::cli::CliApplication)
+
 public:
     CliApplication();
     ~CliApplication();

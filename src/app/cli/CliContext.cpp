@@ -4,18 +4,9 @@
 #include "Console.h"
 #include "storage/Migrator.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
 
 namespace omt::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::CliContext", text);
-}
-} // namespace
 
 CliContext::CliContext(QString applicationName, QString location, bool verbose, bool readOnly)
     : m_applicationName(std::move(applicationName))

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -14,6 +15,8 @@ namespace omt::cli {
 /// and the error conventions (one line on standard error, exit codes).
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::cli::CliContext)
+
 public:
     enum class Open {
         /// The library must exist; it is only read (search, smart, check).

@@ -20,15 +20,17 @@
 namespace omt::cli::Console {
 
 namespace {
-QString tr(const char *text)
+/// Gives this file's messages the context omt::cli::Console, which, being a namespace,
+/// cannot declare tr() itself.
+struct Messages
 {
-    return QCoreApplication::translate("omt::cli::Console", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(omt::cli::Console)
+};
 
 Error noSecret()
 {
     return Error { Error::Code::AccessDenied,
-        tr("A password is needed, and none was given on standard input."), {}, {} };
+        Messages::tr("A password is needed, and none was given on standard input."), {}, {} };
 }
 
 /// One line from standard input without its line ending; empty optional at end of input.

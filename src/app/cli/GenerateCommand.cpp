@@ -4,7 +4,6 @@
 #include "Console.h"
 #include "storage/LibraryGeneration.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cstdio>
@@ -13,11 +12,6 @@
 namespace omt::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::GenerateCommand", text);
-}
-
 struct CountOption
 {
     const char *name;
@@ -39,8 +33,9 @@ const CountOption Counts[] = {
 
 QCommandLineOption option(const CountOption &count)
 {
-    return QCommandLineOption(QString::fromLatin1(count.name), tr(count.description).arg(count.defaultValue),
-        QStringLiteral("N"), QString::number(count.defaultValue));
+    return QCommandLineOption(QString::fromLatin1(count.name),
+        GenerateCommand::tr(count.description).arg(count.defaultValue), QStringLiteral("N"),
+        QString::number(count.defaultValue));
 }
 
 /// Progress on one terminal line, redrawn at most ten times a second.

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace omt::cli {
 
 /// `generate`: fills an empty library with a realistic, deterministic test
@@ -9,6 +11,8 @@ namespace omt::cli {
 /// Progress goes to standard error, only when it is a terminal.
 class GenerateCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::cli::GenerateCommand)
+
 public:
     QString name() const override { return QStringLiteral("generate"); }
     QString summary() const override;

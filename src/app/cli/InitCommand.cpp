@@ -4,16 +4,7 @@
 #include "storage/Migrator.h"
 #include "storage/UserRepository.h"
 
-#include <QCoreApplication>
-
 namespace omt::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::InitCommand", text);
-}
-} // namespace
 
 QString InitCommand::summary() const
 {

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+#include <QCoreApplication>
+
 namespace omt::cli {
 
 /// `init`: creates a library (a SQLite file is created; a PostgreSQL
@@ -9,6 +11,8 @@ namespace omt::cli {
 /// local library has its owner profile.
 class InitCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::cli::InitCommand)
+
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override;

@@ -4,23 +4,16 @@
 #include "MediaLines.h"
 #include "storage/MediaRepository.h"
 
-#include <QCoreApplication>
-
 namespace omt::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::SearchCommand", text);
-}
-
 constexpr int DefaultLimit = 20;
 constexpr int MaxLimit = 5000;
 
 QCommandLineOption limitOption()
 {
     return QCommandLineOption(QStringLiteral("limit"),
-        tr("Show at most N results (default %1, at most %2).").arg(DefaultLimit).arg(MaxLimit),
+        SearchCommand::tr("Show at most N results (default %1, at most %2).").arg(DefaultLimit).arg(MaxLimit),
         QStringLiteral("N"), QString::number(DefaultLimit));
 }
 

@@ -6,17 +6,11 @@
 #include "storage/SmartListQuery.h"
 #include "storage/UserRepository.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace omt::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::cli::SmartCommand", text);
-}
-
 // Without a limit in the filter, at most this many items are printed.
 constexpr int MaxItems = 100000;
 constexpr int PageSize = 5000;
@@ -27,7 +21,7 @@ constexpr qint64 MaxFilterBytes = 1024 * 1024;
 QCommandLineOption userOption()
 {
     return QCommandLineOption(QStringLiteral("user"),
-        tr("Evaluate for this user (their status, ratings, lists)."), QStringLiteral("name"));
+        SmartCommand::tr("Evaluate for this user (their status, ratings, lists)."), QStringLiteral("name"));
 }
 } // namespace
 

@@ -8,7 +8,6 @@
 #include "storage/ScratchLibrary.h"
 #include "storage/SmartListQuery.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,11 +19,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::StorageBenchmark", text);
-}
-
 constexpr int SearchTitles = 40;
 /// Titles sampled; more than SearchTitles because some are shorter than
 /// PrefixesPerTitle characters.

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUuid>
 
@@ -20,6 +21,8 @@ class ListOrdering;
 /// backend, so that the given library is never written.
 class StorageBenchmark
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::StorageBenchmark)
+
 public:
     using Report = std::function<void(const QString &name, double value, const QString &unit)>;
 
