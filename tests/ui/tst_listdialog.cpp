@@ -534,8 +534,8 @@ private Q_SLOTS:
         choose(row->fieldCombo(), QStringLiteral("Media type"));
         choose(editorOf<QComboBox>(row), QStringLiteral("Film"));
         QTRY_COMPARE(countIn(editor.countLabel()), 5);
-        QTest::qWait(600);
-        QCOMPARE(countIn(editor.countLabel()), 5);
+        // Nothing happens: no older filter's count arrives late and replaces it.
+        QVERIFY(!QTest::qWaitFor([&] { return countIn(editor.countLabel()) != 5; }, 600));
     }
 
     void countUsesTheLocale()

@@ -69,6 +69,15 @@ struct Requests
     QList<InteractionPatch> patches;
 };
 
+/// Whether the panel asks for no change during the next `ms`: the way to show
+/// that something happened once, or not at all, which no condition can tell
+/// sooner than a debounce interval. Returns early (false) on a request.
+bool staysQuiet(TrackingPanel &panel, int ms)
+{
+    QSignalSpy more(&panel, &TrackingPanel::changeRequested);
+    return !more.wait(ms);
+}
+
 template<typename T>
 T *child(QWidget &parent, const char *name)
 {
@@ -338,7 +347,9 @@ private Q_SLOTS:
         progress->selectAll();
 
         QTest::keyClicks(progress, QStringLiteral("157"));
-        QTest::qWait(500);
+        // Typed digits wait for Return: nothing is committed after longer
+        // than the arrows' pause (400 ms).
+        QVERIFY(staysQuiet(panel, 500));
         QCOMPARE(requests.count(), 0);
         QTest::keyClick(progress, Qt::Key_Return);
         QCOMPARE(requests.count(), 1);
@@ -351,7 +362,8 @@ private Q_SLOTS:
         QCOMPARE(requests.count(), 1);
         QTRY_COMPARE(requests.count(), 2);
         QCOMPARE(requests.last().progress, 159);
-        QTest::qWait(500);
+        // Once: no second commit within another pause.
+        QVERIFY(staysQuiet(panel, 500));
         QCOMPARE(requests.count(), 2);
     }
 
@@ -380,7 +392,8 @@ private Q_SLOTS:
         QTest::keyClicks(notes, QStringLiteral(" twice"));
         QTRY_COMPARE(requests.count(), 2);
         QCOMPARE(requests.last().notes, QStringLiteral("Reread the appendix twice"));
-        QTest::qWait(1200);
+        // Once: the pause in typing (1 s) does not commit again.
+        QVERIFY(staysQuiet(panel, 1200));
         QCOMPARE(requests.count(), 2);
 
         // A refresh from the earlier save does not overwrite newer typing.
