@@ -16,6 +16,7 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 #include "ui/app/Translations.h"
+#include "ui/common/StatusNotice.h"
 #include "ui/common/TextBlock.h"
 #include "ui/details/CoverWell.h"
 #include "ui/details/DetailsPane.h"
@@ -280,7 +281,7 @@ private Q_SLOTS:
         auto *mime = new QMimeData;
         mime->setUrls({ QUrl::fromLocalFile(path) });
         dropOnWell(mime);
-        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not an image")));
+        QTRY_VERIFY(m_window->statusNotice()->text().contains(QStringLiteral("not an image")));
         QVERIFY(coverUrlAt(0).isEmpty());
         QCOMPARE(m_window->undoStack()->count(), 0);
         delete mime;
@@ -310,8 +311,8 @@ private Q_SLOTS:
             auto dropped = std::make_unique<QMimeData>();
             dropped->setData(c.type, c.bytes);
             dropOnWell(dropped.get());
-            QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(c.says),
-                qPrintable(m_window->statusBar()->currentMessage()));
+            QTRY_VERIFY2(m_window->statusNotice()->text().contains(c.says),
+                qPrintable(m_window->statusNotice()->text()));
 
             m_window->statusBar()->clearMessage();
             auto *copied = new QMimeData;
@@ -319,8 +320,8 @@ private Q_SLOTS:
             QGuiApplication::clipboard()->setMimeData(copied);
             QTRY_VERIFY(m_window->actions()->pasteCover->isEnabled());
             m_window->actions()->pasteCover->trigger();
-            QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(c.says),
-                qPrintable(m_window->statusBar()->currentMessage()));
+            QTRY_VERIFY2(m_window->statusNotice()->text().contains(c.says),
+                qPrintable(m_window->statusNotice()->text()));
         }
         QVERIFY(coverUrlAt(0).isEmpty());
         QCOMPARE(m_window->undoStack()->count(), 0);

@@ -10,6 +10,7 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 #include "ui/common/JobProgressWidget.h"
+#include "ui/common/StatusNotice.h"
 #include "ui/library/EmptyLibraryPage.h"
 #include "ui/library/LibraryWindow.h"
 
@@ -99,8 +100,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!progress()->isVisible(), 60000);
         QCOMPARE(itemsStored(), 0);
         QVERIFY(sampleButton()->isEnabled());
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("No sample library")),
-            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(m_window->statusNotice()->text().contains(QLatin1String("No sample library")),
+            qPrintable(m_window->statusNotice()->text()));
 
         // The window still answers: a search runs and finds nothing.
         LibraryTableModel *model = m_window->libraryModel();
@@ -116,8 +117,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!progress()->isVisible(), 120000);
         QTRY_COMPARE(model->rowCount(), 2000);
         QCOMPARE(itemsStored(), 2000);
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLocale().toString(2000)),
-            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(m_window->statusNotice()->text().contains(QLocale().toString(2000)),
+            qPrintable(m_window->statusNotice()->text()));
     }
 
     void closingTheWindowCancelsTheJob()

@@ -4,6 +4,7 @@
 #include "LibraryCheckDialog.h"
 #include "LibraryWindow.h"
 #include "models/LibraryService.h"
+#include "ui/common/StatusNotice.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -38,7 +39,7 @@ LibraryCheckDialog *LibraryCheckController::openCheck()
 
 void LibraryCheckController::damageDetected(const QString &detail)
 {
-    m_window.statusBar()->showMessage(tr("The library is damaged."));
+    m_window.statusNotice()->showMessage(tr("The library is damaged."), 0);
     if (m_notice)
         return;
     m_notice = new QMessageBox(QMessageBox::Warning, tr("The Library Is Damaged"),

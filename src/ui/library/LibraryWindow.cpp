@@ -12,6 +12,7 @@
 #include "NavigationController.h"
 #include "SidebarView.h"
 #include "ViewSelection.h"
+#include "core/ErrorLog.h"
 #include "core/TextKeys.h"
 #include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
@@ -22,6 +23,8 @@
 #include "ui/common/DropIndicatorStyle.h"
 #include "ui/common/Icons.h"
 #include "ui/common/JobProgressWidget.h"
+#include "ui/common/StatusNotice.h"
+#include "ui/common/UiLog.h"
 #include "ui/details/DetailsPane.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/tracking/TrackingPanel.h"
@@ -224,7 +227,10 @@ void LibraryWindow::buildStatusBar()
 {
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("itemCount"));
-    statusBar()->addWidget(m_count, 1);
+    statusBar()->addWidget(m_count);
+    m_notice = new StatusNotice(this);
+    m_notice->setObjectName(QStringLiteral("statusNotice"));
+    statusBar()->addWidget(m_notice, 1);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -562,14 +568,17 @@ void LibraryWindow::createSampleLibrary()
             m_jobProgress->finish();
             m_emptyPage->sampleButton()->setEnabled(true);
             if (outcome.kind == JobOutcome::Kind::Finished)
-                statusBar()->showMessage(outcome.summary, StatusMessageMs);
+                showMessage(outcome.summary);
             else if (outcome.kind == JobOutcome::Kind::Canceled)
-                statusBar()->showMessage(tr("No sample library was made."), StatusMessageMs);
+                showMessage(tr("No sample library was made."));
             else
                 showError(outcome.error);
-            // Whatever the outcome: the library may have changed while it ran.
-            m_sidebarModel->refresh();
-            m_model->reload();
+            // Whatever the outcome, the library may have changed while it ran
+            // (a canceled run took back what it wrote): everyone starts over.
+            LibraryChange change;
+            change.origin = LibraryChange::Origin::Import;
+            change.everything = true;
+            m_service.feed().publish(change);
         },
         Qt::SingleShotConnection);
     m_jobs->start(SampleLibraryJob::create(m_service.storage(), sampleLibrarySpec()));
@@ -585,13 +594,13 @@ void LibraryWindow::openPreferences()
 
 void LibraryWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, StatusMessageMs);
+    m_notice->showMessage(text, StatusMessageMs);
 }
 
 void LibraryWindow::showError(const Error &error)
 {
-    qWarning("omt.ui: %s", qPrintable(error.toString()));
-    statusBar()->showMessage(error.message, StatusMessageMs);
+    logError(lcUi(), error, "the library window");
+    m_notice->showError(error);
 }
 
 } // namespace omt

@@ -32,6 +32,7 @@ class ListController;
 class NavigationController;
 class SidebarModel;
 class SidebarView;
+class StatusNotice;
 class TrackingPanel;
 class ViewSelection;
 
@@ -67,8 +68,11 @@ public:
     int selectedCount() const;
     /// Selects the item's row when it is loaded; returns whether it was.
     bool selectItem(const QUuid &mediaId);
-    /// Shows an error in the status bar (and logs its technical detail).
+    /// Shows an error in the status bar, its technical detail one click
+    /// away (and logs it).
     void showError(const Error &error);
+    /// Messages and errors in the status bar.
+    StatusNotice *statusNotice() const { return m_notice; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -129,6 +133,7 @@ private:
     DetailsPane *m_details = nullptr;
     TrackingPanel *m_tracking = nullptr;
     QLabel *m_count = nullptr;
+    StatusNotice *m_notice = nullptr;
     QProgressBar *m_busy = nullptr;
 
     ViewMode m_viewMode = ViewMode::Table;
