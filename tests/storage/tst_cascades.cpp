@@ -1,5 +1,4 @@
-#include "TestDatabase.h"
-#include "storage/Repositories.h"
+#include "LibraryFixture.h"
 
 #include <QTest>
 
@@ -11,16 +10,10 @@ class TestCascades : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<Repositories> m_repos;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    Repositories *m_repos = nullptr;
 
-    Media addMedia(const QString &title)
-    {
-        Media media;
-        media.title = title;
-        media.type = MediaType::Film;
-        return m_repos->media.create(media).value();
-    }
+    Media addMedia(const QString &title) { return m_lib->addMedia(title, MediaType::Film); }
 
     User addUser(const QString &name)
     {
@@ -32,14 +25,10 @@ class TestCascades : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_repos = std::make_unique<Repositories>(m_db->database());
+        OMT_FRESH_LIBRARY(m_lib);
+        m_repos = &m_lib->repos();
     }
-    void cleanup()
-    {
-        m_repos.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_lib.reset(); }
 
     void deletingMediaRemovesEverythingAboutIt()
     {

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "core/Timestamps.h"
 #include "storage/InteractionRepository.h"
 #include "storage/MediaRepository.h"
@@ -15,28 +15,21 @@ class TestInteractionRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MediaRepository> m_media;
-    std::unique_ptr<InteractionRepository> m_interactions;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    MediaRepository *m_media = nullptr;
+    InteractionRepository *m_interactions = nullptr;
 
-    QUuid addUser(const QString &username) { return test::addUser(m_db->database(), username); }
+    QUuid addUser(const QString &username) { return m_lib->addUser(username); }
 
     Media addMedia(const QString &title, MediaType type = MediaType::Book, QDate released = {})
     {
-        Media media;
-        media.title = title;
-        media.type = type;
-        media.releaseDate = released;
-        auto created = m_media->create(media);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return *created;
+        return m_lib->addMedia(title, type, released);
     }
 
     /// Runs a raw insert into user_media, bypassing the repository's checks.
     Result<QSqlQuery> rawInsert(const QUuid &user, const QUuid &media, const QString &status, int rating)
     {
-        auto sql = m_db->database().sql();
+        auto sql = m_lib->database().sql();
         if (!sql)
             return sql.error();
         const SqlDialect &d = sql->dialect();
@@ -52,16 +45,11 @@ class TestInteractionRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_media = std::make_unique<MediaRepository>(m_db->database());
-        m_interactions = std::make_unique<InteractionRepository>(m_db->database());
+        OMT_FRESH_LIBRARY(m_lib);
+        m_media = &m_lib->repos().media;
+        m_interactions = &m_lib->repos().interactions;
     }
-    void cleanup()
-    {
-        m_interactions.reset();
-        m_media.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_lib.reset(); }
 
     void statusChangesSetTheDates()
     {

@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "storage/MediaRepository.h"
 #include "storage/RelationshipRepository.h"
 #include "storage/SqlValues.h"
@@ -25,19 +25,13 @@ class TestRelationshipRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MediaRepository> m_media;
-    std::unique_ptr<RelationshipRepository> m_relationships;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    MediaRepository *m_media = nullptr;
+    RelationshipRepository *m_relationships = nullptr;
 
     QUuid addMedia(const QString &title, MediaType type = MediaType::Book)
     {
-        Media media;
-        media.title = title;
-        media.type = type;
-        auto created = m_media->create(media);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created->id;
+        return m_lib->addMedia(title, type).id;
     }
 
     QList<RelatedMedia> related(const QUuid &id)
@@ -51,16 +45,11 @@ class TestRelationshipRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_media = std::make_unique<MediaRepository>(m_db->database());
-        m_relationships = std::make_unique<RelationshipRepository>(m_db->database());
+        OMT_FRESH_LIBRARY(m_lib);
+        m_media = &m_lib->repos().media;
+        m_relationships = &m_lib->repos().relationships;
     }
-    void cleanup()
-    {
-        m_relationships.reset();
-        m_media.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_lib.reset(); }
 
     void bothEndsSeeTheRelationship()
     {
@@ -187,7 +176,7 @@ private Q_SLOTS:
         // The database itself refuses what the repository would never send.
         const QUuid a = addMedia(QStringLiteral("A"));
         const QUuid b = addMedia(QStringLiteral("B"));
-        auto sql = m_db->database().sql();
+        auto sql = m_lib->database().sql();
         OMT_VERIFY_OK(sql);
         const SqlDialect &d = sql->dialect();
         const QString statement
