@@ -94,7 +94,7 @@ QString attributeValue(const QString &key, const QJsonValue &value)
         return shown(value);
     QStringList parts;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &element : array) {
+    for (const QJsonValue element : array) {
         const QString text = shown(element);
         if (!text.isEmpty())
             parts.append(text);
@@ -130,7 +130,7 @@ QString classLabel(const QString &mediaClass, MediaType type)
     const QStringList labels = MediaClass::labels(mediaClass);
     if (labels.isEmpty())
         return {};
-    const QString last = humanized(labels.constLast());
+    QString last = humanized(labels.constLast());
     // "audio.music.album" says nothing that "Music album" does not.
     if (displayName(type).contains(last, Qt::CaseInsensitive)
         || toDbString(type).contains(labels.constLast(), Qt::CaseInsensitive))
@@ -140,7 +140,7 @@ QString classLabel(const QString &mediaClass, MediaType type)
 
 QString countryName(const QString &code)
 {
-    const QString upper = code.trimmed().toUpper();
+    QString upper = code.trimmed().toUpper();
     if (upper.isEmpty())
         return {};
     const QLocale::Territory territory = QLocale::codeToTerritory(upper);
