@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "core/ListPositions.h"
 #include "core/Timestamps.h"
 #include "storage/ListItemRepository.h"
@@ -28,29 +28,16 @@ class TestListRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MediaRepository> m_media;
-    std::unique_ptr<ListRepository> m_lists;
-    std::unique_ptr<ListItemRepository> m_items;
-    std::unique_ptr<ListOrdering> m_order;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    MediaRepository *m_media = nullptr;
+    ListRepository *m_lists = nullptr;
+    ListItemRepository *m_items = nullptr;
+    ListOrdering *m_order = nullptr;
     QUuid m_owner;
 
-    QUuid addUser(const QString &username) { return test::addUser(m_db->database(), username); }
+    QUuid addUser(const QString &username) { return m_lib->addUser(username); }
 
-    QList<QUuid> addMedia(int count)
-    {
-        QList<QUuid> ids;
-        for (int i = 0; i < count; ++i) {
-            Media media;
-            media.title = QStringLiteral("Item %1").arg(i);
-            media.type = MediaType::Comic;
-            auto created = m_media->create(media);
-            if (!created)
-                qFatal("%s", qPrintable(created.error().toString()));
-            ids.append(created->id);
-        }
-        return ids;
-    }
+    QList<QUuid> addMedia(int count) { return m_lib->addMedia(count, MediaType::Comic); }
 
     MediaList makeList(const QString &name, QUuid owner = {})
     {
@@ -62,13 +49,7 @@ class TestListRepository : public QObject
 
     QUuid manualList(const QList<QUuid> &items)
     {
-        auto list = m_lists->create(makeList(QStringLiteral("Reading order")));
-        if (!list)
-            qFatal("%s", qPrintable(list.error().toString()));
-        auto added = m_items->addItems(list->id, items);
-        if (!added || *added != items.size())
-            qFatal("adding items failed");
-        return list->id;
+        return m_lib->addList(QStringLiteral("Reading order"), items).id;
     }
 
     QList<ListEntry> entriesOf(ListItemRepository &items, const QUuid &listId)
@@ -104,21 +85,14 @@ class TestListRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_media = std::make_unique<MediaRepository>(m_db->database());
-        m_lists = std::make_unique<ListRepository>(m_db->database());
-        m_items = std::make_unique<ListItemRepository>(m_db->database());
-        m_order = std::make_unique<ListOrdering>(m_db->database());
-        m_owner = addUser(QStringLiteral("alice"));
+        OMT_FRESH_LIBRARY(m_lib);
+        m_media = &m_lib->repos().media;
+        m_lists = &m_lib->repos().lists;
+        m_items = &m_lib->repos().listItems;
+        m_order = &m_lib->repos().listOrder;
+        m_owner = m_lib->ownerId();
     }
-    void cleanup()
-    {
-        m_order.reset();
-        m_items.reset();
-        m_lists.reset();
-        m_media.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_lib.reset(); }
 
     void createRenameAndDelete()
     {
@@ -465,7 +439,7 @@ private Q_SLOTS:
         OMT_VERIFY_OK(m_order->moveItems(list, { ids[1], ids[2] }, std::nullopt));
         const QList<ListEntry> written = entriesOf(*m_items, list);
 
-        Database reopened(m_db->settings());
+        Database reopened(m_lib->testDatabase().settings());
         ListItemRepository items(reopened);
         const QList<ListEntry> read = entriesOf(items, list);
         reopened.closeAllConnections();
@@ -587,7 +561,7 @@ private Q_SLOTS:
         const QUuid kept = manualListNamed(QStringLiteral("Kept"), { ids[0], ids[1] });
         OMT_VERIFY_OK(m_lists->remove(list));
 
-        auto sql = m_db->database().sql();
+        auto sql = m_lib->database().sql();
         OMT_VERIFY_OK(sql);
         auto rows = sql->run(QStringLiteral("SELECT count(*) FROM %1 WHERE list_id = %2")
                                  .arg(sql->table(Table::ListItems), sql->dialect().param(ColumnType::Uuid)),
