@@ -28,9 +28,18 @@ public:
     /// `sinceStart` runs from the start of main().
     UiBenchmark(LibraryWindow &window, const QElapsedTimer &sinceStart);
 
-    /// Makes a manual list of 10,000 items and a smart list for the list
-    /// measurements (run after the startup is measured; nulls skip them).
-    void setListMaker(std::function<std::pair<QUuid, QUuid>()> makeLists);
+    /// The lists the list measurements open.
+    struct Lists
+    {
+        /// A manual list of 10,000 items.
+        QUuid manual;
+        /// A smart list (completed items, newest first).
+        QUuid smart;
+        /// A manual list of every item of the library.
+        QUuid whole;
+    };
+    /// Makes the lists (run after the startup is measured; nulls skip them).
+    void setListMaker(std::function<Lists()> makeLists);
 
     /// Measures the covers of the grid (after everything else): `loader` is
     /// the window's, the library's items point at `distinct` covers of a
@@ -85,6 +94,11 @@ private:
     /// which `isResult` holds and the viewport has been painted after that.
     bool waitForResult(
         QWidget *viewport, const std::function<void()> &action, const std::function<bool()> &isResult);
+    /// Scrolls the table to its last row and returns the time until that
+    /// row was painted with its data (-1: not within the timeout).
+    double timeToLastRow();
+    /// Opens a list from the sidebar; the time until its rows were painted (-1: never).
+    double openList(int kind, const QUuid &listId);
 
     static void print(const QString &name, double value, const QString &unit);
     static double percentile(QList<double> values, double p);
@@ -92,13 +106,12 @@ private:
     LibraryWindow &m_window;
     const QElapsedTimer &m_sinceStart;
     QElapsedTimer m_clock;
-    std::function<std::pair<QUuid, QUuid>()> m_makeLists;
+    std::function<Lists()> m_makeLists;
     CoverLoader *m_covers = nullptr;
     int m_distinctCovers = 0;
     std::function<int()> m_requestsServed;
     qint64 m_startupExcluded = 0;
-    QUuid m_manualList;
-    QUuid m_smartList;
+    Lists m_lists;
 };
 
 } // namespace omt

@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
     // startup has been measured and removed at the end: a manual list of
     // 10,000 items and a smart list of completed items.
     QList<QUuid> madeLists;
-    auto makeLists = [&database, &owner, &madeLists]() -> std::pair<QUuid, QUuid> {
+    auto makeLists = [&database, &owner, &madeLists]() -> omt::UiBenchmark::Lists {
         omt::ListRepository lists(database);
         omt::MediaList manual;
         manual.ownerId = owner->id;
@@ -182,46 +182,60 @@ int main(int argc, char *argv[])
             { QStringLiteral("sort"),
                 QJsonArray { QJsonObject { { QStringLiteral("field"), QStringLiteral("completed_at") },
                     { QStringLiteral("dir"), QStringLiteral("desc") } } } } };
+        omt::MediaList whole = manual;
+        whole.name = QStringLiteral("Benchmark whole-library list (temporary)");
         auto manualList = lists.create(manual);
         auto smartList = lists.create(smart, completedFirst);
-        for (const auto *made : { &manualList, &smartList }) {
+        auto wholeList = lists.create(whole);
+        for (const auto *made : { &manualList, &smartList, &wholeList }) {
             if (*made)
                 madeLists.append((*made)->id);
         }
-        if (!manualList || !smartList) {
-            QTextStream(stderr) << "omnimediatrak-bench-ui: "
-                                << (manualList ? smartList.error() : manualList.error()).message << '\n';
-            return {};
+        for (const auto *made : { &manualList, &smartList, &wholeList }) {
+            if (!*made) {
+                QTextStream(stderr) << "omnimediatrak-bench-ui: " << made->error().message << '\n';
+                return {};
+            }
         }
         {
+            // Every item, in title order; the first 10,000 make the list.
             QList<QUuid> ids;
             omt::PageCursor cursor;
             omt::MediaRepository media(database);
-            while (ids.size() < 10000) {
-                auto page = media.page({}, cursor, 1000);
+            for (;;) {
+                auto page = media.page({}, cursor, 5000);
                 if (!page || page->rows.isEmpty())
                     break;
                 for (const omt::MediaSummary &item : page->rows)
                     ids.append(item.id);
+                if (page->next.isStart())
+                    break;
                 cursor = page->next;
             }
             // Every fourth item first, so positions are not the catalogue's order.
             QList<QUuid> ordered;
+            const QList<QUuid> first = ids.mid(0, 10000);
             for (int pass = 0; pass < 2; ++pass) {
-                for (qsizetype k = 0; k < ids.size(); ++k) {
+                for (qsizetype k = 0; k < first.size(); ++k) {
                     if ((k % 4 == 0) == (pass == 0))
-                        ordered.append(ids.at(k));
+                        ordered.append(first.at(k));
                 }
             }
-            if (auto added = omt::ListItemRepository(database).addItems(manualList->id, ordered); !added) {
-                QTextStream(stderr) << "omnimediatrak-bench-ui: " << added.error().message << '\n';
-                return {};
+            // The whole library, last title first.
+            QList<QUuid> everything(ids.crbegin(), ids.crend());
+            omt::ListItemRepository items(database);
+            for (const auto &[listId, members] :
+                { std::pair { manualList->id, ordered }, std::pair { wholeList->id, everything } }) {
+                if (auto added = items.addItems(listId, members); !added) {
+                    QTextStream(stderr) << "omnimediatrak-bench-ui: " << added.error().message << '\n';
+                    return {};
+                }
             }
         }
         // The benchmark's own connection (and its page cache) is no part of
         // the measured application's memory.
         database.closeThreadConnection();
-        return { manualList->id, smartList->id };
+        return { manualList->id, smartList->id, wholeList->id };
     };
 
     // The cover server and the items' addresses, before the window opens
