@@ -1,6 +1,8 @@
 #include "LibraryService.h"
 
+#include "ModelsLog.h"
 #include "ViewPlacement.h"
+#include "core/ErrorLog.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/LibraryCheck.h"
@@ -52,7 +54,7 @@ void LibraryService::write(const QList<QUuid> &mediaIds, Work work)
             if (--m_pending == 0)
                 Q_EMIT busyChanged(false);
             if (!outcome.change) {
-                qWarning("omt.models: a write failed: %s", qPrintable(outcome.change.error().toString()));
+                logError(lcModels(), outcome.change.error(), "writing to the library");
                 Q_EMIT failed(outcome.change.error());
                 return;
             }

@@ -126,10 +126,10 @@ void RowPager::idsOfRows(const QList<std::pair<int, int>> &ranges, QObject *rece
         [query = m_query, reads](Repositories &r) -> Result<QList<QUuid>> {
             QList<QUuid> found;
             for (const Range &range : reads) {
-                auto ids = LibraryQueries::catalogueIds(r, query, range.start, range.skip, range.count);
-                if (!ids)
-                    return ids.error();
-                found.append(*ids);
+                auto read = LibraryQueries::catalogueIds(r, query, range.start, range.skip, range.count);
+                if (!read)
+                    return read.error();
+                found.append(*read);
             }
             return found;
         },

@@ -244,7 +244,10 @@ QModelIndex SidebarModel::index(int row, int column, const QModelIndex &parent) 
 {
     if (column != 0 || row < 0)
         return {};
-    const QList<int> &children = parent.isValid() ? nodeOf(parent)->children : m_sections;
+    const Node *parentNode = nodeOf(parent);
+    if (parent.isValid() && !parentNode)
+        return {};
+    const QList<int> &children = parentNode ? parentNode->children : m_sections;
     if (row >= children.size())
         return {};
     return createIndex(row, 0, quintptr(children.at(row)));
@@ -266,7 +269,8 @@ int SidebarModel::rowCount(const QModelIndex &parent) const
         return 0;
     if (!parent.isValid())
         return int(m_sections.size());
-    return int(nodeOf(parent)->children.size());
+    const Node *node = nodeOf(parent);
+    return node ? int(node->children.size()) : 0;
 }
 
 int SidebarModel::columnCount(const QModelIndex &) const
