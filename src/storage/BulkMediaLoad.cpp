@@ -19,11 +19,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::BulkWriter", text);
-}
-
 /// The FTS5 table of schema/sqlite (external content over media_media),
 /// which its triggers keep up to date.
 const QLatin1String FullTextTable("media_search");
@@ -118,7 +113,7 @@ Result<void> BulkWriter::restore(const SqlConnection &sql, const QList<SchemaObj
 {
     // Indexes first (sorted builds), then the full-text index from the
     // content table, then the triggers, exactly as they were defined.
-    const QString context = tr("indexing the items");
+    const QString context = BulkWriter::tr("indexing the items");
     bool fullText = false;
     for (const SchemaObject &object : objects) {
         if (object.type != QLatin1String("index")) {

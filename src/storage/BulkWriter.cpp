@@ -12,11 +12,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::BulkWriter", text);
-}
-
 /// A timestamp column's value: the given instant, or now when it is unset.
 QVariant stamp(const QDateTime &value, const QDateTime &now)
 {
@@ -172,14 +167,14 @@ Result<void> BulkWriter::validateMedia(const QList<Media> &media)
         if (auto valid = MediaValidation::validate(m); !valid)
             return valid.error();
         if (m.id.isNull())
-            return Error::invalidInput(tr("“%1” has no id.").arg(m.title));
+            return Error::invalidInput(BulkWriter::tr("“%1” has no id.").arg(m.title));
     }
     return {};
 }
 
 BulkWriter::Target BulkWriter::mediaTarget()
 {
-    return Target { Table::Media, TableColumns::media(), {}, tr("writing items"), true };
+    return Target { Table::Media, TableColumns::media(), {}, BulkWriter::tr("writing items"), true };
 }
 
 QVariantList BulkWriter::mediaRow(const Media &m, const QDateTime &now)
@@ -200,7 +195,8 @@ Result<void> BulkWriter::writeMedia(const QList<Media> &media)
 
 Result<void> BulkWriter::writeLinks(const QList<ExternalLink> &links)
 {
-    const Target target { Table::ExternalLinks, TableColumns::links(), {}, tr("writing external links") };
+    const Target target { Table::ExternalLinks, TableColumns::links(), {},
+        BulkWriter::tr("writing external links") };
     const QDateTime now = Timestamps::now();
     return write(target, links.size(), [&](qsizetype i) -> QVariantList {
         ExternalLink link = links.at(i);
@@ -212,7 +208,7 @@ Result<void> BulkWriter::writeLinks(const QList<ExternalLink> &links)
 Result<void> BulkWriter::writeRelationships(const QList<Relationship> &relationships)
 {
     const Target target { Table::Relationships, TableColumns::relationships(), {},
-        tr("writing relationships") };
+        BulkWriter::tr("writing relationships") };
     const QDateTime now = Timestamps::now();
     return write(target, relationships.size(), [&](qsizetype i) -> QVariantList {
         Relationship relationship = relationships.at(i);
@@ -227,7 +223,7 @@ Result<void> BulkWriter::writeUsers(const QList<User> &users)
         { col("id", ColumnType::Uuid), col("username"), col("email"), col("display_name"), col("role"),
             col("profile_settings", ColumnType::Json), col("is_active", ColumnType::Boolean),
             col("created_at", ColumnType::Timestamp), col("updated_at", ColumnType::Timestamp) },
-        QStringLiteral("ON CONFLICT (username) DO NOTHING"), tr("writing users") };
+        QStringLiteral("ON CONFLICT (username) DO NOTHING"), BulkWriter::tr("writing users") };
     const QDateTime now = Timestamps::now();
     return write(target, users.size(), [&](qsizetype i) -> QVariantList {
         const User &u = users.at(i);
@@ -252,7 +248,7 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
     auto rows = sql.run(QStringLiteral("SELECT %1, username FROM %2 WHERE %3")
                             .arg(d.select(QStringLiteral("id"), ColumnType::Uuid), d.table(Table::Users),
                                 d.inJsonArray(QStringLiteral("username"), ColumnType::Text)),
-        { SqlValues::textArray(usernames) }, tr("reading users"));
+        { SqlValues::textArray(usernames) }, BulkWriter::tr("reading users"));
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -264,7 +260,8 @@ Result<QHash<QString, QUuid>> BulkWriter::userIds(const QStringList &usernames)
 
 Result<void> BulkWriter::writeInteractions(const QList<Interaction> &interactions)
 {
-    const Target target { Table::UserMedia, TableColumns::interactions(), {}, tr("writing interactions") };
+    const Target target { Table::UserMedia, TableColumns::interactions(), {},
+        BulkWriter::tr("writing interactions") };
     const QDateTime now = Timestamps::now();
     return write(target, interactions.size(), [&](qsizetype i) -> QVariantList {
         Interaction interaction = interactions.at(i);
@@ -279,14 +276,14 @@ Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
     for (const MediaList &l : lists) {
         if (l.type != ListType::Manual)
             return Error::invalidInput(
-                tr("“%1” is a smart list; only manual lists are written in bulk.").arg(l.name));
+                BulkWriter::tr("“%1” is a smart list; only manual lists are written in bulk.").arg(l.name));
     }
     const Target target { Table::UserLists,
         { col("id", ColumnType::Uuid), col("user_id", ColumnType::Uuid), col("name"), col("description"),
             col("list_type"), col("is_public", ColumnType::Boolean),
             col("filter_definition", ColumnType::Json), col("created_at", ColumnType::Timestamp),
             col("updated_at", ColumnType::Timestamp) },
-        {}, tr("writing lists") };
+        {}, BulkWriter::tr("writing lists") };
     const QDateTime now = Timestamps::now();
     return write(target, lists.size(), [&](qsizetype i) -> QVariantList {
         const MediaList &l = lists.at(i);
@@ -298,7 +295,8 @@ Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
 
 Result<void> BulkWriter::writeListItems(const QList<ListItem> &items)
 {
-    const Target target { Table::ListItems, TableColumns::listItems(), {}, tr("writing list items") };
+    const Target target { Table::ListItems, TableColumns::listItems(), {},
+        BulkWriter::tr("writing list items") };
     const QDateTime now = Timestamps::now();
     return write(target, items.size(), [&](qsizetype i) -> QVariantList {
         ListItem item = items.at(i);

@@ -8,6 +8,7 @@
 #include "core/MediaList.h"
 #include "core/User.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QVariantList>
@@ -30,6 +31,8 @@ class Database;
 /// set to now — and must not exist yet, except users (see writeUsers).
 class BulkWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::BulkWriter)
+
 public:
     /// Rows per batch (and per transaction when the writer commits). Large
     /// enough that the randomly placed index entries (UUID keys) of one batch

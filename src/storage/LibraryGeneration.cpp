@@ -13,11 +13,6 @@
 namespace omt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omt::LibraryGeneration", text);
-}
-
 /// Makes the batches of [0, total) on a worker thread, one batch ahead of
 /// the writer, so that generating overlaps with writing (LibraryGenerator
 /// is pure and const, so this is safe).
@@ -76,35 +71,37 @@ LibraryGeneration::LibraryGeneration(Database &database, int batchSize)
 Result<void> LibraryGeneration::checkEmpty(const SqlConnection &sql) const
 {
     auto rows = sql.run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql.table(Table::Media)), {},
-        tr("checking that the library is empty"));
+        LibraryGeneration::tr("checking that the library is empty"));
     if (!rows)
         return rows.error();
     if (rows->next())
         return Error { Error::Code::AlreadyExists,
-            tr("The library already holds items; a generated library is written into an empty one."),
+            LibraryGeneration::tr(
+                "The library already holds items; a generated library is written into an empty one."),
             m_database.settings().displayName(), {} };
     return sql.finishRows(*rows);
 }
 
 Error LibraryGeneration::canceledError() const
 {
-    return Error { Error::Code::Canceled, tr("Generating the library was canceled; nothing was kept."),
+    return Error { Error::Code::Canceled,
+        LibraryGeneration::tr("Generating the library was canceled; nothing was kept."),
         m_database.settings().displayName(), {} };
 }
 
 QString LibraryGeneration::usersStage()
 {
-    return tr("users");
+    return LibraryGeneration::tr("users");
 }
 
 QString LibraryGeneration::itemsStage()
 {
-    return tr("items");
+    return LibraryGeneration::tr("items");
 }
 
 QString LibraryGeneration::listsStage()
 {
-    return tr("lists");
+    return LibraryGeneration::tr("lists");
 }
 
 void LibraryGeneration::commitInChunks(int items)
@@ -143,7 +140,7 @@ Result<GenerationReport> LibraryGeneration::runAtOnce(
     // second run then refused as not empty. Emptiness is checked inside it,
     // so that two runs at once cannot both find the library empty (SQLite:
     // the write lock is taken at the start).
-    auto transaction = sql->beginWrite(tr("generating a library"));
+    auto transaction = sql->beginWrite(LibraryGeneration::tr("generating a library"));
     if (!transaction)
         return transaction.error();
     if (auto empty = checkEmpty(*sql); !empty)
@@ -166,7 +163,7 @@ Result<void> LibraryGeneration::analyze(const SqlConnection &sql) const
     // exactly like one grown through the app (measured ones would replace them).
     if (sql.kind() != SqlDialect::Kind::PostgreSQL)
         return {};
-    return sql.runDirect(QStringLiteral("ANALYZE"), tr("gathering statistics"));
+    return sql.runDirect(QStringLiteral("ANALYZE"), LibraryGeneration::tr("gathering statistics"));
 }
 
 Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorSpec &spec,
@@ -189,7 +186,7 @@ Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorS
 
     // Users first (an existing owner profile keeps its account).
     stageTimer.start();
-    const QString usersStage = tr("users");
+    const QString usersStage = LibraryGeneration::tr("users");
     QList<QUuid> madeUsers;
     auto stored = writeUsers(writer, generator, madeUsers);
     if (!stored)
@@ -201,7 +198,7 @@ Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorS
 
     // The catalogue in one load (the library is empty; see BulkWriter::loadMedia).
     stageTimer.start();
-    const QString mediaStage = tr("media");
+    const QString mediaStage = LibraryGeneration::tr("media");
     notify(mediaStage, 0, spec.media);
     Prefetch<Media> media(spec.media, batch, [&generator](int start, int end) {
         QList<Media> items;
@@ -232,7 +229,7 @@ Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorS
 
     // Links and relationships (which only point to items written before).
     stageTimer.start();
-    const QString linksStage = tr("links");
+    const QString linksStage = LibraryGeneration::tr("links");
     notify(linksStage, 0, spec.media);
     for (int start = 0; start < spec.media; start += batch) {
         if (stop())
@@ -255,7 +252,7 @@ Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorS
     finishStage(linksStage, report.links + report.relationships);
 
     stageTimer.start();
-    const QString interactionsStage = tr("interactions");
+    const QString interactionsStage = LibraryGeneration::tr("interactions");
     notify(interactionsStage, 0, spec.interactions);
     Prefetch<Interaction> interactions(spec.interactions, batch, [&generator, &userIds](int start, int end) {
         QList<Interaction> items;
@@ -279,7 +276,7 @@ Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorS
     finishStage(interactionsStage, report.interactions);
 
     stageTimer.start();
-    const QString listsStage = tr("lists");
+    const QString listsStage = LibraryGeneration::tr("lists");
     QList<MediaList> lists;
     for (int l = 0; l < spec.lists; ++l) {
         lists.append(generator.list(l));
@@ -292,7 +289,7 @@ Result<void> LibraryGeneration::write(const SqlConnection &sql, const GeneratorS
     finishStage(listsStage, report.lists);
 
     stageTimer.start();
-    const QString itemsStage = tr("list items");
+    const QString itemsStage = LibraryGeneration::tr("list items");
     const qint64 itemTotal = generator.totalListItems();
     notify(itemsStage, 0, itemTotal);
     QList<ListItem> items;
@@ -431,7 +428,7 @@ Result<void> LibraryGeneration::writeChunks(const LibraryGenerator &generator, c
 
         QElapsedTimer held;
         held.start();
-        auto transaction = sql->beginWrite(tr("generating a library"));
+        auto transaction = sql->beginWrite(LibraryGeneration::tr("generating a library"));
         if (!transaction)
             return transaction.error();
         BulkWriter writer(*sql, m_batchSize);
@@ -488,7 +485,7 @@ Result<void> LibraryGeneration::writeChunks(const LibraryGenerator &generator, c
         const QList<ListItem> items = generator.listItems(l);
         QElapsedTimer held;
         held.start();
-        auto transaction = sql->beginWrite(tr("generating a library"));
+        auto transaction = sql->beginWrite(LibraryGeneration::tr("generating a library"));
         if (!transaction)
             return transaction.error();
         BulkWriter writer(*sql, m_batchSize);
@@ -515,7 +512,7 @@ Result<void> LibraryGeneration::removeCommitted(
     if (!sql)
         return sql.error();
     const SqlDialect &d = sql->dialect();
-    const QString context = tr("removing a partly generated library");
+    const QString context = LibraryGeneration::tr("removing a partly generated library");
     // One statement per batch of ids, a transaction each, so that others
     // get their turn in between as they did while it was written; the
     // cascades take what hangs off each row (links, interactions, list items).
@@ -557,7 +554,8 @@ Result<void> LibraryGeneration::removeCommitted(
 Result<int> assignCoverUrls(Database &database, const QString &urlPrefix, int distinct)
 {
     if (distinct < 1)
-        return Error::invalidInput(tr("At least one cover is needed."), QString::number(distinct));
+        return Error::invalidInput(
+            LibraryGeneration::tr("At least one cover is needed."), QString::number(distinct));
     auto sql = database.sql();
     if (!sql)
         return sql.error();
@@ -571,7 +569,7 @@ Result<int> assignCoverUrls(Database &database, const QString &urlPrefix, int di
         " WHERE m.id = numbered.id")
                                   .arg(d.table(Table::Media), d.param(ColumnType::Timestamp));
     auto query = sql->run(statement, { urlPrefix, distinct, SqlValues::timestamp(Timestamps::now()) },
-        tr("pointing the covers at %1").arg(urlPrefix));
+        LibraryGeneration::tr("pointing the covers at %1").arg(urlPrefix));
     if (!query)
         return query.error();
     return SqlConnection::rowsAffected(*query);

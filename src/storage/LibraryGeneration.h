@@ -5,6 +5,7 @@
 #include "core/GenerationReport.h"
 #include "core/LibraryGenerator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -38,6 +39,8 @@ class Database;
 ///   a list) go when those items go.
 class LibraryGeneration
 {
+    Q_DECLARE_TR_FUNCTIONS(omt::LibraryGeneration)
+
 public:
     /// `stage` is a short translated name ("media"); done/total count its rows.
     using Progress = std::function<void(const QString &stage, qint64 done, qint64 total)>;
