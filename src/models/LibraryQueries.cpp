@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace omt::LibraryQueries {
 
 namespace {
@@ -112,6 +114,59 @@ PlacementProbe searchPlacement(quint64 generation, const QUuid &userId, const QL
         };
 }
 
+/// Whether the field is the user's tracking rather than the item's data.
+bool isTrackingField(FilterField field)
+{
+    switch (field) {
+    case FilterField::Status:
+    case FilterField::Progress:
+    case FilterField::Rating:
+    case FilterField::StartedAt:
+    case FilterField::CompletedAt:
+    case FilterField::Notes: return true;
+    default: return false;
+    }
+}
+
+/// Smart lists: when a change can only have taken written items out of the
+/// list (their tracking or data changed, the rule has no limit), the new
+/// order is the old one without the items that no longer match: one
+/// statement instead of running the whole rule again. Empty when that does
+/// not hold and the rule must run.
+std::optional<QList<QUuid>> orderAfterLeaving(Repositories &r, const LibrarySource &source,
+    const QUuid &userId, const QList<QUuid> &shown, const QSet<QUuid> &shownIds, const LibraryChange &change)
+{
+    if (change.everything || !change.mediaInserted.isEmpty() || !change.membershipLists.isEmpty()
+        || !change.reorders.isEmpty())
+        return std::nullopt;
+    QList<QUuid> written = change.mediaUpdated + change.untracked + change.mediaRemoved;
+    for (const Interaction &interaction : change.interactions)
+        written.append(interaction.mediaId);
+    QList<QUuid> writtenShown;
+    for (const QUuid &id : std::as_const(written)) {
+        if (shownIds.contains(id) && !writtenShown.contains(id))
+            writtenShown.append(id);
+        else if (!shownIds.contains(id) && !change.mediaRemoved.contains(id))
+            return std::nullopt; // it may have come in: the rule decides where
+    }
+    auto rule = ListContents::smartRule(r, source.listId);
+    if (!rule || rule->limit)
+        return std::nullopt;
+    // Items that stay may have moved (their sort keys changed), unless the
+    // change was to tracking and the rule sorts by the items' data only.
+    const bool trackingOnly = change.mediaUpdated.isEmpty() && change.mediaRemoved.isEmpty();
+    const bool sortsByData = std::all_of(rule->sort.cbegin(), rule->sort.cend(),
+        [](const FilterSort &sort) { return !isTrackingField(sort.field); });
+    auto matching = r.smartLists.matchingAmong(*rule, userId, writtenShown);
+    if (!matching)
+        return std::nullopt;
+    if (!matching->isEmpty() && !(trackingOnly && sortsByData))
+        return std::nullopt;
+    QList<QUuid> order = shown;
+    order.removeIf([&](const QUuid &id) { return writtenShown.contains(id) && !matching->contains(id); });
+    return order;
+}
+
 PlacementProbe listPlacement(
     const LibrarySource &source, quint64 generation, const QUuid &userId, const QList<QUuid> &shown)
 {
@@ -130,6 +185,14 @@ PlacementProbe listPlacement(
         for (const QUuid &id : ids) {
             if (shownIds.contains(id))
                 wanted.append(id);
+        }
+        if (source.kind == LibrarySource::Kind::SmartList) {
+            if (auto order = orderAfterLeaving(r, source, userId, shown, shownIds, *change)) {
+                placement.rowCount = int(order->size());
+                placement.order = std::move(*order);
+                putValues(r, userId, wanted, placement);
+                return placement;
+            }
         }
         if (changesOrder(source, *change)) {
             auto contents = ListContents::read(r, source, userId);

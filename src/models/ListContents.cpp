@@ -63,4 +63,15 @@ Result<ListContents> ListContents::read(Repositories &r, const LibrarySource &so
     return contents;
 }
 
+Result<SmartFilter> ListContents::smartRule(Repositories &r, const QUuid &listId)
+{
+    auto list = r.lists.get(listId);
+    if (!list)
+        return list.error();
+    auto document = r.lists.smartFilter(listId);
+    if (!document)
+        return document.error();
+    return parsedRule(*list, *document);
+}
+
 } // namespace omt

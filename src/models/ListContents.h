@@ -2,6 +2,7 @@
 
 #include "LibrarySource.h"
 #include "core/Error.h"
+#include "core/Filter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -32,6 +33,8 @@ public:
 
     /// Reads a List or SmartList source.
     static Result<ListContents> read(Repositories &r, const LibrarySource &source, const QUuid &userId);
+    /// A smart list's rule, parsed (an error naming the list when it cannot be read).
+    static Result<SmartFilter> smartRule(Repositories &r, const QUuid &listId);
 };
 
 } // namespace omt

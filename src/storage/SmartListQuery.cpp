@@ -134,6 +134,32 @@ Result<QSet<QUuid>> SmartListQuery::idsInList(
     return result;
 }
 
+Result<QSet<QUuid>> SmartListQuery::matchingAmong(
+    const SmartFilter &filter, const QUuid &userId, const QList<QUuid> &mediaIds)
+{
+    QSet<QUuid> result;
+    if (mediaIds.isEmpty())
+        return result;
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const SqlDialect &d = sql->dialect();
+    const SqlFragment matching = matchingRows(d, filter, userId);
+    QVariantList values = matching.values;
+    values << SqlValues::uuidArray(mediaIds);
+    auto rows = sql->run(QStringLiteral("SELECT %1 FROM %2 AND %3")
+                             .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid), matching.sql,
+                                 d.inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid)),
+        values, tr("reading the items of a smart list"));
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        result.insert(SqlValues::toUuid(rows->value(0)));
+    if (auto read = sql->finishRows(*rows); !read)
+        return read.error();
+    return result;
+}
+
 Result<SmartListPage> SmartListQuery::firstPage(const SmartFilter &filter, const QUuid &userId, int limit)
 {
     SmartListPage page;

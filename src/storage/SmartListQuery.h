@@ -42,6 +42,11 @@ public:
     /// Which items of a manual list match the filter (a list's view
     /// refinement); the filter's sort and limit do not apply.
     Result<QSet<QUuid>> idsInList(const SmartFilter &filter, const QUuid &userId, const QUuid &listId);
+    /// Which of the given items the filter matches now (its sort and limit
+    /// do not apply): one statement, so that a view can tell at once which
+    /// written items left a smart list.
+    Result<QSet<QUuid>> matchingAmong(
+        const SmartFilter &filter, const QUuid &userId, const QList<QUuid> &mediaIds);
 
     /// For tests: the UTC day within_days counts back from (default: today).
     void setToday(QDate today) { m_today = today; }

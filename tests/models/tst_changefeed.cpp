@@ -267,6 +267,35 @@ private Q_SLOTS:
         QCOMPARE(m_model->mediaIdAt(1), leaving);
     }
 
+    void aRatingMovesAnItemInASmartListSortedByRating()
+    {
+        // Items that stay in a smart list move when the rule sorts by what changed.
+        MediaList rated;
+        rated.ownerId = m_user;
+        rated.name = QStringLiteral("Best first");
+        rated.type = ListType::Smart;
+        auto created = ListRepository(m_db->database())
+                           .create(rated,
+                               QJsonObject { { QStringLiteral("field"), QStringLiteral("status") },
+                                   { QStringLiteral("op"), QStringLiteral("=") },
+                                   { QStringLiteral("value"), QStringLiteral("in_progress") },
+                                   { QStringLiteral("sort"),
+                                       QJsonArray { QJsonObject {
+                                           { QStringLiteral("field"), QStringLiteral("rating") },
+                                           { QStringLiteral("dir"), QStringLiteral("desc") } } } } });
+        OMT_VERIFY_OK(created);
+        m_db->database().closeThreadConnection();
+        show(LibrarySource::smartList(created->id));
+        const QUuid last = m_model->mediaIdAt(m_model->rowCount() - 1);
+        Signals seen(m_model.get());
+        InteractionPatch patch;
+        patch.rating = 10;
+        run(new InteractionCommand(*m_service, { last }, patch, QStringLiteral("Rate")));
+        QCOMPARE(m_model->mediaIdAt(0), last);
+        QCOMPARE(seen.reset.size(), 0);
+        QCOMPARE(seen.removed.size() + seen.inserted.size(), 0);
+    }
+
     void addingToAListRecountsThatListOnly()
     {
         show(LibrarySource::catalogue({}));
