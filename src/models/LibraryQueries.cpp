@@ -250,8 +250,28 @@ Result<SourceLoad> load(
         load.firstRows = std::move(*rows);
         return load;
     }
-    case LibrarySource::Kind::List:
     case LibrarySource::Kind::SmartList: {
+        // The count and the first page: a range count and a short read,
+        // where all the ids in the rule's order need the whole rule.
+        auto rule = ListContents::smartRule(r, source.listId);
+        if (!rule)
+            return rule.error();
+        auto count = r.smartLists.count(*rule, userId);
+        if (!count)
+            return count.error();
+        auto firstIds = r.smartLists.ids(*rule, userId, pageSize);
+        if (!firstIds)
+            return firstIds.error();
+        auto first = rows(r, userId, *firstIds);
+        if (!first)
+            return first.error();
+        load.rowCount = qMax(*count, int(firstIds->size()));
+        load.idsComplete = firstIds->size() >= load.rowCount;
+        load.ids = std::move(*firstIds);
+        load.firstRows = std::move(*first);
+        return load;
+    }
+    case LibrarySource::Kind::List: {
         auto contents = ListContents::read(r, source, userId);
         if (!contents)
             return contents.error();

@@ -26,8 +26,13 @@ struct SourceLoad
     QList<LibraryRow> firstRows;
     /// Catalogue: where the first page ends.
     PageCursor next;
-    /// Search results, lists and smart lists: every id shown, in order.
+    /// Search results, lists and smart lists: the ids shown, in order —
+    /// every one, or for a smart list only the first page's (see idsComplete).
     QList<QUuid> ids;
+    /// False when `ids` holds only the first of rowCount ids: a smart list
+    /// opens with its count and first page, and its other ids follow
+    /// (ListContents::read), so that a long one opens at once.
+    bool idsComplete = true;
     /// A manual list with a view refinement (applied or not).
     bool hasRefinement = false;
 };

@@ -2,6 +2,7 @@
 
 #include "LibraryQueries.h"
 #include "LibraryService.h"
+#include "ListContents.h"
 #include "MediaIdsMime.h"
 #include "ModelRoles.h"
 #include "RowPager.h"
@@ -445,11 +446,32 @@ void LibraryTableModel::finishLoad(const LibrarySource &source, Result<Load> loa
     if (source.kind == LibrarySource::Kind::Catalogue)
         m_pager->resetKeyset(source.query, load->rows.rowCount, load->rows.firstRows, load->rows.next);
     else
-        m_pager->resetSnapshot(load->rows.ids, load->rows.firstRows);
+        m_pager->resetSnapshot(load->rows.ids, load->rows.firstRows, load->rows.rowCount);
     if (source.kind == LibrarySource::Kind::Search && m_searchSortColumn >= 0)
         sortSearchResults();
     endResetModel();
     Q_EMIT loaded();
+    if (!m_pager->isComplete())
+        readRemainingIds();
+}
+
+void LibraryTableModel::readRemainingIds()
+{
+    const quint64 generation = m_sourceGeneration;
+    m_service.storage().run([source = m_source, userId = m_service.userId()](
+                                Repositories &r) { return ListContents::read(r, source, userId); },
+        this,
+        [this, generation](Result<ListContents> contents) {
+            if (generation != m_sourceGeneration)
+                return;
+            if (!contents) {
+                Q_EMIT errorOccurred(contents.error());
+                return;
+            }
+            // Another count than the first read's: the list changed in between.
+            if (!m_pager->completeSnapshot(contents->ids))
+                reload();
+        });
 }
 
 void LibraryTableModel::setLoading(bool loading)
@@ -469,6 +491,17 @@ PlacementProbe LibraryTableModel::placementProbe() const
 {
     if (m_sourceGeneration == 0)
         return {};
+    if (!m_pager->isComplete()) {
+        // A write in the moment before a smart list's ids have all come:
+        // the list is read again.
+        return [generation = m_sourceGeneration](
+                   Repositories &, const QList<QUuid> &, const LibraryChange *change) {
+            ViewPlacement placement;
+            placement.generation = generation;
+            placement.reload = change != nullptr;
+            return placement;
+        };
+    }
     return LibraryQueries::placementProbe(m_source, m_sourceGeneration, m_service.userId(),
         m_pager->isSnapshot() ? m_pager->ids() : QList<QUuid>());
 }

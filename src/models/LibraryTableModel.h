@@ -124,6 +124,8 @@ private:
     void startLoad(const LibrarySource &source);
     void finishLoad(const LibrarySource &source, Result<Load> load);
     void setLoading(bool loading);
+    /// A smart list opened with its first page: reads the rest of its ids.
+    void readRemainingIds();
     void applyChange(const LibraryChange &change);
     void applyPlacement(const QList<QUuid> &ids, const ViewPlacement &before, const ViewPlacement &after,
         const LibraryChange &change);

@@ -26,6 +26,7 @@ void RowPager::reset()
     m_cursors.clear();
     m_pagesInFlight.clear();
     m_pagesWaitingForAnchors.clear();
+    m_pagesWaitingForIds.clear();
     m_anchorsInFlight = false;
     m_anchorsLoaded = false;
     m_ids.clear();
@@ -44,16 +45,27 @@ void RowPager::resetKeyset(
     }
 }
 
-void RowPager::resetSnapshot(const QList<QUuid> &ids, const QList<LibraryRow> &firstRows)
+void RowPager::resetSnapshot(const QList<QUuid> &ids, const QList<LibraryRow> &firstRows, int rowCount)
 {
     reset();
     m_snapshot = true;
     m_query = {};
     m_ids = ids;
-    m_rowCount = int(ids.size());
+    m_rowCount = qMax(int(ids.size()), rowCount);
     // Search results come whole: every page is stored.
     for (qsizetype start = 0; start < firstRows.size(); start += PageSize)
         m_cache.putPage(int(start / PageSize), firstRows.mid(start, PageSize));
+}
+
+bool RowPager::completeSnapshot(const QList<QUuid> &ids)
+{
+    if (!m_snapshot || ids.size() != m_rowCount || ids.mid(0, m_ids.size()) != m_ids)
+        return false;
+    m_ids = ids;
+    const QSet<int> waiting = std::exchange(m_pagesWaitingForIds, {});
+    for (int page : waiting)
+        fetchSnapshotPage(page);
+    return true;
 }
 
 const LibraryRow *RowPager::row(int row)
@@ -199,10 +211,14 @@ void RowPager::dropPagesInFlight()
 
 void RowPager::requestPage(int page)
 {
-    if (m_pagesInFlight.contains(page) || m_pagesWaitingForAnchors.contains(page))
+    if (m_pagesInFlight.contains(page) || m_pagesWaitingForAnchors.contains(page)
+        || m_pagesWaitingForIds.contains(page))
         return;
     if (m_snapshot) {
-        fetchSnapshotPage(page);
+        if (qMin(m_rowCount, (page + 1) * PageSize) > m_ids.size())
+            m_pagesWaitingForIds.insert(page);
+        else
+            fetchSnapshotPage(page);
         return;
     }
     const KeysetCursors::Start start = m_cursors.nearestBefore(page * PageSize);

@@ -40,10 +40,17 @@ public:
     /// `firstRows` ending at cursor `next`.
     void resetKeyset(
         const MediaQuery &query, int rowCount, const QList<LibraryRow> &firstRows, const PageCursor &next);
-    /// Starts over on a snapshot: every id shown, in order, with the rows
-    /// already read (from the first).
-    void resetSnapshot(const QList<QUuid> &ids, const QList<LibraryRow> &firstRows);
+    /// Starts over on a snapshot: the ids shown, in order, with the rows
+    /// already read (from the first). `rowCount` larger than the ids: only
+    /// the first ids are known yet, the others come with completeSnapshot();
+    /// pages beyond them wait for that.
+    void resetSnapshot(const QList<QUuid> &ids, const QList<LibraryRow> &firstRows, int rowCount = -1);
+    /// Every id of the snapshot has come; false when their number is not the
+    /// row count (the library changed meanwhile: read it again).
+    bool completeSnapshot(const QList<QUuid> &ids);
     bool isSnapshot() const { return m_snapshot; }
+    /// Every id of the snapshot is known (always true for the catalogue).
+    bool isComplete() const { return !m_snapshot || m_ids.size() == m_rowCount; }
 
     int rowCount() const { return m_rowCount; }
     /// The row if in memory, otherwise null and its page is asked for.
@@ -97,6 +104,8 @@ private:
     KeysetCursors m_cursors;
     QSet<int> m_pagesInFlight;
     QSet<int> m_pagesWaitingForAnchors;
+    /// Snapshot pages beyond the ids known yet.
+    QSet<int> m_pagesWaitingForIds;
     bool m_anchorsInFlight = false;
     bool m_anchorsLoaded = false;
     quint64 m_layoutVersion = 0;

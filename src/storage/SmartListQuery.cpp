@@ -28,12 +28,34 @@ SqlFragment SmartListQuery::matchingRows(
         source.values + where.values };
 }
 
+SqlFragment SmartListQuery::countedRows(
+    const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const
+{
+    if (FilterCompiler::needsInteraction(filter)) {
+        // A rule about the user's tracking only (the status, a rating): its
+        // items are the user's interaction rows it matches, each for an item
+        // that exists (the foreign key sees to it), so counting them needs
+        // no look-up of each item — a range of the interaction indexes.
+        const QString probe = QStringLiteral("omt_no_media");
+        const SqlFragment where
+            = FilterCompiler::where(dialect, filter, userId, probe, QStringLiteral("i"), m_today);
+        if (!where.sql.contains(probe)) {
+            QVariantList values { SqlValues::uuid(userId) };
+            values.append(where.values);
+            return { QStringLiteral("%1 i WHERE i.user_id = %2 AND (%3)")
+                         .arg(dialect.table(Table::UserMedia), dialect.param(ColumnType::Uuid), where.sql),
+                values };
+        }
+    }
+    return matchingRows(dialect, filter, userId);
+}
+
 Result<int> SmartListQuery::count(const SmartFilter &filter, const QUuid &userId)
 {
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
-    const SqlFragment matching = matchingRows(sql->dialect(), filter, userId);
+    const SqlFragment matching = countedRows(sql->dialect(), filter, userId);
     QVariantList values = matching.values;
     QString statement = QStringLiteral("SELECT count(*) FROM %1").arg(matching.sql);
     if (filter.limit) {

@@ -54,6 +54,9 @@ public:
 private:
     /// `FROM … WHERE …` (without FROM) of the items the filter matches for the user.
     SqlFragment matchingRows(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
+    /// The same rows for counting, without reading the items when the rule
+    /// looks only at the user's tracking.
+    SqlFragment countedRows(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
 
     Database &m_database;
     QDate m_today;

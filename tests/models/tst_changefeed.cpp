@@ -68,6 +68,9 @@ class TestChangeFeed : public QObject
         QSignalSpy loaded(m_model.get(), &LibraryTableModel::loaded);
         m_model->setSource(source);
         QVERIFY(loaded.wait());
+        // A smart list reads the rest of its ids after its first page.
+        m_storage->waitForIdle();
+        QCoreApplication::processEvents();
     }
 
     /// Pushes the command and waits for its change to be announced and for
@@ -184,6 +187,23 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(far, 0).data().toString(), QString());
         QTRY_COMPARE(
             m_model->index(far, LibraryTableModel::Title).data().toString(), QStringLiteral("Item 0001"));
+    }
+
+    void aSmartListOpensWithItsCountAndItsFirstPage()
+    {
+        // The count and the first page come first; the other ids follow,
+        // and the rows beyond the first page arrive when asked for.
+        show(LibrarySource::smartList(m_smart));
+        const int matching = (LibrarySize + 2) / 3;
+        QVERIFY(matching > RowPager::PageSize);
+        QCOMPARE(m_model->rowCount(), matching);
+        const int last = matching - 1;
+        QTRY_VERIFY(!m_model->index(last, LibraryTableModel::Title).data().toString().isEmpty());
+        // Title order (the rule has no sort): the last match is the last item
+        // whose number is a multiple of three.
+        QCOMPARE(m_model->index(last, LibraryTableModel::Title).data().toString(),
+            QStringLiteral("Item %1").arg((LibrarySize - 1) / 3 * 3, 4, 10, QLatin1Char('0')));
+        QCOMPARE(m_model->mediaIdAt(last), m_ids.at((LibrarySize - 1) / 3 * 3));
     }
 
     void aReorderMovesItsRowsAndCostsOneJob()
