@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "storage/ExternalLinkRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/RelationshipRepository.h"
@@ -32,20 +32,11 @@ class TestExternalLinkRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MediaRepository> m_media;
-    std::unique_ptr<ExternalLinkRepository> m_links;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    MediaRepository *m_media = nullptr;
+    ExternalLinkRepository *m_links = nullptr;
 
-    QUuid addMedia(const QString &title)
-    {
-        Media media;
-        media.title = title;
-        media.type = MediaType::Film;
-        auto created = m_media->create(media);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created->id;
-    }
+    QUuid addMedia(const QString &title) { return m_lib->addMedia(title, MediaType::Film).id; }
 
     QList<ExternalLink> linksOf(const QUuid &id)
     {
@@ -58,15 +49,15 @@ class TestExternalLinkRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_media = std::make_unique<MediaRepository>(m_db->database());
-        m_links = std::make_unique<ExternalLinkRepository>(m_db->database());
+        OMT_FRESH_LIBRARY(m_lib);
+        m_media = &m_lib->repos().media;
+        m_links = &m_lib->repos().links;
     }
     void cleanup()
     {
-        m_links.reset();
-        m_media.reset();
-        m_db.reset();
+        m_links = nullptr;
+        m_media = nullptr;
+        m_lib.reset();
     }
 
     void addedLinksAreListedNormalized()
@@ -270,7 +261,7 @@ private Q_SLOTS:
 
     void deletingAnItemRemovesItsLinksAndRelationships()
     {
-        RelationshipRepository relationships(m_db->database());
+        RelationshipRepository &relationships = m_lib->repos().relationships;
         const QUuid gone = addMedia(QStringLiteral("Gone"));
         const QUuid stays = addMedia(QStringLiteral("Stays"));
         const QUuid alsoStays = addMedia(QStringLiteral("Also stays"));
