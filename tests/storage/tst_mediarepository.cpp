@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "core/TextKeys.h"
 #include "storage/BulkWriter.h"
 #include "storage/MediaRepository.h"
@@ -47,8 +47,8 @@ class TestMediaRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MediaRepository> m_media;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    MediaRepository *m_media = nullptr;
 
     QList<MediaSummary> addSample()
     {
@@ -105,13 +105,13 @@ class TestMediaRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_media = std::make_unique<MediaRepository>(m_db->database());
+        OMT_FRESH_LIBRARY(m_lib);
+        m_media = &m_lib->repos().media;
     }
     void cleanup()
     {
-        m_media.reset();
-        m_db.reset();
+        m_media = nullptr;
+        m_lib.reset();
     }
 
     void createdItemReadsBackExactly()
@@ -321,7 +321,7 @@ private Q_SLOTS:
             media.createdAt = media.updatedAt = stamp;
             twins.append(media);
         }
-        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(twins));
+        OMT_VERIFY_OK(BulkWriter(m_lib->database()).writeMedia(twins));
 
         QList<MediaQuery> queries;
         for (int filter = 0; filter < 4; ++filter) {
@@ -464,7 +464,7 @@ private Q_SLOTS:
             media.id = QUuid::createUuid();
             films.append(media);
         }
-        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(films));
+        OMT_VERIFY_OK(BulkWriter(m_lib->database()).writeMedia(films));
         addSample();
 
         for (const QString &subtree : { QStringLiteral("video"), QStringLiteral("text.book") }) {
@@ -605,7 +605,7 @@ private Q_SLOTS:
 
     void damagedPagesAreAnErrorNotFewerRows()
     {
-        if (m_db->kind() != SqlDialect::Kind::SQLite)
+        if (m_lib->kind() != SqlDialect::Kind::SQLite)
             QSKIP("Only a library file can be damaged by writing over its pages");
 
         // 500 items whose short titles hold the word "alpha", and 300 whose
@@ -630,7 +630,7 @@ private Q_SLOTS:
             media.description = filler;
             items.append(media);
         }
-        OMT_VERIFY_OK(BulkWriter(m_db->database()).writeMedia(items));
+        OMT_VERIFY_OK(BulkWriter(m_lib->database()).writeMedia(items));
         const auto intact = m_media->search(QStringLiteral("alpha"), Limit);
         OMT_VERIFY_OK(intact);
         QCOMPARE(intact->size(), Limit);
@@ -638,8 +638,8 @@ private Q_SLOTS:
         // Random bytes over up to three leaf pages of the items' table that
         // hold only items "Alpha 100" … "Alpha 199". Leaves in b-tree order
         // hold the rows in row order.
-        m_db->database().closeAllConnections();
-        const QString file = m_db->settings().sqlitePath;
+        m_lib->database().closeAllConnections();
+        const QString file = m_lib->testDatabase().settings().sqlitePath;
         QList<qint64> damagedPages;
         QList<QUuid> damagedIds;
         qint64 pageSize = 0;
@@ -698,7 +698,7 @@ private Q_SLOTS:
             }
         }
 
-        Database damaged(m_db->settings());
+        Database damaged(m_lib->testDatabase().settings());
         MediaRepository media(damaged);
         const auto isDamage = [](const auto &result) {
             return !result.ok() && result.error().code == Error::Code::Corrupt
