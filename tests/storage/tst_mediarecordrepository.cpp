@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "storage/ExternalLinkRepository.h"
 #include "storage/InteractionRepository.h"
 #include "storage/ListItemRepository.h"
@@ -59,38 +59,24 @@ class TestMediaRecordRepository : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<MediaRepository> m_media;
-    std::unique_ptr<MediaRecordRepository> m_records;
-    std::unique_ptr<RelationshipRepository> m_relationships;
-    std::unique_ptr<ExternalLinkRepository> m_links;
-    std::unique_ptr<InteractionRepository> m_interactions;
-    std::unique_ptr<ListRepository> m_lists;
-    std::unique_ptr<ListItemRepository> m_listItems;
-    std::unique_ptr<ListOrdering> m_listOrder;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    MediaRepository *m_media = nullptr;
+    MediaRecordRepository *m_records = nullptr;
+    RelationshipRepository *m_relationships = nullptr;
+    ExternalLinkRepository *m_links = nullptr;
+    InteractionRepository *m_interactions = nullptr;
+    ListRepository *m_lists = nullptr;
+    ListItemRepository *m_listItems = nullptr;
+    ListOrdering *m_listOrder = nullptr;
 
     Media addMedia(const QString &title, MediaType type = MediaType::Book)
     {
-        Media media;
-        media.title = title;
-        media.type = type;
-        auto created = m_media->create(media);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return *created;
+        return m_lib->addMedia(title, type);
     }
 
     QUuid addList(const QUuid &owner, const QString &name, const QList<QUuid> &items)
     {
-        MediaList list;
-        list.ownerId = owner;
-        list.name = name;
-        auto created = m_lists->create(list);
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        if (!m_listItems->addItems(created->id, items))
-            qFatal("adding list items failed");
-        return created->id;
+        return m_lib->addList(name, items, owner).id;
     }
 
     /// The list's items in order with their positions and dates.
@@ -126,28 +112,28 @@ class TestMediaRecordRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        OMT_FRESH_DATABASE(m_db);
-        Database &db = m_db->database();
-        m_media = std::make_unique<MediaRepository>(db);
-        m_records = std::make_unique<MediaRecordRepository>(db);
-        m_relationships = std::make_unique<RelationshipRepository>(db);
-        m_links = std::make_unique<ExternalLinkRepository>(db);
-        m_interactions = std::make_unique<InteractionRepository>(db);
-        m_lists = std::make_unique<ListRepository>(db);
-        m_listItems = std::make_unique<ListItemRepository>(db);
-        m_listOrder = std::make_unique<ListOrdering>(db);
+        OMT_FRESH_LIBRARY(m_lib);
+        Repositories &repos = m_lib->repos();
+        m_media = &repos.media;
+        m_records = &repos.records;
+        m_relationships = &repos.relationships;
+        m_links = &repos.links;
+        m_interactions = &repos.interactions;
+        m_lists = &repos.lists;
+        m_listItems = &repos.listItems;
+        m_listOrder = &repos.listOrder;
     }
     void cleanup()
     {
-        m_listOrder.reset();
-        m_listItems.reset();
-        m_lists.reset();
-        m_interactions.reset();
-        m_links.reset();
-        m_relationships.reset();
-        m_records.reset();
-        m_media.reset();
-        m_db.reset();
+        m_listOrder = nullptr;
+        m_listItems = nullptr;
+        m_lists = nullptr;
+        m_interactions = nullptr;
+        m_links = nullptr;
+        m_relationships = nullptr;
+        m_records = nullptr;
+        m_media = nullptr;
+        m_lib.reset();
     }
 
     void savesANewItemWithLinksAndRelationshipsBothWays()
@@ -331,8 +317,8 @@ private Q_SLOTS:
 
     void removeThenRestoreBringsEverythingBack()
     {
-        const QUuid alice = test::addUser(m_db->database(), QStringLiteral("alice"));
-        const QUuid bob = test::addUser(m_db->database(), QStringLiteral("bob"));
+        const QUuid alice = m_lib->addUser(QStringLiteral("alice"));
+        const QUuid bob = m_lib->addUser(QStringLiteral("bob"));
         const Media a = addMedia(QStringLiteral("Alpha"));
         const Media b = addMedia(QStringLiteral("Beta"));
         const Media c = addMedia(QStringLiteral("Gamma"));
@@ -412,9 +398,9 @@ private Q_SLOTS:
 
     void restoreLeavesOutWhatWasDeletedMeanwhile()
     {
-        UserRepository users(m_db->database());
-        const QUuid alice = test::addUser(m_db->database(), QStringLiteral("alice"));
-        const QUuid bob = test::addUser(m_db->database(), QStringLiteral("bob"));
+        UserRepository &users = m_lib->repos().users;
+        const QUuid alice = m_lib->addUser(QStringLiteral("alice"));
+        const QUuid bob = m_lib->addUser(QStringLiteral("bob"));
         const Media kept = addMedia(QStringLiteral("Kept"));
         const Media gone = addMedia(QStringLiteral("Gone"));
         MediaRecord x;
@@ -449,7 +435,7 @@ private Q_SLOTS:
 
     void restoreFindsAFreePositionWhenItsOwnWasTaken()
     {
-        const QUuid alice = test::addUser(m_db->database(), QStringLiteral("alice"));
+        const QUuid alice = m_lib->addUser(QStringLiteral("alice"));
         const Media a = addMedia(QStringLiteral("A"));
         const Media b = addMedia(QStringLiteral("B"));
         const Media x = addMedia(QStringLiteral("X"));
