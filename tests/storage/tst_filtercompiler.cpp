@@ -1,4 +1,4 @@
-#include "TestDatabase.h"
+#include "LibraryFixture.h"
 #include "core/FilterParser.h"
 #include "storage/FilterCompiler.h"
 #include "storage/InteractionRepository.h"
@@ -64,8 +64,8 @@ class TestFilterCompiler : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<SmartListQuery> m_query;
+    std::unique_ptr<test::LibraryFixture> m_lib;
+    SmartListQuery *m_query = nullptr;
     QUuid m_viewer;
     QUuid m_other;
     QHash<QString, QUuid> m_ids;
@@ -104,7 +104,7 @@ class TestFilterCompiler : public QObject
         media.creators = item.creators;
         media.attributes = item.attributes;
         media.description = s(item.description);
-        auto created = MediaRepository(m_db->database()).create(media);
+        auto created = m_lib->repos().media.create(media);
         if (!created)
             qFatal("%s", qPrintable(created.error().toString()));
         m_ids.insert(media.title, created->id);
@@ -122,14 +122,14 @@ class TestFilterCompiler : public QObject
         interaction.startedAt = started;
         interaction.completedAt = completed;
         interaction.notes = s(notes);
-        auto stored = InteractionRepository(m_db->database()).put(interaction);
+        auto stored = m_lib->repos().interactions.put(interaction);
         if (!stored)
             qFatal("%s", qPrintable(stored.error().toString()));
     }
 
     QUuid list(const QUuid &owner, const char *name, bool isPublic, const QStringList &titles)
     {
-        ListRepository lists(m_db->database());
+        ListRepository &lists = m_lib->repos().lists;
         MediaList list;
         list.ownerId = owner;
         list.name = s(name);
@@ -140,7 +140,7 @@ class TestFilterCompiler : public QObject
         QList<QUuid> ids;
         for (const QString &title : titles)
             ids.append(m_ids.value(title));
-        if (auto added = ListItemRepository(m_db->database()).addItems(created->id, ids); !added)
+        if (auto added = m_lib->repos().listItems.addItems(created->id, ids); !added)
             qFatal("%s", qPrintable(added.error().toString()));
         return created->id;
     }
@@ -166,11 +166,11 @@ class TestFilterCompiler : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        OMT_FRESH_DATABASE(m_db);
-        m_query = std::make_unique<SmartListQuery>(m_db->database());
+        OMT_FRESH_LIBRARY(m_lib);
+        m_query = &m_lib->repos().smartLists;
         m_now = QDateTime::currentDateTimeUtc();
-        m_viewer = test::addUser(m_db->database(), QStringLiteral("viewer"));
-        m_other = test::addUser(m_db->database(), QStringLiteral("other"));
+        m_viewer = m_lib->addUser(QStringLiteral("viewer"));
+        m_other = m_lib->addUser(QStringLiteral("other"));
         const QDate today = m_now.date();
 
         using T = MediaType;
@@ -242,8 +242,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_query.reset();
-        m_db.reset();
+        m_query = nullptr;
+        m_lib.reset();
     }
 
     void matchesEveryFieldAndOperator_data()
@@ -703,7 +703,7 @@ private Q_SLOTS:
                         { QStringLiteral("op"), QStringLiteral("contains") },
                         { QStringLiteral("value"),
                             hostile } } } } }).toJson());
-        const auto dialect = SqlDialect::create(m_db->kind());
+        const auto dialect = SqlDialect::create(m_lib->kind());
         const SqlFragment where = FilterCompiler::where(*dialect, filter, m_viewer);
         QVERIFY(!where.sql.contains(QStringLiteral("DROP")));
         QVERIFY(!where.sql.contains(QStringLiteral("1234")));
@@ -724,14 +724,14 @@ private Q_SLOTS:
 
     void fullTextWithAStatusStartsFromTheMatchesOnSqlite()
     {
-        if (m_db->kind() != SqlDialect::Kind::SQLite)
+        if (m_lib->kind() != SqlDialect::Kind::SQLite)
             QSKIP("PostgreSQL plans from its own statistics");
         // Starting from the user's completed items and probing the matches
         // for each took seconds on a 100,000-item library; the words' few
         // matches must drive the query (the planner statistics of the schema).
         const SmartFilter filter = parsed(
             R"({"all":[{"field":"text","op":"contains","value":"desert"},{"field":"status","op":"=","value":"completed"}]})");
-        auto sql = m_db->database().sql();
+        auto sql = m_lib->database().sql();
         QVERIFY(sql);
         const SqlFragment source = FilterCompiler::source(sql->dialect(), filter, m_viewer);
         const SqlFragment where = FilterCompiler::where(sql->dialect(), filter, m_viewer);
