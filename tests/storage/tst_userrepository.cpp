@@ -17,6 +17,9 @@ User makeUser(const QString &username, const QString &email = {})
 }
 } // namespace
 
+/// Starts from a bare TestDatabase, not LibraryFixture: the fixture makes the
+/// owner profile, and these cases need a library without any user (the owner
+/// profile's creation, the counts of users).
 class TestUserRepository : public QObject
 {
     Q_OBJECT
