@@ -82,7 +82,7 @@ private Q_SLOTS:
     void detailsAreReachableByKeyboard()
     {
         Window w;
-        QApplication::setActiveWindow(&w.window);
+        w.window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w.window));
         w.search->setFocus();
         w.notice->showError(damagedPage());
