@@ -307,14 +307,14 @@ private Q_SLOTS:
                 QStringLiteral("a BMP image") },
         };
         for (const Case &c : refused) {
-            m_window->statusBar()->clearMessage();
+            m_window->statusNotice()->clear();
             auto dropped = std::make_unique<QMimeData>();
             dropped->setData(c.type, c.bytes);
             dropOnWell(dropped.get());
             QTRY_VERIFY2(m_window->statusNotice()->text().contains(c.says),
                 qPrintable(m_window->statusNotice()->text()));
 
-            m_window->statusBar()->clearMessage();
+            m_window->statusNotice()->clear();
             auto *copied = new QMimeData;
             copied->setData(c.type, c.bytes);
             QGuiApplication::clipboard()->setMimeData(copied);
