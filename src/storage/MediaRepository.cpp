@@ -492,44 +492,12 @@ Result<int> MediaRepository::count(const MediaQuery &query)
 
 Result<int> MediaRepository::rankOf(const MediaQuery &query, const QUuid &id)
 {
-    if (!query.classSubtree.isEmpty() && !MediaClass::isValid(query.classSubtree))
-        return Error::invalidInput(tr("“%1” is not a valid class.").arg(query.classSubtree));
-    auto sql = m_database.sql();
-    if (!sql)
-        return sql.error();
-    const SqlDialect &d = sql->dialect();
-    const QString context = tr("reading the library");
-
-    // The item's own key, read as page() hands it out in a cursor: then the
-    // rows before it are exactly those page() returns before reaching it.
-    const SqlFragment where = filters(*sql, query);
-    const QString sortExpression = d.mediaSortExpression(query.sortKey, query.direction, QStringLiteral("m"));
-    QVariantList values { SqlValues::uuid(id) };
-    values.append(where.values);
-    auto item = sql->run(
-        QStringLiteral("SELECT %1 FROM %2 m%3")
-            .arg(d.select(sortExpression, SqlDialect::mediaSortType(query.sortKey)), d.table(Table::Media),
-                whereClause({ QStringLiteral("m.id = ") + d.param(ColumnType::Uuid), where.sql })),
-        values, context);
-    if (!item)
-        return item.error();
-    if (!item->next()) {
-        if (auto read = sql->finishRows(*item, context); !read)
-            return read.error();
-        return Error::notFound(tr("The item is not among the items shown."), SqlValues::uuid(id).toString());
-    }
-    const PageCursor cursor { item->value(0), id };
-    item->finish();
-
-    const SqlFragment before = keyset(d, query, cursor, false);
-    values = where.values;
-    values.append(before.values);
-    auto counted = sql->run(QStringLiteral("SELECT count(*) FROM %1 m%2")
-                                .arg(d.table(Table::Media), whereClause({ where.sql, before.sql })),
-        values, context);
-    if (!counted)
-        return counted.error();
-    return countOf(*sql, *counted, context);
+    auto ranks = ranksOf(query, { id });
+    if (!ranks)
+        return ranks.error();
+    if (const auto rank = ranks->constFind(id); rank != ranks->cend())
+        return *rank;
+    return Error::notFound(tr("The item is not among the items shown."), SqlValues::uuid(id).toString());
 }
 
 Result<QHash<QUuid, int>> MediaRepository::ranksOf(const MediaQuery &query, const QList<QUuid> &ids)

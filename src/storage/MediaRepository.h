@@ -51,7 +51,7 @@ public:
     /// Where the item stands in the query's order (0-based), so that a view
     /// can signal an insertion or a move at the right row; NotFound when the
     /// item does not exist or the query's filters exclude it. Costs one index
-    /// range count, proportional to the rank.
+    /// range count, proportional to the rank (ranksOf for one item).
     Result<int> rankOf(const MediaQuery &query, const QUuid &id);
     /// rankOf for many items in two statements, whatever their number: the
     /// items' keys, then one count per item in a single statement. Items

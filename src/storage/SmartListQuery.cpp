@@ -28,6 +28,22 @@ SqlFragment SmartListQuery::matchingRows(
         source.values + where.values };
 }
 
+Result<QSet<QUuid>> SmartListQuery::matchingIds(
+    const SqlConnection &sql, const SqlFragment &rows, const QString &context)
+{
+    auto query = sql.run(QStringLiteral("SELECT %1 FROM %2")
+                             .arg(sql.dialect().select(QStringLiteral("m.id"), ColumnType::Uuid), rows.sql),
+        rows.values, context);
+    if (!query)
+        return query.error();
+    QSet<QUuid> result;
+    while (query->next())
+        result.insert(SqlValues::toUuid(query->value(0)));
+    if (auto read = sql.finishRows(*query, context); !read)
+        return read.error();
+    return result;
+}
+
 SqlFragment SmartListQuery::countedRows(
     const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const
 {
@@ -139,47 +155,28 @@ Result<QSet<QUuid>> SmartListQuery::idsInList(
         return sql.error();
     const SqlDialect &d = sql->dialect();
     const SqlFragment matching = matchingRows(d, filter, userId);
-    QVariantList values = matching.values;
-    values << SqlValues::uuid(listId);
-    auto rows = sql->run(QStringLiteral("SELECT %1 FROM %2 AND m.id IN (SELECT li.media_id FROM %3 li"
-                                        " WHERE li.list_id = %4)")
-                             .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid), matching.sql,
-                                 d.table(Table::ListItems), d.param(ColumnType::Uuid)),
-        values, tr("filtering the items of a list"));
-    if (!rows)
-        return rows.error();
-    QSet<QUuid> result;
-    while (rows->next())
-        result.insert(SqlValues::toUuid(rows->value(0)));
-    if (auto read = sql->finishRows(*rows); !read)
-        return read.error();
-    return result;
+    return matchingIds(*sql,
+        { QStringLiteral("%1 AND m.id IN (SELECT li.media_id FROM %2 li WHERE li.list_id = %3)")
+                .arg(matching.sql, d.table(Table::ListItems), d.param(ColumnType::Uuid)),
+            matching.values + QVariantList { SqlValues::uuid(listId) } },
+        tr("filtering the items of a list"));
 }
 
 Result<QSet<QUuid>> SmartListQuery::matchingAmong(
     const SmartFilter &filter, const QUuid &userId, const QList<QUuid> &mediaIds)
 {
-    QSet<QUuid> result;
     if (mediaIds.isEmpty())
-        return result;
+        return QSet<QUuid> {};
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
     const SqlDialect &d = sql->dialect();
     const SqlFragment matching = matchingRows(d, filter, userId);
-    QVariantList values = matching.values;
-    values << SqlValues::uuidArray(mediaIds);
-    auto rows = sql->run(QStringLiteral("SELECT %1 FROM %2 AND %3")
-                             .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid), matching.sql,
-                                 d.inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid)),
-        values, tr("reading the items of a smart list"));
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        result.insert(SqlValues::toUuid(rows->value(0)));
-    if (auto read = sql->finishRows(*rows); !read)
-        return read.error();
-    return result;
+    return matchingIds(*sql,
+        { QStringLiteral("%1 AND %2")
+                .arg(matching.sql, d.inJsonArray(QStringLiteral("m.id"), ColumnType::Uuid)),
+            matching.values + QVariantList { SqlValues::uuidArray(mediaIds) } },
+        tr("reading the items of a smart list"));
 }
 
 Result<SmartListPage> SmartListQuery::firstPage(const SmartFilter &filter, const QUuid &userId, int limit)

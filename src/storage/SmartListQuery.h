@@ -15,6 +15,7 @@
 namespace omt {
 
 class Database;
+class SqlConnection;
 
 /// Runs smart-list filters (DESIGN §5) against the library, as seen by one
 /// user: their interactions and the lists they may read. Each call costs one
@@ -54,6 +55,9 @@ public:
 private:
     /// `FROM … WHERE …` (without FROM) of the items the filter matches for the user.
     SqlFragment matchingRows(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
+    /// The ids of `rows` (`… FROM … WHERE …` without FROM, media as m), as a set.
+    static Result<QSet<QUuid>> matchingIds(
+        const SqlConnection &sql, const SqlFragment &rows, const QString &context);
     /// The same rows for counting, without reading the items when the rule
     /// looks only at the user's tracking.
     SqlFragment countedRows(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
