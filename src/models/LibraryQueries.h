@@ -22,7 +22,7 @@ namespace LibraryQueries {
 struct SourceLoad
 {
     int rowCount = 0;
-    /// The first rows (a page; search results whole).
+    /// The first rows (a page).
     QList<LibraryRow> firstRows;
     /// Catalogue: where the first page ends.
     PageCursor next;
@@ -37,7 +37,8 @@ struct SourceLoad
     bool hasRefinement = false;
 };
 
-/// Reads a source: count and first page, or the ids and the first page.
+/// Reads a source: count and first page, or the ids and the first page;
+/// search results are at most `searchLimit` ids.
 Result<SourceLoad> load(
     Repositories &r, const LibrarySource &source, const QUuid &userId, int pageSize, int searchLimit);
 /// The rows of the given items in the order of `ids` (those that exist).

@@ -319,6 +319,12 @@ void LibraryTableModel::sort(int column, Qt::SortOrder order)
     if (m_source.kind == LibrarySource::Kind::Search) {
         m_searchSortColumn = column;
         m_searchSortOrder = order;
+        if (!allRowsInMemory()) {
+            // Results open with their first page; sorting them needs every
+            // row, which the search read again brings (startLoad).
+            reload();
+            return;
+        }
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         sortSearchResults();
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -335,16 +341,24 @@ void LibraryTableModel::sort(int column, Qt::SortOrder order)
     setSource(source);
 }
 
+bool LibraryTableModel::allRowsInMemory() const
+{
+    for (int row = 0; row < m_pager->rowCount(); ++row) {
+        if (!m_pager->peek(row))
+            return false;
+    }
+    return true;
+}
+
 void LibraryTableModel::sortSearchResults()
 {
-    // Search results are at most SearchLimit rows, all in memory.
-    QList<std::pair<LibraryRow, int>> rows;
-    for (int row = 0; row < m_pager->rowCount(); ++row) {
-        if (const LibraryRow *value = m_pager->peek(row))
-            rows.append({ *value, row });
-    }
-    if (rows.size() != m_pager->rowCount() || m_searchSortColumn < 0)
+    // Search results are at most SearchLimit rows; sorted ones are read whole.
+    if (m_searchSortColumn < 0 || !allRowsInMemory())
         return;
+    QList<std::pair<LibraryRow, int>> rows;
+    rows.reserve(m_pager->rowCount());
+    for (int row = 0; row < m_pager->rowCount(); ++row)
+        rows.append({ *m_pager->peek(row), row });
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -412,9 +426,13 @@ void LibraryTableModel::startLoad(const LibrarySource &source)
     m_loadInFlight = true;
     m_sourcePending = false;
     setLoading(true);
+    // Sorted search results are sorted here, so they need every row.
+    const bool sortedSearch = source.kind == LibrarySource::Kind::Search
+        && m_source.kind == LibrarySource::Kind::Search && m_searchSortColumn >= 0;
+    const int firstRows = sortedSearch ? SearchLimit : RowPager::PageSize;
     m_service.storage().run(
-        [source, userId = m_service.userId()](Repositories &r) -> Result<Load> {
-            auto rows = LibraryQueries::load(r, source, userId, RowPager::PageSize, SearchLimit);
+        [source, firstRows, userId = m_service.userId()](Repositories &r) -> Result<Load> {
+            auto rows = LibraryQueries::load(r, source, userId, firstRows, SearchLimit);
             if (!rows)
                 return rows.error();
             return Load { std::move(*rows) };

@@ -139,6 +139,7 @@ private:
     void rowsArrived(int first, int last);
     QVariant displayData(const LibraryRow &row, int column) const;
     void sortSearchResults();
+    bool allRowsInMemory() const;
     void coverChanged(const QString &url, const QSet<int> &rows);
 
     LibraryService &m_service;

@@ -603,8 +603,16 @@ Result<QHash<MediaType, int>> MediaRepository::countByType()
 
 Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int limit)
 {
+    auto ids = searchIds(typed, limit);
+    if (!ids)
+        return ids.error();
+    return summaries(*ids);
+}
+
+Result<QList<QUuid>> MediaRepository::searchIds(const QString &typed, int limit)
+{
     limit = qBound(1, limit, MaxPageSize);
-    QList<MediaSummary> results;
+    QList<QUuid> results;
     const QString prefix = TextKeys::sortKey(TextKeys::boundedSearchText(typed));
     const QStringList words = TextKeys::searchWords(typed);
     if (prefix.isEmpty() || words.isEmpty())
@@ -615,22 +623,34 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
         return sql.error();
     const SqlDialect &d = sql->dialect();
     const QString context = tr("searching for “%1”").arg(TextKeys::boundedSearchText(typed));
+    QSet<QUuid> seen;
+    // Appends the ids of the first column until there are `limit` results;
+    // only a next() that returned false says whether the rows ended or
+    // could not be read.
+    auto take = [&](QSqlQuery &query) -> Result<void> {
+        while (results.size() < limit) {
+            if (!query.next())
+                return sql->finishRows(query, context);
+            const QUuid id = SqlValues::toUuid(query.value(0));
+            if (!seen.contains(id)) {
+                results.append(id);
+                seen.insert(id);
+            }
+        }
+        return {};
+    };
 
-    // 1. Titles that start with what was typed: an index range scan.
+    // 1. Titles that start with what was typed: a range of the title index,
+    // which holds the ids too.
     const QString upper = TextKeys::prefixUpperBound(prefix);
-    auto titleHits = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE m.sort_title >= ?%3"
+    auto titleHits = sql->run(QStringLiteral("SELECT m.id FROM %1 m WHERE m.sort_title >= ?%2"
                                              " ORDER BY m.sort_title, m.id LIMIT ?")
-                                  .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media),
+                                  .arg(d.table(Table::Media),
                                       upper.isEmpty() ? QString() : QStringLiteral(" AND m.sort_title < ?")),
         upper.isEmpty() ? QVariantList { prefix, limit } : QVariantList { prefix, upper, limit }, context);
     if (!titleHits)
         return titleHits.error();
-    QSet<QUuid> seen;
-    while (titleHits->next()) {
-        results.append(MediaColumns::readSummary(*titleHits));
-        seen.insert(results.last().id);
-    }
-    if (auto read = sql->finishRows(*titleHits, context); !read)
+    if (auto read = take(*titleHits); !read)
         return read.error();
     if (results.size() >= limit)
         return results;
@@ -639,23 +659,8 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
     auto ranked = sql->run(d.fullTextMatches(words, limit + int(results.size())), context);
     if (!ranked)
         return ranked.error();
-    QList<QUuid> ids;
-    while (ranked->next()) {
-        const QUuid id = SqlValues::toUuid(ranked->value(0));
-        if (!seen.contains(id))
-            ids.append(id);
-    }
-    if (auto read = sql->finishRows(*ranked, context); !read)
+    if (auto read = take(*ranked); !read)
         return read.error();
-    auto more = summaries(ids);
-    if (!more)
-        return more.error();
-    for (const MediaSummary &summary : std::as_const(*more)) {
-        if (results.size() >= limit)
-            break;
-        results.append(summary);
-        seen.insert(summary.id);
-    }
     if (results.size() >= limit || std::none_of(words.cbegin(), words.cend(), &TextKeys::isSpacelessWord))
         return results;
 
@@ -663,23 +668,13 @@ Result<QList<MediaSummary>> MediaRepository::search(const QString &typed, int li
     // inside titles, not only at their start, in title order.
     const SqlFragment inside = d.fullTextCondition(QStringLiteral("m"), words);
     auto anywhere
-        = sql->run(QStringLiteral("SELECT %1 FROM %2 m WHERE %3 ORDER BY m.sort_title, m.id LIMIT ?")
-                       .arg(MediaColumns::summary(d, QStringLiteral("m")), d.table(Table::Media), inside.sql),
+        = sql->run(QStringLiteral("SELECT m.id FROM %1 m WHERE %2 ORDER BY m.sort_title, m.id LIMIT ?")
+                       .arg(d.table(Table::Media), inside.sql),
             inside.values + QVariantList { limit + int(seen.size()) }, context);
     if (!anywhere)
         return anywhere.error();
-    // Reading stops once there are enough results; only a next() that
-    // returned false says whether the rows ended or could not be read.
-    while (results.size() < limit) {
-        if (!anywhere->next()) {
-            if (auto read = sql->finishRows(*anywhere, context); !read)
-                return read.error();
-            break;
-        }
-        const MediaSummary summary = MediaColumns::readSummary(*anywhere);
-        if (!seen.contains(summary.id))
-            results.append(summary);
-    }
+    if (auto read = take(*anywhere); !read)
+        return read.error();
     return results;
 }
 

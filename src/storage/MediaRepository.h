@@ -65,6 +65,9 @@ public:
     /// title order), then full-text matches over title, creators and
     /// description ranked by relevance, the last word taken as a prefix.
     Result<QList<MediaSummary>> search(const QString &typed, int limit);
+    /// The ids search() finds, in the same order: what a view of the results
+    /// needs before it reads the rows it shows.
+    Result<QList<QUuid>> searchIds(const QString &typed, int limit);
 
     // Building blocks of MediaRecordRepository (internal to src/storage): the
     // same operations on the caller's connection, inside its transaction.

@@ -352,6 +352,7 @@ private Q_SLOTS:
         QVERIFY(found);
 
         m_model->sort(LibraryTableModel::Title, Qt::DescendingOrder);
+        QTRY_VERIFY(!m_model->isLoading());
         for (int row = 1; row < m_model->rowCount(); ++row)
             QVERIFY(QString::localeAwareCompare(
                         titleAt(*m_model, row - 1).toLower(), titleAt(*m_model, row).toLower())
@@ -364,6 +365,48 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->source().searchText, word);
         QTRY_VERIFY(!m_model->isLoading());
         QVERIFY(m_model->rowCount() > 0);
+    }
+
+    void longSearchResultsOpenWithAPageAndSortWhole()
+    {
+        openModel();
+        // A letter starting words of many generated titles, creators and descriptions.
+        QSignalSpy loaded(m_model.get(), &LibraryTableModel::loaded);
+        m_model->setSource(LibrarySource::search(QStringLiteral("s")));
+        QVERIFY(loaded.wait());
+        const int count = m_model->rowCount();
+        QVERIFY2(count > RowPager::PageSize, qPrintable(QString::number(count)));
+        QVERIFY(count <= LibraryTableModel::SearchLimit);
+        // The first page comes with the results; the rest when shown.
+        QVERIFY(m_model->rowAt(0));
+        QVERIFY(!m_model->rowAt(count - 1));
+        QVERIFY(!waitForTitle(count - 1).isEmpty());
+        QCOMPARE(m_model->rowCount(), count);
+
+        // Sorting takes every result into account, not only the rows read.
+        m_model->sort(LibraryTableModel::Year, Qt::DescendingOrder);
+        QTRY_VERIFY(!m_model->isLoading());
+        QCOMPARE(m_model->rowCount(), count);
+        int previous = std::numeric_limits<int>::max();
+        for (int row = 0; row < count; ++row) {
+            const LibraryRow *value = m_model->rowAt(row);
+            QVERIFY2(value, qPrintable(QString::number(row)));
+            const int year = value->media.releaseDate.isValid() ? value->media.releaseDate.year() : 0;
+            QVERIFY2(year <= previous, qPrintable(QString::number(row)));
+            previous = year;
+        }
+        // Typing on keeps the order chosen.
+        m_model->setSource(LibrarySource::search(QStringLiteral("st")));
+        QTRY_COMPARE(m_model->source().searchText, QStringLiteral("st"));
+        QTRY_VERIFY(!m_model->isLoading());
+        previous = std::numeric_limits<int>::max();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const LibraryRow *value = m_model->rowAt(row);
+            QVERIFY(value);
+            const int year = value->media.releaseDate.isValid() ? value->media.releaseDate.year() : 0;
+            QVERIFY(year <= previous);
+            previous = year;
+        }
     }
 };
 

@@ -143,6 +143,21 @@ class TestListWindow : public QObject
         return order;
     }
 
+    /// Asks to delete the list and confirms in the message box.
+    void deleteListConfirmed(const QUuid &listId)
+    {
+        m_window->lists()->deleteList(listId);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                remove = button;
+        }
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+    }
+
     void waitForWrites()
     {
         QTest::qWait(50);
@@ -446,22 +461,34 @@ private Q_SLOTS:
     {
         openWindow();
         showList(SidebarModel::Kind::List, m_list);
-        m_window->lists()->deleteList(m_list);
-        QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) && box->isVisible());
-        QAbstractButton *remove = nullptr;
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                remove = button;
-        }
-        QVERIFY(remove);
-        QTest::mouseClick(remove, Qt::LeftButton);
+        deleteListConfirmed(m_list);
         QTRY_VERIFY(!sidebarModel()->find(SidebarModel::Kind::List, m_list).isValid());
         QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Catalogue);
         QTRY_COMPARE(model()->rowCount(), 10);
         m_window->undoStack()->undo();
         QTRY_VERIFY(sidebarModel()->find(SidebarModel::Kind::List, m_list).isValid());
         QCOMPARE(storedOrder(m_list), m_ids.mid(0, 6));
+    }
+
+    void aSearchStaysWhenTheSidebarFallsBackOnTheLibrary()
+    {
+        openWindow();
+        showList(SidebarModel::Kind::List, m_list);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QTest::keyClicks(search, QStringLiteral("tome"));
+        QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Search);
+        QTRY_COMPARE(model()->rowCount(), 10);
+        // The list the search started from goes: the sidebar selects the
+        // whole library again, which is not someone leaving the search.
+        deleteListConfirmed(m_list);
+        QTRY_VERIFY(!sidebarModel()->find(SidebarModel::Kind::List, m_list).isValid());
+        QTRY_COMPARE(sidebar()->currentIndex(), sidebarModel()->allMediaIndex());
+        QCOMPARE(search->text(), QStringLiteral("tome"));
+        QCOMPARE(model()->source().kind, LibrarySource::Kind::Search);
+        QCOMPARE(model()->rowCount(), 10);
+        search->clear();
+        QTRY_COMPARE(model()->source().kind, LibrarySource::Kind::Catalogue);
+        QTRY_COMPARE(model()->rowCount(), 10);
     }
 };
 

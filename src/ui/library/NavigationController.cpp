@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 
 namespace omt {
@@ -58,7 +59,7 @@ void NavigationController::sidebarSelectionChanged()
     const QModelIndex current = m_context.sidebar.currentIndex();
     if (current.isValid())
         m_entry = { current.data(SidebarModel::KindRole).toInt(), current.data(SidebarModel::KeyRole) };
-    if (!m_context.search.text().isEmpty()) {
+    if (!m_restoringSelection && !m_context.search.text().isEmpty()) {
         // Choosing a part of the library leaves the search.
         QSignalBlocker blocker(&m_context.search);
         m_context.search.clear();
@@ -85,6 +86,9 @@ void NavigationController::sidebarRefreshed()
     if (!m_listToShow.isNull() && showList(m_listToShow))
         m_listToShow = QUuid();
     if (!m_context.sidebar.currentIndex().isValid()) {
+        // Not the person choosing a part of the library: a search typed
+        // before the sidebar was read (or while a list shown was deleted) stays.
+        const QScopedValueRollback restoring(m_restoringSelection, true);
         if (m_entry.first < 0 || !m_context.sidebar.selectEntry(m_entry.first, m_entry.second))
             m_context.sidebar.setCurrentIndex(m_context.sidebarModel.allMediaIndex());
     }

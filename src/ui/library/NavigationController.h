@@ -53,6 +53,7 @@ private:
     Context m_context;
     /// The sidebar entry shown (kind, key), kept across rebuilds of the sidebar.
     std::pair<int, QVariant> m_entry { -1, {} };
+    bool m_restoringSelection = false;
     /// A new list to show once the sidebar has it.
     QUuid m_listToShow;
 };
