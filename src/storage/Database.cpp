@@ -271,6 +271,19 @@ Result<void> Database::configureSqlite(QSqlDatabase &db) const
     return {};
 }
 
+Result<void> Database::checkpoint()
+{
+    if (kind() != SqlDialect::Kind::SQLite)
+        return {};
+    auto sql = this->sql();
+    if (!sql)
+        return sql.error();
+    // TRUNCATE waits for writers and readers of older snapshots (up to the
+    // busy timeout); a reader that keeps one open leaves the log as it is.
+    return sql->runDirect(
+        QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), tr("writing the log into the library"));
+}
+
 void Database::closeThreadConnection()
 {
     const QString name = threadConnectionName();

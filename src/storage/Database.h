@@ -71,6 +71,12 @@ public:
         return result;
     }
 
+    /// SQLite: copies what the write-ahead log holds into the library file,
+    /// flushes it to disk and empties the log, so that readers after a bulk
+    /// write neither look pages up in a long log nor wait behind the disk
+    /// writing them. Nothing to do on PostgreSQL.
+    Result<void> checkpoint();
+
     /// Closes and forgets the calling thread's connection; call it from a
     /// worker thread before the thread ends.
     void closeThreadConnection();

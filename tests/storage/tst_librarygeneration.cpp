@@ -7,6 +7,7 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -146,6 +147,22 @@ private Q_SLOTS:
         QCOMPARE(entries->size(), items.size());
         for (qsizetype k = 0; k < items.size(); ++k)
             QCOMPARE(entries->at(k).item, items.at(k));
+    }
+
+    void aCheckpointWritesTheLogIntoTheLibrary()
+    {
+        const GeneratorSpec spec = smallSpec();
+        OMT_VERIFY_OK(LibraryGeneration(m_db->database(), 100).run(spec));
+        const QString log = m_db->settings().sqlitePath + QStringLiteral("-wal");
+        if (m_db->kind() == SqlDialect::Kind::SQLite)
+            QVERIFY(QFileInfo(log).size() > 0);
+        OMT_VERIFY_OK(m_db->database().checkpoint());
+        if (m_db->kind() == SqlDialect::Kind::SQLite)
+            QCOMPARE(QFileInfo(log).size(), 0);
+        // Everything written is still there, for this connection and a new one.
+        QCOMPARE(MediaRepository(m_db->database()).count({}).value(), spec.media);
+        m_db->database().closeThreadConnection();
+        QCOMPARE(MediaRepository(m_db->database()).count({}).value(), spec.media);
     }
 
     void usesTheExistingOwnerProfile()
