@@ -97,7 +97,7 @@ Result<SqlConnection> Database::sql()
     auto db = connection();
     if (!db)
         return db.error();
-    return SqlConnection(std::move(db).value(), *m_dialect, &m_health);
+    return SqlConnection(std::move(db).value(), *m_dialect, &m_health, &m_statements);
 }
 
 Result<void> Database::open(QSqlDatabase &db) const

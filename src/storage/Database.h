@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <memory>
 #include <utility>
 
@@ -42,6 +43,10 @@ public:
 
     /// Reports statements that found the library damaged, from any thread.
     LibraryHealth &health() { return m_health; }
+    /// Statements executed so far on every connection (transaction control
+    /// included; a batch counts each row): what a change costs, for tests
+    /// and benchmarks.
+    quint64 statementsRun() const { return m_statements.load(std::memory_order_relaxed); }
 
     /// The calling thread's connection, opened (and configured) on first use
     /// and reopened after the server dropped it.
@@ -96,6 +101,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     bool m_readOnly = false;
     LibraryHealth m_health;
+    std::atomic<quint64> m_statements { 0 };
     QString m_namePrefix;
     QMutex m_mutex;
     QSet<QString> m_connectionNames;

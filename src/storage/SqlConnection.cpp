@@ -27,11 +27,19 @@ void logFailure(const char *what, const QSqlQuery &query, const QString &context
 
 } // namespace
 
-SqlConnection::SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health)
+SqlConnection::SqlConnection(
+    QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health, std::atomic<quint64> *statements)
     : m_db(std::move(db))
     , m_dialect(&dialect)
     , m_health(health)
+    , m_statements(statements)
 { }
+
+void SqlConnection::countExecution() const
+{
+    if (m_statements)
+        m_statements->fetch_add(1, std::memory_order_relaxed);
+}
 
 Error SqlConnection::classify(const QSqlError &error, const QString &context) const
 {
@@ -75,6 +83,7 @@ Result<QSqlQuery> SqlConnection::run(
         return failure(std::move(query), context);
     for (const QVariant &value : values)
         query.addBindValue(value);
+    countExecution();
     if (!query.exec())
         return failure(std::move(query), context);
     return query;
@@ -83,6 +92,7 @@ Result<QSqlQuery> SqlConnection::run(
 Result<void> SqlConnection::runDirect(const QString &sql, const QString &context) const
 {
     QSqlQuery query(m_db);
+    countExecution();
     if (!query.exec(sql))
         return failure(std::move(query), context);
     return {};
@@ -98,6 +108,7 @@ Result<void> SqlConnection::runBatch(
     for (const QVariantList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i)
             query.bindValue(int(i), row.at(i));
+        countExecution();
         if (!query.exec())
             return failure(std::move(query), context);
     }

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -23,8 +24,10 @@ class SqlConnection
     Q_DECLARE_TR_FUNCTIONS(omt::SqlConnection)
 
 public:
-    /// `health` hears of statements that find the library damaged.
-    SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health = nullptr);
+    /// `health` hears of statements that find the library damaged;
+    /// `statements` counts every statement executed (Database::statementsRun).
+    SqlConnection(QSqlDatabase db, const SqlDialect &dialect, LibraryHealth *health = nullptr,
+        std::atomic<quint64> *statements = nullptr);
 
     const SqlDialect &dialect() const { return *m_dialect; }
     SqlDialect::Kind kind() const { return m_dialect->kind(); }
@@ -65,10 +68,12 @@ private:
     Error failure(QSqlQuery &&query, const QString &context) const;
     Error classify(const QSqlError &error, const QString &context) const;
     void endTransaction() const;
+    void countExecution() const;
 
     QSqlDatabase m_db;
     const SqlDialect *m_dialect;
     LibraryHealth *m_health;
+    std::atomic<quint64> *m_statements;
     /// Failed statements of the open transaction, kept until it ends:
     /// PostgreSQL refuses to free a prepared statement inside an aborted
     /// transaction, so freeing it right away would leak it on the server.

@@ -1,5 +1,5 @@
 // One test per kind of change: what the change feed announces, which views
-// follow, and what it costs in storage jobs. The views are real (the library
+// follow, and what it costs in storage jobs and statements. The views are real (the library
 // model and the sidebar over a real library on either backend).
 
 #include "TestDatabase.h"
@@ -73,12 +73,20 @@ class TestChangeFeed : public QObject
         QCoreApplication::processEvents();
     }
 
+    /// What a change cost: storage jobs, and statements run on the library.
+    struct Cost
+    {
+        quint64 jobs = 0;
+        quint64 statements = 0;
+    };
+
     /// Pushes the command and waits for its change to be announced and for
-    /// every job it caused to end; returns the jobs it cost.
-    quint64 run(QUndoCommand *command, LibraryChange *announced = nullptr)
+    /// every job it caused to end; returns what it cost.
+    Cost run(QUndoCommand *command, LibraryChange *announced = nullptr)
     {
         QSignalSpy changes(&m_service->feed(), &ChangeFeed::changed);
         const quint64 before = m_storage->jobsStarted();
+        const quint64 statementsBefore = m_db->database().statementsRun();
         if (command)
             m_undo.push(command);
         else
@@ -90,7 +98,7 @@ class TestChangeFeed : public QObject
         QCoreApplication::processEvents();
         if (announced && !changes.isEmpty())
             *announced = changes.first().at(0).value<LibraryChange>();
-        return m_storage->jobsStarted() - before;
+        return { m_storage->jobsStarted() - before, m_db->database().statementsRun() - statementsBefore };
     }
 
     QList<QUuid> modelOrder() const
@@ -214,10 +222,12 @@ private Q_SLOTS:
         Signals seen(m_model.get());
         const QList<QUuid> moving { before.at(300), before.at(301) };
         LibraryChange change;
-        const quint64 jobs = run(
+        const Cost cost = run(
             new MoveInListCommand(*m_service, m_list, moving, before.at(5), QStringLiteral("Move")), &change);
         // One write, which placed the rows in its own job; nothing read again.
-        QCOMPARE(jobs, quint64(1));
+        QCOMPARE(cost.jobs, quint64(1));
+        // The transaction, the positions read and written, the new order (9 on both backends).
+        QVERIFY2(cost.statements <= 10, qPrintable(QString::number(cost.statements)));
         QCOMPARE(m_sidebar->refreshCount(), sidebarReads);
         QCOMPARE(change.reorders.size(), 1);
         QCOMPARE(change.reorders.first().listId, m_list);
@@ -236,9 +246,18 @@ private Q_SLOTS:
         QCOMPARE(*stored, expected);
 
         // Undo: the same, back.
-        QCOMPARE(run(nullptr), quint64(1));
+        QCOMPARE(run(nullptr).jobs, quint64(1));
         QCOMPARE(modelOrder(), before);
         QCOMPARE(seen.reset.size(), 0);
+
+        // Moving ten times as many rows runs the same statements.
+        QList<QUuid> many;
+        for (int row = 300; row < 320; ++row)
+            many.append(before.at(row));
+        const Cost manyCost
+            = run(new MoveInListCommand(*m_service, m_list, many, before.at(5), QStringLiteral("Move")));
+        QCOMPARE(manyCost.jobs, quint64(1));
+        QCOMPARE(manyCost.statements, cost.statements);
     }
 
     void aRatingUpdatesItsRowOnly()
@@ -249,9 +268,11 @@ private Q_SLOTS:
         InteractionPatch patch;
         patch.rating = 9;
         LibraryChange change;
-        const quint64 jobs = run(
+        const Cost cost = run(
             new InteractionCommand(*m_service, { m_ids.at(4) }, patch, QStringLiteral("Rate")), &change);
-        QCOMPARE(jobs, quint64(1));
+        QCOMPARE(cost.jobs, quint64(1));
+        // The transaction, the row read and written, its new values (5 or 6).
+        QVERIFY2(cost.statements <= 6, qPrintable(QString::number(cost.statements)));
         QCOMPARE(m_sidebar->refreshCount(), sidebarReads);
         QCOMPARE(change.interactions.size(), 1);
         QVERIFY(!change.catalogueChanged() && change.membershipLists.isEmpty());
@@ -259,6 +280,13 @@ private Q_SLOTS:
         QCOMPARE(seen.changed.size(), 1);
         QCOMPARE(seen.changed.first().at(0).value<QModelIndex>().row(), 4);
         QCOMPARE(m_model->index(4, 0).data(RatingRole).toInt(), 9);
+
+        // Rating thirty items at once costs what rating one did.
+        const Cost manyCost
+            = run(new InteractionCommand(*m_service, m_ids.mid(100, 30), patch, QStringLiteral("Rate")));
+        QCOMPARE(manyCost.jobs, quint64(1));
+        QCOMPARE(manyCost.statements, cost.statements);
+        QCOMPARE(m_model->index(129, 0).data(RatingRole).toInt(), 9);
     }
 
     void finishingAnItemTakesItOutOfASmartList()
@@ -271,7 +299,7 @@ private Q_SLOTS:
         const QUuid leaving = m_model->mediaIdAt(1);
         InteractionPatch patch;
         patch.status = Status::Completed;
-        QCOMPARE(run(new InteractionCommand(*m_service, { leaving }, patch, QStringLiteral("Finish"))),
+        QCOMPARE(run(new InteractionCommand(*m_service, { leaving }, patch, QStringLiteral("Finish"))).jobs,
             quint64(1));
         QCOMPARE(m_sidebar->refreshCount(), sidebarReads);
         QCOMPARE(seen.removed.size(), 1);
@@ -281,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(!m_model->rowOf(leaving));
 
         // Undone, it comes back at its place.
-        QCOMPARE(run(nullptr), quint64(1));
+        QCOMPARE(run(nullptr).jobs, quint64(1));
         QCOMPARE(seen.inserted.size(), 1);
         QCOMPARE(seen.inserted.first().at(1).toInt(), 1);
         QCOMPARE(m_model->mediaIdAt(1), leaving);
@@ -324,7 +352,7 @@ private Q_SLOTS:
         LibraryChange change;
         const QList<QUuid> adding { m_ids.at(LibrarySize - 1), m_ids.at(LibrarySize - 2) };
         // The write, and the sidebar reading that list's count.
-        QCOMPARE(run(new AddToListCommand(*m_service, m_list, adding, QStringLiteral("Add")), &change),
+        QCOMPARE(run(new AddToListCommand(*m_service, m_list, adding, QStringLiteral("Add")), &change).jobs,
             quint64(2));
         QCOMPARE(m_sidebar->refreshCount(), sidebarReads + 1);
         QCOMPARE(change.membershipLists, QList<QUuid> { m_list });
@@ -346,7 +374,7 @@ private Q_SLOTS:
         record.media.type = MediaType::Film;
         LibraryChange change;
         // The write, and the sidebar reading the library's counts.
-        QCOMPARE(run(new SaveMediaCommand(*m_service, std::nullopt, record), &change), quint64(2));
+        QCOMPARE(run(new SaveMediaCommand(*m_service, std::nullopt, record), &change).jobs, quint64(2));
         QCOMPARE(change.mediaInserted.size(), 1);
         QCOMPARE(seen.inserted.size(), 1);
         QCOMPARE(seen.inserted.first().at(1).toInt(), 5);
@@ -362,15 +390,20 @@ private Q_SLOTS:
     {
         show(LibrarySource::catalogue({}));
         Signals seen(m_model.get());
+        const Cost one = run(new RemoveMediaCommand(*m_service, { m_ids.at(9) }, QStringLiteral("Delete")));
+        QCOMPARE(one.jobs, quint64(2)); // the write; the sidebar's counts
+        QCOMPARE(seen.removed.size(), 1);
         QList<QUuid> doomed;
         for (int i = 10; i < 10 + 40; ++i)
             doomed.append(m_ids.at(i));
-        QCOMPARE(run(new RemoveMediaCommand(*m_service, doomed, QStringLiteral("Delete"))),
-            quint64(2)); // the write; the sidebar's counts
-        QCOMPARE(seen.removed.size(), 40);
+        const Cost many = run(new RemoveMediaCommand(*m_service, doomed, QStringLiteral("Delete")));
+        QCOMPARE(many.jobs, quint64(2));
+        // Placing forty rows reads no more than placing one.
+        QCOMPARE(many.statements, one.statements);
+        QCOMPARE(seen.removed.size(), 41);
         QCOMPARE(seen.reset.size(), 0);
-        QCOMPARE(m_model->rowCount(), LibrarySize - 40);
-        QCOMPARE(m_model->mediaIdAt(10), m_ids.at(50));
+        QCOMPARE(m_model->rowCount(), LibrarySize - 41);
+        QCOMPARE(m_model->mediaIdAt(9), m_ids.at(50));
     }
 };
 
