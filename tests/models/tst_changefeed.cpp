@@ -1,6 +1,7 @@
 // One test per kind of change: what the change feed announces, which views
-// follow, and what it costs in storage jobs and statements. The views are real (the library
-// model and the sidebar over a real library on either backend).
+// follow, and what it costs in storage jobs and statements. The views are
+// real (the library model and the sidebar over a real library on either
+// backend).
 
 #include "TestDatabase.h"
 #include "models/LibraryCommands.h"
