@@ -115,195 +115,20 @@
         <source>Open the library file at &lt;path&gt; (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>omt</name>
     <message>
-        <source>A link needs a source, such as “imdb” or “isbn”.</source>
+        <source>The library “%1” needs an update to open in this version, and it cannot be written. Copy it to a place where it can be written, or open it with an older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a valid source name: use only letters, digits and “_”.</source>
+        <source>Open the library read-only. A library that cannot be written is always opened read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A link to “%1” needs an identifier.</source>
+        <source>The library is open read-only, as asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A link belongs to a stored item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item already has the link “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link with this id already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source name may only hold letters, digits and “_”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link needs an identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item or user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rating must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress and ratings belong to a user and a stored item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A list needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You already have a list named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A list with this id already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A list filter must be a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another item already has the external id “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item with this id already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown media type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A relationship needs two stored items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item cannot be related to itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight of a relationship must be between 0 and 1, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The related item no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weight of a relationship must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown kind of relationship.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preparing a scratch library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A username is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The username “%1” is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usernames are written in lower case: use “%1” instead of “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a username: use only lower-case letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The username “%1” is already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail address “%1” is already used by another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user with this id already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be a username.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rule of “%1” cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner of the list no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A list belongs to a user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A smart list needs a rule that selects its items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only smart lists have a rule that selects their items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one cover is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pointing the covers at %1</source>
+        <source>The library file cannot be written (read-only media, or no permission), so it is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,10 +267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cover is not an image in a format this application reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cover image does not say how large it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,15 +279,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cover file “%1” does not exist.</source>
+        <source>a BMP image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cover file is larger than %1.</source>
+        <source>a TIFF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cover file “%1” cannot be read.</source>
+        <source>an icon (ICO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover is not an image in a format covers come in (JPEG, PNG, WebP or GIF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover is %1, not a JPEG, PNG, WebP or GIF image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover is a %1 image, which this installation cannot show (its Qt image format plugin is missing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,10 +338,6 @@
     </message>
     <message>
         <source>The cover took longer than %1 s to download.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cover is larger than %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,6 +389,60 @@
     </message>
 </context>
 <context>
+    <name>omt::CoverFileReader</name>
+    <message>
+        <source>The cover file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (but a folder, device or pipe), so it cannot be a cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file of the operating system, not a picture; covers are never read from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file “%1” is on a network drive (%2); covers are read only from this computer&apos;s own disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file “%1” is not in this computer&apos;s cover folder; the covers of a library on a server are read only from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file “%1” cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover address “%1” names another computer (%2); covers are read only from this computer&apos;s own disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover file “%1” is on another computer; covers are read only from this computer&apos;s own disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover address “%1” is not a full path to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cover files are not read for now: %n earlier read(s) of cover files did not finish (a disk does not answer).</source>
+        <translation>
+            <numerusform>Cover files are not read for now: %n earlier read of cover files did not finish (a disk does not answer).</numerusform>
+            <numerusform>Cover files are not read for now: %n earlier reads of cover files did not finish (a disk does not answer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cover file “%1” could not be read within %2 s (the disk does not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::CreatorsEditor</name>
     <message>
         <source>Double-click a name to change it; drag names to change the credit order.</source>
@@ -597,19 +488,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server %1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database on %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>opening the library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a library file: it is a folder, a device or another special file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library “%1” was not closed properly, and its last changes cannot be read where the folder cannot be written. Open it once from a writable place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the log into the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -743,6 +634,45 @@
     </message>
 </context>
 <context>
+    <name>omt::EditController</name>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking, ratings, links and list entries go with it. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::EmptyLibraryPage</name>
     <message>
         <source>Your library is empty</source>
@@ -781,6 +711,45 @@
     </message>
 </context>
 <context>
+    <name>omt::ErrorDetailsDialog</name>
+    <message>
+        <source>Error Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technical details, for a bug report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message and the technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further detail was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ExternalLinkRepository</name>
     <message>
         <source>adding the link “%1”</source>
@@ -812,6 +781,42 @@
     </message>
     <message>
         <source>looking up “%1:%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs a source, such as “imdb” or “isbn”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid source name: use only letters, digits and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to “%1” needs an identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link belongs to a stored item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item already has the link “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source name may only hold letters, digits and “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs an identifier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,9 +1374,6 @@
         <source>The filter must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>omt::FilterParser::Parser</name>
     <message>
         <source>expected an object with a condition or a group</source>
         <translation type="unfinished"></translation>
@@ -1674,21 +1676,6 @@
     </message>
 </context>
 <context>
-    <name>omt::GeneratorSpec</name>
-    <message>
-        <source>The number of %1 cannot be negative (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interactions and lists belong to users: %1 interactions and %2 lists need at least one user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 interactions do not fit: a user has at most one interaction per item, so %2 users and %3 media allow at most %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>omt::InteractionRepository</name>
     <message>
         <source>reading your progress</source>
@@ -1730,6 +1717,22 @@
         <source>saving progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The item or user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::InteractionRules</name>
@@ -1743,6 +1746,29 @@
     </message>
     <message>
         <source>The completion date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::JobProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: canceling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops and removes what was written so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +1999,123 @@
         <source>Co&amp;ver</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Check Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the library file for damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryCheck</name>
+    <message numerus="yes">
+        <source>The library is intact: %n table(s) checked, no problems found.</source>
+        <translation>
+            <numerusform>The library is intact: %n table checked, no problems found.</numerusform>
+            <numerusform>The library is intact: %n tables checked, no problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1 problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file</source>
+        <translation>
+            <numerusform>%n problem in the file</numerusform>
+            <numerusform>%n problems in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pointing at missing rows</source>
+        <translation>
+            <numerusform>%n row pointing at missing rows</numerusform>
+            <numerusform>%n rows pointing at missing rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking is for library files; a PostgreSQL server checks its own data (pg_amcheck, and its foreign keys are always enforced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryCheckController</name>
+    <message>
+        <source>The library is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the library file cannot be read, so some items, lists or counts may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the library to see what is damaged. Keep a copy of the file before changing anything, and go back to a backup if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryCheckDialog</name>
+    <message>
+        <source>Check Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check finds is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the library: step %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file before changing anything, and go back to a backup if you have one: parts of the library cannot be read, and what is shown may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::LibraryGeneration</name>
@@ -2006,6 +2149,56 @@
     </message>
     <message>
         <source>list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the library was canceled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gathering statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n items written before could not be removed: %1</source>
+        <translation>
+            <numerusform>The %n items written before could not be removed: %1</numerusform>
+            <numerusform>The %n items written before could not be removed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removing a partly generated library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one cover is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pointing the covers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryGenerator</name>
+    <message>
+        <source>The number of %1 cannot be negative (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions and lists belong to users: %1 interactions and %2 lists need at least one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interactions do not fit: a user has at most one interaction per item, so %2 users and %3 media allow at most %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2170,50 +2363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 items?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking, ratings, links and list entries go with it. You can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Status to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating a sample library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created a sample library of %1 items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2 selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,10 +2372,6 @@
             <numerusform>%n matching item in this list</numerusform>
             <numerusform>%n matching items in this list</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>First %1 of %2 matching items</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n matching item(s)</source>
@@ -2247,6 +2392,14 @@
         <source>&amp;Delete List…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Creating a sample library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample library was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ListCommands</name>
@@ -2256,6 +2409,13 @@
     </message>
     <message>
         <source>The list was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ListContents</name>
+    <message>
+        <source>The rule of “%1” cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2399,6 +2559,68 @@
     </message>
 </context>
 <context>
+    <name>omt::ListItemRepository</name>
+    <message>
+        <source>Only stored items can be added to a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding items to a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A smart list chooses its items by its rule; items cannot be added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to add no longer exists in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing items from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the items of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>putting items back into a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the items of your lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ListOrdering</name>
+    <message>
+        <source>Items cannot be moved next to one of themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordering a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item to move the others next to is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item to move is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ListRepository</name>
     <message>
         <source>A smart list needs a rule that selects its items.</source>
@@ -2453,46 +2675,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only stored items can be added to a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adding items to a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A smart list chooses its items by its rule; items cannot be added by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item to add no longer exists in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removing items from a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items cannot be moved next to one of themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reordering a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item to move the others next to is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An item to move is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting the items of a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a list that was stored can be put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,11 +2683,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>putting items back into a list</source>
+        <source>You already have a list named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counting the items of your lists</source>
+        <source>A list with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list filter must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of the list no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list belongs to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only smart lists have a rule that selects their items.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2648,6 +2850,22 @@
         <source>The item is not among the items shown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item already has the external id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown media type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::MediaSearchField</name>
@@ -2754,6 +2972,10 @@
     </message>
     <message>
         <source>updating the library to version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,6 +3093,18 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::ReadOnlyMode</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <extracomment>%1 is the window title without the mark, &quot;library — OmniMediaTrak&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::RelationType</name>
     <message>
         <source>Sequel</source>
@@ -2939,13 +3173,33 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>putting relationships back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A relationship needs two stored items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be related to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of a relationship must be between 0 and %1 %, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of a relationship must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::RelationshipsEditor</name>
-    <message>
-        <source>1 for a direct sequel, 0.1 for a loose connection</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Add Relationship</source>
         <translation type="unfinished"></translation>
@@ -2956,6 +3210,14 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>Searching the library is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 % for a direct sequel, 10 % for a loose connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3049,6 +3311,10 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::Role</name>
@@ -3069,6 +3335,13 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::SampleLibraryJob</name>
+    <message>
+        <source>Created a sample library of %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ScratchLibrary</name>
     <message>
         <source>No temporary folder for a scratch library.</source>
@@ -3076,6 +3349,10 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>A scratch database could not be created on the server (the account needs the CREATEDB privilege).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a scratch library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3184,6 +3461,13 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::SqlConnection</name>
+    <message>
+        <source>reading the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::SqlErrors</name>
     <message>
         <source>That already exists (%1) while %2.</source>
@@ -3203,14 +3487,6 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>The library is busy in another program; try again in a moment (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file is damaged or not a library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file cannot be written (read-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3235,6 +3511,34 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>The server reported an error while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is damaged: part of its file cannot be read (while %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an OmniMediaTrak library, or its beginning is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only: nothing can be changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no user “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database “%2” on the server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +3569,41 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::StatusNotice</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the technical details of this error, to copy into a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,31 +3802,48 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>The owner profile could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>omt::cli</name>
     <message>
-        <source>The library: a SQLite file, or postgresql://user@host:port/database?sslmode=verify-full. A password is asked for (or read from standard input), never given here.</source>
+        <source>A username is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add technical details to error messages.</source>
+        <source>The username “%1” is too long: at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
+        <source>Usernames are written in lower case: use “%1” instead of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the version.</source>
+        <source>“%1” cannot be a username: use only lower-case letters, digits, “.”, “_” and “-”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show at most N results (default %1, at most %2).</source>
+        <source>“%1” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluate for this user (their status, ratings, lists).</source>
+        <source>The username “%1” is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address “%1” is already used by another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3495,6 +3851,21 @@ Click a star to rate, click the current rating again to clear it.</source>
     <name>omt::cli::BenchCommand</name>
     <message>
         <source>Measure search, paging, smart lists and list moves on the library (not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::cli::CheckCommand</name>
+    <message>
+        <source>Check a library file for damage (pages, indexes, references); exit 1 when damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Checking: step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3528,6 +3899,26 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>Unknown command “%1”. Run “%2 --help” for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library: a SQLite file, or postgresql://user@host:port/database?sslmode=verify-full. A password is asked for (or read from standard input), never given here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add technical details to error messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the library file read-only. A library that cannot be written (read-only media, no write permission) is always opened read-only; commands that read it work, commands that change it fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::cli::CliContext</name>
@@ -3545,6 +3936,22 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>The library %1 needs an update (version %2 to %3); run the init command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 --db %2 check” for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is damaged: part of its file could not be read, so the output above may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-only is for library files; on a server, rights come with the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only (on read-only media, without write permission, or opened with --read-only); this command changes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,6 +3978,12 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>Generated %1 media (%2 links, %3 relationships), %4 interactions, %5 new users, %6 lists with %7 items in %8 s: %9 rows/s, media %10 items/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: the whole library is written in one transaction, so an
+interrupted run (Ctrl+C, a killed process, a power cut) leaves the library
+as it was, and the same command can simply be run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3615,6 +4028,10 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>--limit must be a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show at most N results (default %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::cli::SmartCommand</name>
@@ -3636,6 +4053,14 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>Cannot read the filter “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate for this user (their status, ratings, lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter “%1” is larger than 1 MB; a filter document is a few kilobytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
