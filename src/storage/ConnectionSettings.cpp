@@ -61,6 +61,10 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &location)
                 return Error::invalidInput(tr("Unknown sslmode “%1”. Expected one of: %2.")
                                                .arg(value, sslModes().join(QStringLiteral(", "))));
             settings.sslMode = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            if (value.isEmpty())
+                return Error::invalidInput(tr("sslrootcert must name the file of a certificate authority."));
+            settings.sslRootCert = QDir::cleanPath(QDir::current().absoluteFilePath(value));
         } else if (key == QLatin1String("connect_timeout")) {
             bool ok = false;
             const int seconds = value.toInt(&ok);
@@ -72,6 +76,21 @@ Result<ConnectionSettings> ConnectionSettings::parse(const QString &location)
         }
     }
     return settings;
+}
+
+bool ConnectionSettings::isLocalHost(const QString &host)
+{
+    static const QRegularExpression loopbackV4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || host == QLatin1String("::1")
+        || host == QLatin1String("[::1]") || loopbackV4.match(host).hasMatch()
+        || host.startsWith(QLatin1Char('/'));
+}
+
+QString ConnectionSettings::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty())
+        return sslMode;
+    return isLocalHost(host) ? QStringLiteral("prefer") : QStringLiteral("verify-full");
 }
 
 QString ConnectionSettings::redacted(const QString &location)

@@ -31,12 +31,29 @@ struct ConnectionSettings
     /// Never parsed from a URL or command line; filled from a prompt, standard
     /// input or the keychain. Empty lets libpq use PGPASSWORD or ~/.pgpass.
     QString password;
-    /// libpq sslmode: disable, allow, prefer, require, verify-ca, verify-full.
-    QString sslMode = QStringLiteral("prefer");
+    /// libpq sslmode: disable, allow, prefer, require, verify-ca, verify-full;
+    /// empty chooses by host (effectiveSslMode).
+    QString sslMode;
+    /// The file of the certificate authority that signed the server's
+    /// certificate (libpq's sslrootcert); empty uses ~/.postgresql/root.crt.
+    QString sslRootCert;
     int connectTimeoutSeconds = 5;
+    /// The server cancels a statement that runs longer (0: never). Bounds a
+    /// server that takes a lock forever; a link that stops answering is
+    /// found by TCP keepalives instead.
+    int statementTimeoutSeconds = 60;
+
+    /// The sslmode a connection uses: the one asked for, otherwise
+    /// verify-full (encrypted, and the certificate must name the host), or
+    /// prefer for this machine's own server (loopback or a socket folder),
+    /// where traffic never crosses a network. Never a silent prefer over one.
+    QString effectiveSslMode() const;
+    /// Whether `host` is this machine: localhost, a loopback address, or a
+    /// Unix socket folder.
+    static bool isLocalHost(const QString &host);
 
     /// Parses what `--db` takes: a file path, or
-    /// postgresql://user@host:port/dbname?sslmode=verify-full&connect_timeout=5.
+    /// postgresql://user@host:port/dbname?sslmode=verify-full&sslrootcert=FILE&connect_timeout=5.
     /// A password inside the URL is refused: secrets never go on a command line.
     static Result<ConnectionSettings> parse(const QString &location);
 

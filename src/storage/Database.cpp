@@ -37,6 +37,35 @@ void warmUpSearch(QSqlDatabase &db)
                                   " PERFORM media.search_word('a', true); END IF; END $$")))
         qCDebug(lcStorage) << "preparing the search functions:" << warm.lastError().text();
 }
+/// libpq's connection options (QPSQL joins them with spaces). Keepalives
+/// and tcp_user_timeout find a server or link that stopped answering within
+/// about a minute, where a blocking read would otherwise wait forever;
+/// statement_timeout bounds what runs on the server. Notices (“already
+/// exists, skipping”) are for people typing SQL, not for this program's users.
+QString postgresConnectOptions(const ConnectionSettings &settings)
+{
+    QStringList options = {
+        QStringLiteral("connect_timeout=%1").arg(settings.connectTimeoutSeconds),
+        QStringLiteral("sslmode=%1").arg(settings.effectiveSslMode()),
+        QStringLiteral("application_name=OmniMediaTrak"),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=30"),
+        QStringLiteral("keepalives_interval=10"),
+        QStringLiteral("keepalives_count=3"),
+        QStringLiteral("tcp_user_timeout=60000"),
+        QStringLiteral("options='-c statement_timeout=%1 -c client_min_messages=warning'")
+            .arg(qint64(settings.statementTimeoutSeconds) * 1000),
+    };
+    // A path holding a space or quote cannot go through QPSQL's option list
+    // unquoted; libpq's quoting is single quotes with backslash escapes.
+    if (!settings.sslRootCert.isEmpty()) {
+        QString path = settings.sslRootCert;
+        path.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options.append(QStringLiteral("sslrootcert='%1'").arg(path));
+    }
+    return options.join(QLatin1Char(';'));
+}
 } // namespace
 
 Database::Database(ConnectionSettings settings)
@@ -178,9 +207,7 @@ Result<void> Database::openPostgres(QSqlDatabase &db) const
     db.setDatabaseName(m_settings.databaseName);
     db.setUserName(m_settings.user);
     db.setPassword(m_settings.password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;sslmode=%2;application_name=OmniMediaTrak")
-                             .arg(m_settings.connectTimeoutSeconds)
-                             .arg(m_settings.sslMode));
+    db.setConnectOptions(postgresConnectOptions(m_settings));
     if (!db.open())
         return SqlErrors::classifyConnect(db.lastError(), m_settings.displayName());
     warmUpSearch(db);

@@ -113,9 +113,17 @@ Error classifyPostgres(const QSqlError &error, const QString &context)
     if (state.startsWith(QLatin1String("22")))
         return make(Error::Code::InvalidInput,
             Messages::tr("A value has the wrong format while %1.").arg(context), error);
-    if (state == QLatin1String("28P01") || state == QLatin1String("28000") || state == QLatin1String("42501"))
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000"))
         return make(Error::Code::AccessDenied,
             Messages::tr("The server refused access while %1.").arg(context), error);
+    if (state == QLatin1String("42501"))
+        return make(Error::Code::AccessDenied,
+            Messages::tr("The server refused access while %1.").arg(context), error, state);
+    // The household server's own refusals (schema/server/1_security.sql);
+    // the subject carries the code for the caller to say what it means.
+    if (state.startsWith(QLatin1String("OM")))
+        return make(Error::Code::InvalidInput, Messages::tr("The server refused this while %1.").arg(context),
+            error, state);
     if (isConnectionLost(error, SqlDialect::Kind::PostgreSQL))
         return make(Error::Code::Unavailable,
             Messages::tr("The connection to the server was lost while %1.").arg(context), error);
@@ -141,6 +149,34 @@ Error classifyConnect(const QSqlError &error, const QString &server)
         return Error { Error::Code::NotFound,
             Messages::tr("There is no database “%2” on the server %1.").arg(server, m.captured(1)), detail,
             QStringLiteral("database") };
+    if (text.contains(QLatin1String("is not permitted to log in")))
+        return Error { Error::Code::AccessDenied,
+            Messages::tr("The account is disabled on the server %1; an administrator can enable it again.")
+                .arg(server),
+            detail, QStringLiteral("disabled") };
+    // TLS: each way a secure connection fails has its own remedy.
+    if (text.contains(QLatin1String("does not match host name")))
+        return Error { Error::Code::AccessDenied,
+            Messages::tr("The server %1 presented a certificate for another name: this may not be your "
+                         "server. Check the address, or the certificate the server uses.")
+                .arg(server),
+            detail, QStringLiteral("tls_mismatch") };
+    if (text.contains(QLatin1String("root certificate file"))
+        || text.contains(QLatin1String("certificate verify failed"))
+        || text.contains(QLatin1String("self-signed certificate"))
+        || text.contains(QLatin1String("self signed certificate")))
+        return Error { Error::Code::AccessDenied,
+            Messages::tr(
+                "The certificate of the server %1 cannot be verified: give the file of the authority "
+                "that signed it (sslrootcert=FILE in the address).")
+                .arg(server),
+            detail, QStringLiteral("tls_unverified") };
+    if (text.contains(QLatin1String("server does not support SSL")))
+        return Error { Error::Code::AccessDenied,
+            Messages::tr("The server %1 does not offer an encrypted connection, and this address asks for "
+                         "one. Ask the administrator to switch TLS on (ssl = on).")
+                .arg(server),
+            detail, QStringLiteral("tls_unavailable") };
     if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication"))
         || text.contains(QLatin1String("permission denied")))
         return Error { Error::Code::AccessDenied,

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/SqlErrors.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
@@ -38,6 +39,43 @@ private Q_SLOTS:
         QCOMPARE(settings->sslMode, QStringLiteral("verify-full"));
         QCOMPARE(settings->connectTimeoutSeconds, 3);
         QVERIFY(!settings->displayName().contains(QStringLiteral("verify")));
+    }
+
+    // A server across a network is verified unless the address says
+    // otherwise; this machine's own server needs no certificate.
+    void sslModeFollowsTheHost_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("sslMode");
+        QTest::newRow("remote name") << QStringLiteral("postgresql://alice@db.example/h")
+                                     << QStringLiteral("verify-full");
+        QTest::newRow("LAN address") << QStringLiteral("postgresql://alice@192.168.1.20/h")
+                                     << QStringLiteral("verify-full");
+        QTest::newRow("localhost") << QStringLiteral("postgresql://alice@localhost/h")
+                                   << QStringLiteral("prefer");
+        QTest::newRow("127.0.0.1") << QStringLiteral("postgresql://alice@127.0.0.1:5433/h")
+                                   << QStringLiteral("prefer");
+        QTest::newRow("::1") << QStringLiteral("postgresql://alice@[::1]/h") << QStringLiteral("prefer");
+        QTest::newRow("asked for") << QStringLiteral("postgresql://alice@db.example/h?sslmode=require")
+                                   << QStringLiteral("require");
+    }
+    void sslModeFollowsTheHost()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, sslMode);
+        const auto settings = ConnectionSettings::parse(url);
+        QVERIFY(settings);
+        QCOMPARE(settings->effectiveSslMode(), sslMode);
+    }
+
+    void sslRootCertIsAFile()
+    {
+        const auto settings = ConnectionSettings::parse(
+            QStringLiteral("postgresql://alice@db.example/h?sslrootcert=certs/ca.crt"));
+        QVERIFY(settings);
+        QVERIFY(QDir::isAbsolutePath(settings->sslRootCert));
+        QVERIFY(settings->sslRootCert.endsWith(QStringLiteral("certs/ca.crt")));
+        QVERIFY(!ConnectionSettings::parse(QStringLiteral("postgresql://alice@db.example/h?sslrootcert=")));
     }
 
     void refusesBadUrls_data()
