@@ -16,7 +16,7 @@
 #   build:    cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools
 #             libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
 #             qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev
-#             libgl-dev
+#             libgl-dev libpq-dev (libpq computes members' SCRAM verifiers)
 #   runtime:  libqt6gui6 (ships the xcb, offscreen and minimal platform
 #             plugins; qt6-qpa-plugins only has vnc/tuio), libsecret-1-0
 #             (loaded at run time by QtKeychain), fonts-dejavu-core
@@ -41,7 +41,7 @@
 #     sudo dnf install cmake ninja-build gcc-c++ pkgconf-pkg-config \
 #         qt6-qtbase-devel qt6-qtbase-postgresql qt6-qttools-devel \
 #         qt6-linguist qt6-qtsvg-devel qtkeychain-qt6-devel mesa-libGL-devel \
-#         libsecret dejavu-sans-fonts
+#         libpq-devel libsecret dejavu-sans-fonts
 #     tests: sudo dnf install postgresql-server postgresql-contrib \
 #         xorg-x11-server-Xvfb xorg-x11-xauth gnome-keyring dbus-daemon \
 #         dbus-x11 ImageMagick
@@ -87,7 +87,7 @@ build_pkgs=(
     libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-    qt6-svg-dev libgl-dev
+    qt6-svg-dev libgl-dev libpq-dev
 )
 runtime_pkgs=(
     libqt6gui6 libsecret-1-0 fonts-dejavu-core

@@ -27,7 +27,7 @@ const QList<std::pair<Table, QStringList>> &expectedSchema()
         { Table::ExternalLinks, names("id media_id source_name external_key url created_at") },
         { Table::Users,
             names("id username email display_name password_hash role profile_settings is_active "
-                  "last_login_at created_at updated_at") },
+                  "last_login_at created_at updated_at db_role") },
         { Table::UserMedia,
             names("user_id media_id status progress rating notes started_at completed_at meta_snapshot "
                   "created_at updated_at") },
@@ -37,9 +37,12 @@ const QList<std::pair<Table, QStringList>> &expectedSchema()
         { Table::ListItems, names("list_id media_id position added_at") },
         { Table::SmartLists, names("list_id filter_definition created_at updated_at") },
         { Table::Sessions,
-            names("id user_id token_hash client_name created_at expires_at last_seen_at revoked_at") },
+            names(
+                "id user_id token_hash client_name created_at expires_at last_seen_at revoked_at device_name "
+                "client_version ended_at") },
         { Table::Tokens, names("id user_id token_hash purpose created_at expires_at used_at revoked_at") },
-        { Table::LoginEvents, names("id user_id username succeeded reason client_address occurred_at") },
+        { Table::LoginEvents,
+            names("id user_id username succeeded reason client_address occurred_at event actor") },
     };
     return schema;
 }
