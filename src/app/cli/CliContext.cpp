@@ -3,6 +3,10 @@
 #include "CliCommand.h"
 #include "Console.h"
 #include "storage/Migrator.h"
+#include "storage/ServerAccount.h"
+
+#include <QSqlQuery>
+#include <QSysInfo>
 
 #include <cstdio>
 
@@ -18,6 +22,8 @@ CliContext::CliContext(QString applicationName, QString location, bool verbose, 
 
 CliContext::~CliContext()
 {
+    if (m_database && !m_sessionToken.isEmpty())
+        (void)ServerAccount(*m_database).signOut(m_sessionToken);
     m_out.flush();
 }
 
@@ -63,7 +69,7 @@ int CliContext::usage(const QString &message)
     return ExitUsage;
 }
 
-std::optional<int> CliContext::open(Open mode)
+std::optional<int> CliContext::open(Open mode, Account account)
 {
     if (m_location.isEmpty())
         return usage(
@@ -91,6 +97,10 @@ std::optional<int> CliContext::open(Open mode)
     }
     if (!connection)
         return fail(connection.error());
+    if (settings.backend == SqlDialect::Kind::PostgreSQL && account == Account::SignIn) {
+        if (auto stop = signIn())
+            return stop;
+    }
     if (mode != Open::Existing && m_database->isReadOnly())
         return fail(Error { Error::Code::AccessDenied,
             tr("The library %1 is read-only (on read-only media, without write permission, or "
@@ -98,6 +108,54 @@ std::optional<int> CliContext::open(Open mode)
                 .arg(m_database->settings().displayName()),
             {}, {} });
     return std::nullopt;
+}
+
+std::optional<int> CliContext::signIn()
+{
+    // A library on PostgreSQL that is not a household server (made with
+    // init, used by its superuser) has nobody to sign in as.
+    auto sql = m_database->sql();
+    if (!sql)
+        return fail(sql.error());
+    auto isServer
+        = sql->run(QStringLiteral("SELECT to_regprocedure('auth.sign_in(text,text,bytea)') IS NOT NULL"), {},
+            tr("connecting"));
+    if (!isServer)
+        return fail(isServer.error());
+    if (!isServer->next() || !isServer->value(0).toBool())
+        return std::nullopt;
+
+    const QString version = QCoreApplication::applicationVersion() + QStringLiteral(" (command line)");
+    auto signedIn = ServerAccount(*m_database).signIn(QSysInfo::machineHostName(), version);
+    if (!signedIn)
+        return fail(signedIn.error());
+    if (signedIn->status != SignIn::Status::SignedIn) {
+        Error refusal = ServerAccount::refusal(*signedIn, m_database->settings().user);
+        if (signedIn->status == SignIn::Status::PasswordChangeRequired)
+            refusal.message += QLatin1Char(' ')
+                + tr("Run “%1 --db %2 user passwd”.")
+                      .arg(m_applicationName, ConnectionSettings::redacted(m_location));
+        return fail(refusal);
+    }
+    m_sessionToken = signedIn->sessionToken;
+    return std::nullopt;
+}
+
+Result<QString> CliContext::readNewPassword(const QString &whose)
+{
+    auto password = Console::readSecret(tr("New password for %1: ").arg(whose));
+    if (!password)
+        return password;
+    if (password->isEmpty())
+        return Error::invalidInput(tr("The new password is empty."));
+    if (Console::stdinIsTerminal()) {
+        auto again = Console::readSecret(tr("The same again: "));
+        if (!again)
+            return again;
+        if (*again != *password)
+            return Error::invalidInput(tr("The two passwords differ; nothing was changed."));
+    }
+    return password;
 }
 
 std::optional<int> CliContext::requireCurrentSchema()

@@ -27,6 +27,16 @@ public:
         CreateIfMissing,
     };
 
+    /// On a household server, whether the command runs as the signed-in member.
+    enum class Account {
+        /// Sign in (a session row, ended when the command ends); a member who
+        /// must first change their one-time password, or a disabled one, is refused.
+        SignIn,
+        /// Only connect: the superuser setting the server up, or a member
+        /// changing the password they connected with.
+        ConnectOnly,
+    };
+
     CliContext(QString applicationName, QString location, bool verbose, bool readOnly);
     ~CliContext();
 
@@ -37,7 +47,7 @@ public:
     /// Opens the library given with --db. A PostgreSQL server that asks for
     /// a password gets one from the terminal (echo off) or standard input.
     /// Returns the exit code to stop with when it fails (already reported).
-    std::optional<int> open(Open mode);
+    std::optional<int> open(Open mode, Account account = Account::SignIn);
     /// The library opened by open().
     Database &database() { return *m_database; }
 
@@ -56,13 +66,21 @@ public:
     /// Writes "<application>: <message>" as one line on standard error.
     void printError(const QString &message);
 
+    /// Reads a new password: twice on a terminal (they must match), once
+    /// from standard input. An empty password is refused.
+    Result<QString> readNewPassword(const QString &whose);
+
 private:
+    std::optional<int> signIn();
+
     QString m_applicationName;
     QString m_location;
     bool m_verbose;
     bool m_readOnly;
     QTextStream m_out;
     std::unique_ptr<Database> m_database;
+    /// The household-server session this command opened; ended at exit.
+    QByteArray m_sessionToken;
 };
 
 } // namespace omt::cli

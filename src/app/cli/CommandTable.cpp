@@ -7,7 +7,9 @@
 #include "GenerateCommand.h"
 #include "InitCommand.h"
 #include "SearchCommand.h"
+#include "ServerCommand.h"
 #include "SmartCommand.h"
+#include "UserCommand.h"
 
 namespace omt::cli {
 
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<SmartCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<ServerCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }
 
