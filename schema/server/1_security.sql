@@ -250,6 +250,18 @@ BEGIN
 END;
 $$;
 
+-- After a bulk load (a generated household) the planner needs fresh
+-- statistics at once, not when autovacuum gets round to it; only the tables'
+-- owner may gather them.
+CREATE OR REPLACE FUNCTION auth.refresh_statistics() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM auth.require_admin();
+    ANALYZE media.media, media.relationships, media.external_links, users.users, interaction.user_media,
+        interaction.user_lists, interaction.list_items, interaction.smart_lists;
+END;
+$$;
+
 -- ------------------------------------------------------------- sign-in ---
 
 -- Called by the client right after connecting. PostgreSQL has checked the
@@ -500,7 +512,8 @@ GRANT EXECUTE ON FUNCTION auth.uid(), auth.is_admin(), auth.sign_in(text, text, 
     TO omt_member;
 GRANT EXECUTE ON FUNCTION auth.add_member(text, text, bytea, boolean, interval),
     auth.reset_member_password(text, text, bytea, interval), auth.set_member_enabled(text, boolean),
-    auth.set_member_role(text, text), auth.members(), auth.recent_events(integer)
+    auth.set_member_role(text, text), auth.members(), auth.recent_events(integer),
+    auth.refresh_statistics()
     TO omt_admin;
 
 -- ------------------------------------------------------ row-level security ---

@@ -49,8 +49,8 @@ Result<NewMember> MemberAdministration::create(
     if (!sql)
         return sql.error();
     const QString context = tr("adding the member %1").arg(username);
-    const QVariant hash = oneTime ? QVariant(OneTimePassword::digest(password))
-                                  : QVariant(QMetaType::fromType<QByteArray>());
+    const QVariant hash
+        = oneTime ? QVariant(OneTimePassword::digest(password)) : QVariant(QMetaType::fromType<QByteArray>());
     auto query = sql->run(QStringLiteral("SELECT auth.add_member(?, ?, ?, ?, ?::interval),"
                                          " now() + ?::interval"),
         { username, *verifier, hash, role == Role::Admin, validity(), validity() }, context);
@@ -105,7 +105,8 @@ Result<void> MemberAdministration::setEnabled(const QString &username, bool enab
         return sql.error();
     const QString context
         = enabled ? tr("enabling the member %1").arg(username) : tr("disabling the member %1").arg(username);
-    auto query = sql->run(QStringLiteral("SELECT auth.set_member_enabled(?, ?)"), { username, enabled }, context);
+    auto query
+        = sql->run(QStringLiteral("SELECT auth.set_member_enabled(?, ?)"), { username, enabled }, context);
     if (!query)
         return ServerRefusals::reword(query.error(), username);
     return {};
@@ -117,8 +118,8 @@ Result<void> MemberAdministration::setRole(const QString &username, Role role)
     if (!sql)
         return sql.error();
     const QString context = tr("changing the role of %1").arg(username);
-    auto query
-        = sql->run(QStringLiteral("SELECT auth.set_member_role(?, ?)"), { username, toDbString(role) }, context);
+    auto query = sql->run(
+        QStringLiteral("SELECT auth.set_member_role(?, ?)"), { username, toDbString(role) }, context);
     if (!query)
         return ServerRefusals::reword(query.error(), username);
     return {};

@@ -13,14 +13,15 @@ Result<QString> ScramVerifier::compute(const QSqlDatabase &db, const QString &ro
         return Error::invalidInput(tr("A password cannot be empty."));
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // QPSQL's handle is libpq's connection, named by its struct ("pg_conn*").
-    const bool isLibpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    const bool isLibpq
+        = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
     if (!isLibpq)
         return Error::internal(tr("The password could not be prepared for the server."),
             QStringLiteral("not a PostgreSQL connection: ") + QLatin1String(handle.typeName()));
     PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
     if (!connection)
-        return Error::internal(tr("The password could not be prepared for the server."),
-            QStringLiteral("no libpq connection"));
+        return Error::internal(
+            tr("The password could not be prepared for the server."), QStringLiteral("no libpq connection"));
 
     // The algorithm is named, so libpq does not ask the server which one it uses.
     char *verifier = PQencryptPasswordConn(

@@ -78,19 +78,19 @@ Result<SignIn> ServerAccount::signIn(const QString &deviceName, const QString &c
 Error ServerAccount::refusal(const SignIn &signIn, const QString &username)
 {
     switch (signIn.status) {
-    case SignIn::Status::SignedIn:
-        break;
+    case SignIn::Status::SignedIn: break;
     case SignIn::Status::PasswordChangeRequired:
         return Error { Error::Code::AccessDenied,
-            tr("%1 is still signing in with a one-time password; choose your own password first.").arg(username),
+            tr("%1 is still signing in with a one-time password; choose your own password first.")
+                .arg(username),
             {}, QStringLiteral("password_change_required") };
     case SignIn::Status::OneTimePasswordExpired:
         return Error { Error::Code::AccessDenied,
-            tr("The one-time password of %1 has expired; ask an administrator for a new one.").arg(username), {},
-            QStringLiteral("one_time_password_expired") };
+            tr("The one-time password of %1 has expired; ask an administrator for a new one.").arg(username),
+            {}, QStringLiteral("one_time_password_expired") };
     case SignIn::Status::NotAMember:
-        return Error { Error::Code::AccessDenied,
-            tr("%1 is not a member of this household.").arg(username), {}, QStringLiteral("not_a_member") };
+        return Error { Error::Code::AccessDenied, tr("%1 is not a member of this household.").arg(username),
+            {}, QStringLiteral("not_a_member") };
     case SignIn::Status::Disabled:
         return Error { Error::Code::AccessDenied,
             tr("The account %1 is disabled; an administrator can enable it again.").arg(username), {},

@@ -74,17 +74,19 @@ Result<QList<ServerFinding>> ServerCheck::run()
     if (!roles)
         return roles.error();
     if (roles->value(0).value(0).toInt() != 3) {
-        check.add(Severity::Unsafe, tr("This database is not set up as a household server: run “server init”."));
+        check.add(
+            Severity::Unsafe, tr("This database is not set up as a household server: run “server init”."));
         return findings;
     }
 
     // Row-level security on every table, forced, with policies.
-    auto unprotected = check.rows(QStringLiteral("SELECT c.oid::regclass::text,"
-                                                 " c.relrowsecurity, c.relforcerowsecurity,"
-                                                 " EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid)"
-                                                 " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
-                                                 " ON n.oid = c.relnamespace WHERE ")
-        + QLatin1String(LibraryTables) + QStringLiteral(" ORDER BY 1"));
+    auto unprotected
+        = check.rows(QStringLiteral("SELECT c.oid::regclass::text,"
+                                    " c.relrowsecurity, c.relforcerowsecurity,"
+                                    " EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid)"
+                                    " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+                                    " ON n.oid = c.relnamespace WHERE ")
+            + QLatin1String(LibraryTables) + QStringLiteral(" ORDER BY 1"));
     if (!unprotected)
         return unprotected.error();
     int protectedTables = 0;
@@ -116,12 +118,13 @@ Result<QList<ServerFinding>> ServerCheck::run()
         check.add(Severity::Unsafe, tr("The member %1 owns objects in this database.").arg(row[0]));
 
     auto powers = check.rows(QStringLiteral("WITH members AS (") + QLatin1String(MemberRoles)
-        + QStringLiteral(") SELECT m.rolname, m.rolsuper, m.rolbypassrls, m.rolcreaterole, m.rolcreatedb,"
-                         " (SELECT string_agg(n.nspname, ', ' ORDER BY n.nspname) FROM pg_catalog.pg_namespace n"
-                         "  WHERE pg_catalog.has_schema_privilege(m.oid, n.oid, 'CREATE')),"
-                         " pg_catalog.has_database_privilege(m.oid, current_database(), 'CREATE'),"
-                         " pg_catalog.has_database_privilege(m.oid, current_database(), 'TEMP')"
-                         " FROM members m ORDER BY 1"));
+        + QStringLiteral(
+            ") SELECT m.rolname, m.rolsuper, m.rolbypassrls, m.rolcreaterole, m.rolcreatedb,"
+            " (SELECT string_agg(n.nspname, ', ' ORDER BY n.nspname) FROM pg_catalog.pg_namespace n"
+            "  WHERE pg_catalog.has_schema_privilege(m.oid, n.oid, 'CREATE')),"
+            " pg_catalog.has_database_privilege(m.oid, current_database(), 'CREATE'),"
+            " pg_catalog.has_database_privilege(m.oid, current_database(), 'TEMP')"
+            " FROM members m ORDER BY 1"));
     if (!powers)
         return powers.error();
     int members = 0;
@@ -132,7 +135,8 @@ Result<QList<ServerFinding>> ServerCheck::run()
         if (row[1] == QLatin1String("true"))
             check.add(Severity::Unsafe, tr("The member %1 is a superuser.").arg(row[0]));
         if (row[2] == QLatin1String("true"))
-            check.add(Severity::Unsafe, tr("The member %1 may bypass row-level security (BYPASSRLS).").arg(row[0]));
+            check.add(
+                Severity::Unsafe, tr("The member %1 may bypass row-level security (BYPASSRLS).").arg(row[0]));
         if (row[3] == QLatin1String("true") || row[4] == QLatin1String("true"))
             check.add(Severity::Unsafe, tr("The member %1 may create roles or databases.").arg(row[0]));
         if (!row[5].isEmpty())
@@ -153,7 +157,8 @@ Result<QList<ServerFinding>> ServerCheck::run()
     auto setting = check.rows(QStringLiteral(
         "SELECT r.rolsuper, current_setting('ssl'), current_setting('password_encryption'),"
         " current_setting('listen_addresses', true), current_setting('shared_preload_libraries', true),"
-        " coalesce((SELECT s.ssl::text FROM pg_catalog.pg_stat_ssl s WHERE s.pid = pg_backend_pid()), 'false'),"
+        " coalesce((SELECT s.ssl::text FROM pg_catalog.pg_stat_ssl s WHERE s.pid = pg_backend_pid()), "
+        "'false'),"
         " coalesce(host(inet_client_addr()), '')"
         " FROM pg_catalog.pg_roles r WHERE r.rolname = current_user"));
     if (!setting)
@@ -173,9 +178,9 @@ Result<QList<ServerFinding>> ServerCheck::run()
         check.add(Severity::Unsafe,
             tr("password_encryption is %1: set it to scram-sha-256 in postgresql.conf.").arg(s.value(2)));
     if (sslOn)
-        check.add(Severity::Fine, tr("TLS is on (ssl = on); this connection %1.")
-                                      .arg(s.value(5) == QLatin1String("true") ? tr("is encrypted")
-                                                                              : tr("is not encrypted")));
+        check.add(Severity::Fine,
+            tr("TLS is on (ssl = on); this connection %1.")
+                .arg(s.value(5) == QLatin1String("true") ? tr("is encrypted") : tr("is not encrypted")));
     else if (loopbackOnly)
         check.add(Severity::Advice,
             tr("TLS is off (ssl = off). The server only listens on this machine, so nothing crosses a "
@@ -225,10 +230,12 @@ Result<QList<ServerFinding>> ServerCheck::run()
         }
     }
     if (hbaSafe)
-        check.add(Severity::Fine, tr("pg_hba.conf asks every network client for a SCRAM password or certificate."));
+        check.add(
+            Severity::Fine, tr("pg_hba.conf asks every network client for a SCRAM password or certificate."));
 
     if (s.value(4).contains(QLatin1String("auth_delay")))
-        check.add(Severity::Fine, tr("auth_delay is loaded: each wrong password waits before it is refused."));
+        check.add(
+            Severity::Fine, tr("auth_delay is loaded: each wrong password waits before it is refused."));
     else
         check.add(Severity::Advice,
             tr("auth_delay is not loaded: add it to shared_preload_libraries and set auth_delay.milliseconds "

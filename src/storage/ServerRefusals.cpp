@@ -31,8 +31,8 @@ Error ServerRefusals::reword(Error error, const QString &username)
             tr("%1 is the household's last administrator; make someone else an administrator first.")
                 .arg(username));
     if (state == QLatin1String("OM006"))
-        return with(Error::Code::InvalidInput,
-            tr("You cannot disable your own account; another administrator can."));
+        return with(
+            Error::Code::InvalidInput, tr("You cannot disable your own account; another administrator can."));
     if (state == QLatin1String("OM007"))
         return with(Error::Code::Internal, tr("The server refused the password as it was sent."));
     if (state == QLatin1String("OM008"))

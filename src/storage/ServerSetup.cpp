@@ -26,10 +26,11 @@ bool isRaceOnSharedRoles(const Error &error)
 /// Whether the database has the accounts table with server roles yet.
 Result<bool> hasAccounts(SqlConnection &sql, const QString &context)
 {
-    auto query = sql.run(QStringLiteral("SELECT to_regclass('users.users') IS NOT NULL"
-                                        " AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute"
-                                        " WHERE attrelid = to_regclass('users.users') AND attname = 'db_role')"),
-        {}, context);
+    auto query
+        = sql.run(QStringLiteral("SELECT to_regclass('users.users') IS NOT NULL"
+                                 " AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute"
+                                 " WHERE attrelid = to_regclass('users.users') AND attname = 'db_role')"),
+            {}, context);
     if (!query)
         return query.error();
     if (query->next())
@@ -72,13 +73,14 @@ ServerSetup::ServerSetup(Database &database)
 Result<void> ServerSetup::requireSuperuser()
 {
     if (m_database.kind() != SqlDialect::Kind::PostgreSQL)
-        return Error::invalidInput(tr("A household server is a PostgreSQL database; a library file is not one."));
+        return Error::invalidInput(
+            tr("A household server is a PostgreSQL database; a library file is not one."));
     auto sql = m_database.sql();
     if (!sql)
         return sql.error();
     const QString context = tr("checking the server account");
-    auto query = sql->run(QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"),
-        {}, context);
+    auto query = sql->run(
+        QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"), {}, context);
     if (!query)
         return query.error();
     if (!query->next()) {
@@ -104,7 +106,8 @@ Result<bool> ServerSetup::hasMember(const QString &username)
     auto setUp = hasAccounts(*sql, context);
     if (!setUp || !*setUp)
         return setUp;
-    auto member = sql->run(QStringLiteral("SELECT 1 FROM users.users WHERE db_role = ?"), { username }, context);
+    auto member
+        = sql->run(QStringLiteral("SELECT 1 FROM users.users WHERE db_role = ?"), { username }, context);
     if (!member)
         return member.error();
     if (member->next())
@@ -163,7 +166,8 @@ Result<ServerSetupReport> ServerSetup::initialize(const QString &adminName, cons
         auto sql = m_database.sql();
         if (!sql)
             return sql.error();
-        if (auto unbounded = sql->runDirect(QStringLiteral("SET statement_timeout = 0"), tr("setting up the server"));
+        if (auto unbounded
+            = sql->runDirect(QStringLiteral("SET statement_timeout = 0"), tr("setting up the server"));
             !unbounded)
             return unbounded.error();
     }

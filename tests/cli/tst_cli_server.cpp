@@ -29,7 +29,6 @@ private:
     QString m_superuserUrl;
     QByteArray m_superuserPassword;
     QString m_suffix;
-    std::unique_ptr<QSqlDatabase> m_maintenance;
 
     QString urlFor(const QString &user) const
     {
@@ -37,21 +36,51 @@ private:
         url.setUserName(user);
         return url.toString();
     }
-    QString name(const QString &stem) const { return stem + QLatin1Char('_') + m_suffix; }
-    bool superuserExec(const QString &sql)
+    /// `generate` names its members reader1, reader2, …, and roles belong
+    /// to the whole cluster: none may be left from an earlier run.
+    void dropGeneratedMembers()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("household"));
-        QUrl url(m_superuserUrl);
+        QUrl url(qEnvironmentVariable("OMT_TEST_PG_URL"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("roles"));
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
         db.setPassword(QString::fromUtf8(m_superuserPassword));
-        db.setDatabaseName(m_database);
-        bool ok = db.open() && QSqlQuery(db).exec(sql);
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open())
+            QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS reader1, reader2"));
         db.close();
         db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("roles"));
+    }
+    QString name(const QString &stem) const { return stem + QLatin1Char('_') + m_suffix; }
+    bool superuserExec(const QString &sql) { return superuserValue(sql).isValid(); }
+    /// The first column of the first row of `sql`, run by `user` on the
+    /// household's database; invalid when it fails.
+    QVariant valueAs(const QString &user, const QByteArray &password, const QString &sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("household"));
+            QUrl url(m_superuserUrl);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(user);
+            db.setPassword(QString::fromUtf8(password));
+            db.setDatabaseName(m_database);
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql))
+                    value = query.next() ? query.value(0) : QVariant(true);
+            }
+            db.close();
+        }
         QSqlDatabase::removeDatabase(QStringLiteral("household"));
-        return ok;
+        return value;
+    }
+    QVariant superuserValue(const QString &sql)
+    {
+        return valueAs(QUrl(m_superuserUrl).userName(), m_superuserPassword, sql);
     }
 
 private Q_SLOTS:
@@ -69,7 +98,8 @@ private Q_SLOTS:
         QUrl url(adminUrl);
         m_superuserUrl = adminUrl;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("maintenance"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("maintenance"));
             db.setHostName(url.host());
             db.setPort(url.port(5432));
             db.setUserName(url.userName());
@@ -82,6 +112,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("maintenance"));
         url.setPath(QLatin1Char('/') + m_database);
         m_superuserUrl = url.toString();
+        dropGeneratedMembers();
     }
 
     void cleanupTestCase()
@@ -90,7 +121,8 @@ private Q_SLOTS:
             return;
         QUrl url(qEnvironmentVariable("OMT_TEST_PG_URL"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("maintenance"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("maintenance"));
             db.setHostName(url.host());
             db.setPort(url.port(5432));
             db.setUserName(url.userName());
@@ -101,6 +133,7 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("maintenance"));
+        dropGeneratedMembers();
     }
 
     void aNewcomerSetsUpAHouseholdWithTwoMembers()
@@ -116,19 +149,22 @@ private Q_SLOTS:
         QVERIFY2(init.out.contains(QLatin1String("Set up the household server")), qPrintable(init.out));
         QVERIFY2(init.out.contains(admin), qPrintable(init.out));
 
-        const Run again = cli({ QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("init") },
+        const Run again = cli(
+            { QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("init") },
             m_superuserPassword + '\n');
         QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
         QVERIFY2(again.out.contains(QLatin1String("up to date")), qPrintable(again.out));
 
-        const Run check = cli({ QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("check") },
+        const Run check = cli(
+            { QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("check") },
             m_superuserPassword + '\n');
         QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
         QVERIFY2(check.out.contains(QLatin1String("forced on all")), qPrintable(check.out));
         QVERIFY2(check.out.contains(QLatin1String("auth_delay")), qPrintable(check.out));
 
         // The administrator adds a member: the one-time password is the last word.
-        const Run added = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("add"), member },
+        const Run added = cli(
+            { QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("add"), member },
             "alice's secret\n");
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
         const QString oneTime = lastWord(added.out);
@@ -136,67 +172,140 @@ private Q_SLOTS:
         QVERIFY2(!added.err.contains(oneTime), "the password is printed once, on standard output");
 
         // Until they choose their own password, the member is sent to passwd.
-        const Run early = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
+        const Run early = cli(
+            { QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
             oneTime.toUtf8() + '\n');
         QVERIFY2(early.exitCode == 1 && isOneLineError(early), qPrintable(describe(early)));
         QVERIFY2(early.err.contains(QLatin1String("user passwd")), qPrintable(early.err));
 
-        const Run passwd = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("user"), QStringLiteral("passwd") },
+        const Run passwd = cli(
+            { QStringLiteral("--db"), urlFor(member), QStringLiteral("user"), QStringLiteral("passwd") },
             oneTime.toUtf8() + "\nbob's own\n");
         QVERIFY2(passwd.exitCode == 0, qPrintable(describe(passwd)));
 
-        const Run search = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
+        const Run search = cli(
+            { QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
             "bob's own\n");
         QVERIFY2(search.exitCode == 0, qPrintable(describe(search)));
-        const Run withOneTime = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
+        const Run withOneTime = cli(
+            { QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
             oneTime.toUtf8() + '\n');
         QVERIFY2(withOneTime.exitCode == 1 && isOneLineError(withOneTime), qPrintable(describe(withOneTime)));
 
         // A member does not administrate.
-        const Run list = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("user"), QStringLiteral("list") },
-            "bob's own\n");
+        const Run list
+            = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("user"), QStringLiteral("list") },
+                "bob's own\n");
         QVERIFY2(list.exitCode == 1 && isOneLineError(list), qPrintable(describe(list)));
         QVERIFY2(list.err.contains(QLatin1String("administrator")), qPrintable(list.err));
 
-        const Run members = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("list") },
-            "alice's secret\n");
+        const Run members
+            = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("list") },
+                "alice's secret\n");
         QVERIFY2(members.exitCode == 0, qPrintable(describe(members)));
-        QVERIFY2(members.out.contains(admin + QStringLiteral("\tadmin\tactive\town-password")), qPrintable(members.out));
-        QVERIFY2(members.out.contains(member + QStringLiteral("\tmember\tactive\town-password")), qPrintable(members.out));
+        QVERIFY2(members.out.contains(admin + QStringLiteral("\tadmin\tactive\town-password")),
+            qPrintable(members.out));
+        QVERIFY2(members.out.contains(member + QStringLiteral("\tmember\tactive\town-password")),
+            qPrintable(members.out));
 
         // Disabled, the member cannot sign in, and says so.
-        const Run disabled = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("disable"), member },
+        const Run disabled = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"),
+                                     QStringLiteral("disable"), member },
             "alice's secret\n");
         QVERIFY2(disabled.exitCode == 0, qPrintable(describe(disabled)));
-        const Run refused = cli({ QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
+        const Run refused = cli(
+            { QStringLiteral("--db"), urlFor(member), QStringLiteral("search"), QStringLiteral("dune") },
             "bob's own\n");
         QVERIFY2(refused.exitCode == 1 && isOneLineError(refused), qPrintable(describe(refused)));
         QVERIFY2(refused.err.contains(QLatin1String("disabled")), qPrintable(refused.err));
 
-        const Run events = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("events") },
-            "alice's secret\n");
+        const Run events
+            = cli({ QStringLiteral("--db"), urlFor(admin), QStringLiteral("user"), QStringLiteral("events") },
+                "alice's secret\n");
         QVERIFY2(events.exitCode == 0, qPrintable(describe(events)));
-        for (const char *event : { "member_created", "password_changed", "member_disabled", "sign_in", "sign_out" })
+        for (const char *event :
+            { "member_created", "password_changed", "member_disabled", "sign_in", "sign_out" })
             QVERIFY2(events.out.contains(QLatin1String(event)), event);
     }
 
     void checkSaysWhatIsUnsafe()
     {
-        QVERIFY(superuserExec(QStringLiteral("ALTER TABLE interaction.user_media NO FORCE ROW LEVEL SECURITY")));
-        const Run check = cli({ QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("check") },
+        QVERIFY(
+            superuserExec(QStringLiteral("ALTER TABLE interaction.user_media NO FORCE ROW LEVEL SECURITY")));
+        const Run check = cli(
+            { QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("check") },
             m_superuserPassword + '\n');
         QVERIFY2(check.exitCode == 1, qPrintable(describe(check)));
-        QVERIFY2(check.out.contains(QLatin1String("UNSAFE\tRow-level security is not forced on interaction.user_media")),
+        QVERIFY2(check.out.contains(
+                     QLatin1String("UNSAFE\tRow-level security is not forced on interaction.user_media")),
             qPrintable(check.out));
         QVERIFY2(isOneLineError(check), qPrintable(check.err));
 
         // server init puts it right.
-        const Run init = cli({ QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("init") },
+        const Run init = cli(
+            { QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("init") },
             m_superuserPassword + '\n');
         QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
-        const Run fixed = cli({ QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("check") },
+        const Run fixed = cli(
+            { QStringLiteral("--db"), m_superuserUrl, QStringLiteral("server"), QStringLiteral("check") },
             m_superuserPassword + '\n');
         QVERIFY2(fixed.exitCode == 0, qPrintable(describe(fixed)));
+    }
+    void anAdministratorGeneratesAHouseholdOfMembers()
+    {
+        const QString admin = name(QStringLiteral("alice"));
+        const QStringList generate
+            = { QStringLiteral("generate"), QStringLiteral("--users"), QStringLiteral("3"),
+                  QStringLiteral("--media"), QStringLiteral("300"), QStringLiteral("--interactions"),
+                  QStringLiteral("900"), QStringLiteral("--lists"), QStringLiteral("6") };
+
+        // The administrator's password, then the one the generated members share.
+        const Run generated = cli(QStringList { QStringLiteral("--db"), urlFor(admin) } + generate,
+            "alice's secret\nreaders' password\n");
+        QVERIFY2(generated.exitCode == 0, qPrintable(describe(generated)));
+        QVERIFY2(generated.out.contains(QLatin1String("2 new users")), qPrintable(generated.out));
+
+        // Each member wrote their own part, and sees nothing of the others'.
+        const QByteArray password = "readers' password";
+        for (const QString &reader : { QStringLiteral("reader1"), QStringLiteral("reader2") }) {
+            QCOMPARE(valueAs(reader, password, QStringLiteral("SELECT count(*) FROM interaction.user_media"))
+                         .toInt(),
+                300);
+            QCOMPARE(
+                valueAs(reader, password,
+                    QStringLiteral("SELECT count(*) FROM interaction.user_media WHERE user_id <> auth.uid()"))
+                    .toInt(),
+                0);
+            QCOMPARE(valueAs(reader, password, QStringLiteral("SELECT email FROM users.users")).toString(),
+                reader + QStringLiteral("@example.org"));
+        }
+        QCOMPARE(
+            valueAs(admin, "alice's secret", QStringLiteral("SELECT count(*) FROM interaction.user_media"))
+                .toInt(),
+            300);
+        QCOMPARE(superuserValue(QStringLiteral("SELECT count(*) FROM interaction.user_media")).toInt(), 900);
+        QCOMPARE(superuserValue(QStringLiteral("SELECT count(*) FROM interaction.user_lists")).toInt(), 6);
+        QCOMPARE(
+            superuserValue(QStringLiteral("SELECT count(*) FROM interaction.user_lists WHERE user_id NOT IN"
+                                          " (SELECT id FROM users.users WHERE db_role IS NOT NULL)"))
+                .toInt(),
+            0);
+
+        const Run search = cli({ QStringLiteral("--db"), urlFor(QStringLiteral("reader1")),
+                                   QStringLiteral("search"), QStringLiteral("a") },
+            password + '\n');
+        QVERIFY2(search.exitCode == 0 && !search.out.isEmpty(), qPrintable(describe(search)));
+
+        // Not twice, and not by a member.
+        const Run again = cli(QStringList { QStringLiteral("--db"), urlFor(admin) } + generate,
+            "alice's secret\nreaders' password\n");
+        QVERIFY2(again.exitCode == 1 && isOneLineError(again), qPrintable(describe(again)));
+        QVERIFY2(again.err.contains(QLatin1String("already holds items")), qPrintable(again.err));
+        const Run byMember
+            = cli(QStringList { QStringLiteral("--db"), urlFor(QStringLiteral("reader1")) } + generate,
+                password + '\n' + password + '\n');
+        QVERIFY2(byMember.exitCode == 1 && isOneLineError(byMember), qPrintable(describe(byMember)));
+        QVERIFY2(byMember.err.contains(QLatin1String("administrator")), qPrintable(byMember.err));
     }
 };
 

@@ -49,7 +49,8 @@ int mediaCount(Database &database)
     auto connection = database.sql();
     if (!connection)
         return -1;
-    auto query = connection->run(QStringLiteral("SELECT count(*) FROM media.media"), {}, QStringLiteral("counting"));
+    auto query
+        = connection->run(QStringLiteral("SELECT count(*) FROM media.media"), {}, QStringLiteral("counting"));
     if (!query || !query->next())
         return -1;
     return query->value(0).toInt();
@@ -90,7 +91,8 @@ void tst_ServerSetup::initTestCase()
 
 void tst_ServerSetup::initializingAgainUpgradesNothingAndKeepsTheAdministrator()
 {
-    auto again = ServerSetup(m_server->superuser()).initialize(m_server->admin().name, QStringLiteral("ignored"));
+    auto again
+        = ServerSetup(m_server->superuser()).initialize(m_server->admin().name, QStringLiteral("ignored"));
     OMT_VERIFY_OK(again);
     QCOMPARE(again->versionBefore, Migrator(m_server->superuser()).latestVersion());
     QCOMPARE(again->versionAfter, again->versionBefore);
@@ -109,26 +111,29 @@ void tst_ServerSetup::theOwnerRoleOwnsEverythingAndEveryTableIsForced()
                     + ourSchemas)
         >= 10);
     // Row-level security enabled and forced on every table, each with a policy.
-    QCOMPARE(superuserCount(*m_server,
-                 QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                                " WHERE c.relkind IN ('r', 'p') AND (")
-                     + ourSchemas
-                     + QStringLiteral(" OR (n.nspname = 'public' AND c.relname = 'schema_version'))"
-                                      " AND NOT (c.relrowsecurity AND c.relforcerowsecurity"
-                                      " AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))")),
+    QCOMPARE(
+        superuserCount(*m_server,
+            QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                           " WHERE c.relkind IN ('r', 'p') AND (")
+                + ourSchemas
+                + QStringLiteral(" OR (n.nspname = 'public' AND c.relname = 'schema_version'))"
+                                 " AND NOT (c.relrowsecurity AND c.relforcerowsecurity"
+                                 " AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))")),
         0);
     // The same with the policies members have.
-    QCOMPARE(superuserCount(*m_server,
-                 QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                                " WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('media', 'users', 'interaction')"
-                                " AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid"
-                                " AND 'omt_member'::regrole = ANY (p.polroles))")),
+    QCOMPARE(
+        superuserCount(*m_server,
+            QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                           " WHERE c.relkind IN ('r', 'p') AND n.nspname IN ('media', 'users', 'interaction')"
+                           " AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid"
+                           " AND 'omt_member'::regrole = ANY (p.polroles))")),
         0);
     // Nothing of the library's belongs to anyone but the owner role.
-    QCOMPARE(superuserCount(*m_server,
-                 QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                                " WHERE ")
-                     + ourSchemas + QStringLiteral(" AND pg_get_userbyid(c.relowner) <> 'omt_owner'")),
+    QCOMPARE(
+        superuserCount(*m_server,
+            QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                           " WHERE ")
+                + ourSchemas + QStringLiteral(" AND pg_get_userbyid(c.relowner) <> 'omt_owner'")),
         0);
     QCOMPARE(superuserCount(*m_server,
                  QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
@@ -136,13 +141,14 @@ void tst_ServerSetup::theOwnerRoleOwnsEverythingAndEveryTableIsForced()
                      + ourSchemas + QStringLiteral(" AND pg_get_userbyid(p.proowner) <> 'omt_owner'")),
         0);
     // No member may bypass row-level security or create anything.
-    QCOMPARE(superuserCount(*m_server,
-                 QStringLiteral("SELECT count(*) FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid"
-                                " WHERE m.roleid = 'omt_member'::regrole AND r.rolname <> 'omt_owner'"
-                                " AND (r.rolbypassrls OR r.rolsuper OR r.rolcreaterole"
-                                " OR EXISTS (SELECT 1 FROM pg_namespace n WHERE has_schema_privilege(r.oid, n.oid,"
-                                " 'CREATE')) OR has_database_privilege(r.oid, current_database(), 'CREATE')"
-                                " OR has_database_privilege(r.oid, current_database(), 'TEMP'))")),
+    QCOMPARE(
+        superuserCount(*m_server,
+            QStringLiteral("SELECT count(*) FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid"
+                           " WHERE m.roleid = 'omt_member'::regrole AND r.rolname <> 'omt_owner'"
+                           " AND (r.rolbypassrls OR r.rolsuper OR r.rolcreaterole"
+                           " OR EXISTS (SELECT 1 FROM pg_namespace n WHERE has_schema_privilege(r.oid, n.oid,"
+                           " 'CREATE')) OR has_database_privilege(r.oid, current_database(), 'CREATE')"
+                           " OR has_database_privilege(r.oid, current_database(), 'TEMP'))")),
         0);
 }
 
@@ -175,7 +181,8 @@ void tst_ServerSetup::onlyASuperuserSetsAServerUp()
     auto refused = ServerSetup(*admin).initialize(QString(), QString());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::AccessDenied);
-    QVERIFY2(refused.error().message.contains(QLatin1String("superuser")), qPrintable(refused.error().message));
+    QVERIFY2(
+        refused.error().message.contains(QLatin1String("superuser")), qPrintable(refused.error().message));
 }
 
 void tst_ServerSetup::theAdministratorSignsInWithTheirOwnPassword()
@@ -294,7 +301,8 @@ void tst_ServerSetup::aDisabledMemberIsSignedOutAndCannotConnect()
     auto refused = again->connection();
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().subject, QStringLiteral("disabled"));
-    QVERIFY2(refused.error().message.contains(QLatin1String("disabled")), qPrintable(refused.error().message));
+    QVERIFY2(
+        refused.error().message.contains(QLatin1String("disabled")), qPrintable(refused.error().message));
 
     OMT_VERIFY_OK(MemberAdministration(admin).setEnabled(member->name, true));
     auto back = m_server->connect(*member);
@@ -306,7 +314,8 @@ void tst_ServerSetup::membersCannotAdministrate()
     auto member = m_server->addMember(QStringLiteral("curious"));
     OMT_VERIFY_OK(member);
     auto database = m_server->connect(*member);
-    auto added = MemberAdministration(*database).add(HouseholdServer::uniqueName(QStringLiteral("friend")), Role::Admin);
+    auto added = MemberAdministration(*database).add(
+        HouseholdServer::uniqueName(QStringLiteral("friend")), Role::Admin);
     QVERIFY(!added.ok());
     QCOMPARE(added.error().code, Error::Code::AccessDenied);
     QVERIFY(!MemberAdministration(*database).setRole(member->name, Role::Admin).ok());
@@ -378,7 +387,8 @@ void tst_ServerSetup::theAccountRecordKeepsWhatHappened()
     // Even the owner's functions cannot rewrite it; the superuser is refused too.
     auto sql = m_server->superuser().sql();
     QVERIFY(sql.ok());
-    QVERIFY(!sql->runDirect(QStringLiteral("DELETE FROM auth.login_events"), QStringLiteral("attacking")).ok());
+    QVERIFY(
+        !sql->runDirect(QStringLiteral("DELETE FROM auth.login_events"), QStringLiteral("attacking")).ok());
     QVERIFY(!sql->runDirect(QStringLiteral("TRUNCATE auth.login_events"), QStringLiteral("attacking")).ok());
 }
 

@@ -68,7 +68,8 @@ Result<HouseholdServer::Member> HouseholdServer::addMember(const QString &stem, 
 
 QString HouseholdServer::uniqueName(const QString &stem)
 {
-    return stem + QLatin1Char('_') + QString::number(QRandomGenerator::global()->generate64() % 1000000000000ULL, 36);
+    return stem + QLatin1Char('_')
+        + QString::number(QRandomGenerator::global()->generate64() % 1000000000000ULL, 36);
 }
 
 } // namespace omt::test

@@ -50,6 +50,9 @@ public:
     std::optional<int> open(Open mode, Account account = Account::SignIn);
     /// The library opened by open().
     Database &database() { return *m_database; }
+    /// Whether open() signed in to a household server (DESIGN §7), rather
+    /// than opening a library file or a plain PostgreSQL library.
+    bool isHouseholdServer() const { return !m_sessionToken.isEmpty(); }
 
     /// Checks that the opened library has exactly the schema this build
     /// knows: refuses a newer one untouched and asks for init on an older one.

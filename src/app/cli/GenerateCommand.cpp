@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "Console.h"
+#include "storage/HouseholdGeneration.h"
 #include "storage/LibraryGeneration.h"
 
 #include <QElapsedTimer>
@@ -81,7 +82,10 @@ QString GenerateCommand::description() const
     return summary() + QLatin1Char('\n')
         + tr("All or nothing: the whole library is written in one transaction, so an\n"
              "interrupted run (Ctrl+C, a killed process, a power cut) leaves the library\n"
-             "as it was, and the same command can simply be run again.");
+             "as it was, and the same command can simply be run again.\n"
+             "On a household server, run by an administrator: the generated users become\n"
+             "members (reader1, reader2, …) with one password, read after yours, and each\n"
+             "writes their own progress and lists; the administrator is the first user.");
 }
 
 QList<QCommandLineOption> GenerateCommand::options() const
@@ -132,8 +136,16 @@ int GenerateCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (Console::stderrIsTerminal())
         progress
             = [&line](const QString &stage, qint64 done, qint64 total) { line.update(stage, done, total); };
-    LibraryGeneration generation(context.database(), batchSize);
-    const auto report = generation.run(spec, progress);
+    Result<GenerationReport> report = GenerationReport {};
+    if (context.isHouseholdServer()) {
+        // Each generated user becomes a member who writes their own rows.
+        auto password = context.readNewPassword(tr("the generated members"));
+        if (!password)
+            return context.fail(password.error());
+        report = HouseholdGeneration(context.database(), batchSize).run(spec, *password, progress);
+    } else {
+        report = LibraryGeneration(context.database(), batchSize).run(spec, progress);
+    }
     if (!report)
         return context.fail(report.error());
 

@@ -37,7 +37,8 @@ QList<QCommandLineOption> ServerCommand::options() const
 
 void ServerCommand::addPositionalArguments(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("action"), tr("init or check."), QStringLiteral("init|check"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), tr("init or check."), QStringLiteral("init|check"));
 }
 
 int ServerCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -90,8 +91,9 @@ int ServerCommand::init(CliContext &context, const QCommandLineParser &parser)
         return context.fail(report.error());
     const QString location = database.settings().displayName();
     if (report->versionBefore == 0)
-        context.out() << tr("Set up the household server %1 (version %2).").arg(location).arg(report->versionAfter)
-                      << '\n';
+        context.out()
+            << tr("Set up the household server %1 (version %2).").arg(location).arg(report->versionAfter)
+            << '\n';
     else if (report->versionBefore < report->versionAfter)
         context.out() << tr("Updated the household server %1 from version %2 to %3.")
                              .arg(location)
@@ -122,12 +124,8 @@ int ServerCommand::check(CliContext &context)
     for (const ServerFinding &finding : *findings) {
         QString mark;
         switch (finding.severity) {
-        case ServerFinding::Severity::Fine:
-            mark = tr("ok");
-            break;
-        case ServerFinding::Severity::Advice:
-            mark = tr("advice");
-            break;
+        case ServerFinding::Severity::Fine: mark = tr("ok"); break;
+        case ServerFinding::Severity::Advice: mark = tr("advice"); break;
         case ServerFinding::Severity::Unsafe:
             mark = tr("UNSAFE");
             ++unsafe;

@@ -15,7 +15,8 @@ constexpr int MaxEvents = 10000;
 
 QCommandLineOption adminOption()
 {
-    return QCommandLineOption(QStringLiteral("admin"), UserCommand::tr("add: make the new member an administrator."));
+    return QCommandLineOption(
+        QStringLiteral("admin"), UserCommand::tr("add: make the new member an administrator."));
 }
 
 QCommandLineOption limitOption()
@@ -33,12 +34,13 @@ QString timeText(const QDateTime &time)
 /// How many words each action takes after its name.
 int wordsFor(const QString &action)
 {
-    if (action == QLatin1String("add") || action == QLatin1String("reset") || action == QLatin1String("disable")
-        || action == QLatin1String("enable"))
+    if (action == QLatin1String("add") || action == QLatin1String("reset")
+        || action == QLatin1String("disable") || action == QLatin1String("enable"))
         return 1;
     if (action == QLatin1String("role"))
         return 2;
-    if (action == QLatin1String("passwd") || action == QLatin1String("list") || action == QLatin1String("events"))
+    if (action == QLatin1String("passwd") || action == QLatin1String("list")
+        || action == QLatin1String("events"))
         return 0;
     return -1;
 }
@@ -46,21 +48,23 @@ int wordsFor(const QString &action)
 
 QString UserCommand::summary() const
 {
-    return tr("Manage a household server's members (add, reset, passwd, disable, enable, role, list, events).");
+    return tr(
+        "Manage a household server's members (add, reset, passwd, disable, enable, role, list, events).");
 }
 
 QString UserCommand::description() const
 {
-    return tr("Run as a member of the household: --db postgresql://NAME@host/database.\n"
-              "  user add NAME [--admin]   make a member; prints their one-time password last\n"
-              "  user reset NAME           give a member a new one-time password\n"
-              "  user passwd               change your own password (reads the current one, then the new one)\n"
-              "  user disable NAME         stop a member from signing in and end their connections\n"
-              "  user enable NAME          let a disabled member sign in again\n"
-              "  user role NAME admin|member\n"
-              "  user list                 the members, tab-separated\n"
-              "  user events [--limit N]   the newest entries of the account record\n"
-              "All but passwd are for administrators.");
+    return tr(
+        "Run as a member of the household: --db postgresql://NAME@host/database.\n"
+        "  user add NAME [--admin]   make a member; prints their one-time password last\n"
+        "  user reset NAME           give a member a new one-time password\n"
+        "  user passwd               change your own password (reads the current one, then the new one)\n"
+        "  user disable NAME         stop a member from signing in and end their connections\n"
+        "  user enable NAME          let a disabled member sign in again\n"
+        "  user role NAME admin|member\n"
+        "  user list                 the members, tab-separated\n"
+        "  user events [--limit N]   the newest entries of the account record\n"
+        "All but passwd are for administrators.");
 }
 
 QList<QCommandLineOption> UserCommand::options() const
@@ -71,14 +75,16 @@ QList<QCommandLineOption> UserCommand::options() const
 void UserCommand::addPositionalArguments(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("action"),
-        tr("add, reset, passwd, disable, enable, role, list or events."), QStringLiteral("action [arguments]"));
+        tr("add, reset, passwd, disable, enable, role, list or events."),
+        QStringLiteral("action [arguments]"));
 }
 
 int UserCommand::run(CliContext &context, const QCommandLineParser &parser)
 {
     const QStringList words = arguments(parser);
     if (words.isEmpty())
-        return context.usage(tr("user needs an action: add, reset, passwd, disable, enable, role, list or events."));
+        return context.usage(
+            tr("user needs an action: add, reset, passwd, disable, enable, role, list or events."));
     const QString action = words.first();
     const int expected = wordsFor(action);
     if (expected < 0)
@@ -113,8 +119,9 @@ int UserCommand::run(CliContext &context, const QCommandLineParser &parser)
         const bool enable = action == QLatin1String("enable");
         if (auto done = administration.setEnabled(words.at(1), enable); !done)
             return context.fail(done.error());
-        context.out() << (enable ? tr("%1 can sign in again.") : tr("%1 is disabled and signed out everywhere."))
-                                .arg(words.at(1))
+        context.out() << (enable ? tr("%1 can sign in again.")
+                                 : tr("%1 is disabled and signed out everywhere."))
+                             .arg(words.at(1))
                       << '\n';
         return ExitOk;
     }
@@ -139,7 +146,8 @@ int UserCommand::add(CliContext &context, const QString &username, bool admin)
         return context.fail(member.error());
     context.out() << tr("Added %1 (%2). They sign in with this one-time password and then choose their own, "
                         "before %3:")
-                         .arg(username, displayName(admin ? Role::Admin : Role::Member), timeText(member->expiresAt))
+                         .arg(username, displayName(admin ? Role::Admin : Role::Member),
+                             timeText(member->expiresAt))
                   << '\n'
                   << member->oneTimePassword << '\n';
     return ExitOk;
@@ -183,7 +191,8 @@ int UserCommand::list(CliContext &context)
     for (const ServerMember &member : *members)
         context.out() << Console::printable(member.username) << '\t' << toDbString(member.role) << '\t'
                       << (member.isActive ? QStringLiteral("active") : QStringLiteral("disabled")) << '\t'
-                      << (member.passwordPending ? QStringLiteral("one-time-password") : QStringLiteral("own-password"))
+                      << (member.passwordPending ? QStringLiteral("one-time-password")
+                                                 : QStringLiteral("own-password"))
                       << '\t' << timeText(member.lastLoginAt) << '\n';
     return ExitOk;
 }
@@ -195,8 +204,9 @@ int UserCommand::events(CliContext &context, int count)
         return context.fail(events.error());
     for (const AccountEvent &event : *events)
         context.out() << timeText(event.occurredAt) << '\t' << Console::printable(event.username) << '\t'
-                      << event.event << '\t' << (event.succeeded ? QStringLiteral("ok") : QStringLiteral("failed"))
-                      << '\t' << Console::printable(event.reason) << '\t' << Console::printable(event.actor) << '\t'
+                      << event.event << '\t'
+                      << (event.succeeded ? QStringLiteral("ok") : QStringLiteral("failed")) << '\t'
+                      << Console::printable(event.reason) << '\t' << Console::printable(event.actor) << '\t'
                       << Console::printable(event.clientAddress) << '\n';
     return ExitOk;
 }
