@@ -256,7 +256,7 @@ private Q_SLOTS:
         const QString admin = name(QStringLiteral("alice"));
         const QStringList generate
             = { QStringLiteral("generate"), QStringLiteral("--users"), QStringLiteral("3"),
-                  QStringLiteral("--media"), QStringLiteral("300"), QStringLiteral("--interactions"),
+                  QStringLiteral("--media"), QStringLiteral("10000"), QStringLiteral("--interactions"),
                   QStringLiteral("900"), QStringLiteral("--lists"), QStringLiteral("6") };
 
         // The administrator's password, then the one the generated members share.
@@ -295,6 +295,19 @@ private Q_SLOTS:
                                    QStringLiteral("search"), QStringLiteral("a") },
             password + '\n');
         QVERIFY2(search.exitCode == 0 && !search.out.isEmpty(), qPrintable(describe(search)));
+
+        // The benchmark as a member: signing in measured, moves in a list of
+        // their own that is gone again, nothing written to the catalogue.
+        const Run bench
+            = cli({ QStringLiteral("--db"), urlFor(QStringLiteral("reader1")), QStringLiteral("bench") },
+                password + '\n');
+        QVERIFY2(bench.exitCode == 0, qPrintable(describe(bench)));
+        for (const char *figure :
+            { "sign_in_ms\t", "users\t1\t", "user_page_ms\t", "smart_p95_ms\t", "list_move_ms\t" })
+            QVERIFY2(bench.out.contains(QLatin1String(figure)), figure);
+        QVERIFY2(!bench.out.contains(QLatin1String("insert_media")), qPrintable(bench.out));
+        QCOMPARE(superuserValue(QStringLiteral("SELECT count(*) FROM interaction.user_lists")).toInt(), 6);
+        QCOMPARE(superuserValue(QStringLiteral("SELECT count(*) FROM media.media")).toInt(), 10000);
 
         // Not twice, and not by a member.
         const Run again = cli(QStringList { QStringLiteral("--db"), urlFor(admin) } + generate,

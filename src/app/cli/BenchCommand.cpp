@@ -22,10 +22,13 @@ int BenchCommand::run(CliContext &context, const QCommandLineParser &)
 
     QTextStream &out = context.out();
     StorageBenchmark benchmark(
-        context.database(), [&out](const QString &name, double value, const QString &unit) {
+        context.database(),
+        [&out](const QString &name, double value, const QString &unit) {
             out << name << '\t' << value << '\t' << unit << '\n';
             out.flush();
-        });
+        },
+        context.isHouseholdServer() ? StorageBenchmark::Account::HouseholdMember
+                                    : StorageBenchmark::Account::LibraryOwner);
     if (auto done = benchmark.run(); !done)
         return context.fail(done.error());
     return ExitOk;
