@@ -15,11 +15,12 @@ const char *const LibraryTables
     = "c.relkind IN ('r', 'p') AND (n.nspname IN ('media', 'users', 'interaction', 'auth')"
       " OR (n.nspname = 'public' AND c.relname = 'schema_version'))";
 
-/// Roles granted omt_member directly: the household's members.
+/// Roles granted omt_member or omt_invited directly: the household's members.
 const char *const MemberRoles
-    = "SELECT r.oid, r.rolname, r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb"
+    = "SELECT DISTINCT r.oid, r.rolname, r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb"
       " FROM pg_catalog.pg_roles r JOIN pg_catalog.pg_auth_members m ON m.member = r.oid"
-      " WHERE m.roleid = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = 'omt_member')"
+      " WHERE m.roleid IN (SELECT oid FROM pg_catalog.pg_roles WHERE rolname IN ('omt_member', "
+      "'omt_invited'))"
       " AND r.rolname <> 'omt_owner'";
 
 class Checker
@@ -70,10 +71,10 @@ Result<QList<ServerFinding>> ServerCheck::run()
     Checker check(*sql, findings);
 
     auto roles = check.rows(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname IN"
-                                           " ('omt_owner', 'omt_member', 'omt_admin')"));
+                                           " ('omt_owner', 'omt_member', 'omt_admin', 'omt_invited')"));
     if (!roles)
         return roles.error();
-    if (roles->value(0).value(0).toInt() != 3) {
+    if (roles->value(0).value(0).toInt() != 4) {
         check.add(
             Severity::Unsafe, tr("This database is not set up as a household server: run “server init”."));
         return findings;

@@ -351,6 +351,8 @@ void tst_ServerAttacks::theMemberCannotTurnRowLevelSecurityOffOrCreateAnything()
         QStringLiteral("SET SESSION AUTHORIZATION %1").arg(m_aliceMember.name),
         QStringLiteral("ALTER ROLE %1 BYPASSRLS").arg(m_bobMember.name),
         QStringLiteral("CREATE ROLE bobs_helper LOGIN PASSWORD 'x'"),
+        QStringLiteral("ALTER FUNCTION auth.uid() SECURITY INVOKER"),
+        QStringLiteral("ALTER FUNCTION public.ltree_risparent(public.ltree, public.ltree) NOT LEAKPROOF"),
     };
     for (const QString &sql : refused) {
         const Outcome outcome = m_bob->run(sql);
