@@ -34,17 +34,21 @@ Result<std::optional<OrderKey>> lastStayingBefore(const SqlConnection &sql, cons
     const std::optional<OrderKey> &upper, const QList<QUuid> &skipped, const QString &context)
 {
     const SqlDialect &d = sql.dialect();
-    QString statement = QStringLiteral("SELECT %1, position FROM %2 WHERE list_id = %3")
-                            .arg(d.select(QStringLiteral("media_id"), ColumnType::Uuid),
+    // Every column qualified: unqualified, ORDER BY media_id named the
+    // selected text (PostgreSQL: CAST(media_id AS text) AS media_id), which
+    // no index is sorted by, so the whole list before `upper` was read and
+    // sorted (2 to 4 ms a move on a 10,000-item list instead of a step).
+    QString statement = QStringLiteral("SELECT %1, li.position FROM %2 li WHERE li.list_id = %3")
+                            .arg(d.select(QStringLiteral("li.media_id"), ColumnType::Uuid),
                                 d.table(Table::ListItems), d.param(ColumnType::Uuid));
     QVariantList values { SqlValues::uuid(listId) };
     if (upper) {
-        statement += QStringLiteral(" AND (position, media_id) < (%1, %2)")
+        statement += QStringLiteral(" AND (li.position, li.media_id) < (%1, %2)")
                          .arg(d.param(ColumnType::Integer), d.param(ColumnType::Uuid));
         values << upper->position << upper->mediaId;
     }
-    statement += QStringLiteral(" AND media_id NOT IN (SELECT r.media_id FROM (%1) r)"
-                                " ORDER BY position DESC, media_id DESC LIMIT 1")
+    statement += QStringLiteral(" AND li.media_id NOT IN (SELECT r.media_id FROM (%1) r)"
+                                " ORDER BY li.position DESC, li.media_id DESC LIMIT 1")
                      .arg(d.jsonRecordSource({ { QStringLiteral("media_id"), ColumnType::Uuid } }));
     values.append(idRows(skipped));
     auto query = sql.run(statement, values, context);
