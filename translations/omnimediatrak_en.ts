@@ -209,6 +209,10 @@
         <source>Unknown option “%1” in the server address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sslrootcert must name the file of a certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::CountryComboBox</name>
@@ -1676,6 +1680,61 @@
     </message>
 </context>
 <context>
+    <name>omt::HouseholdGeneration</name>
+    <message>
+        <source>checking that the household server is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer whether it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the household generates a library on its server: the generated users become members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server already holds items; a generated library is written into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated items could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gathering statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the household&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating a member&apos;s progress and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interactions and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a partly generated library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::InteractionRepository</name>
     <message>
         <source>reading your progress</source>
@@ -2957,6 +3016,45 @@
     </message>
 </context>
 <context>
+    <name>omt::MemberAdministration</name>
+    <message>
+        <source>adding the member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving %1 a one-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabling the member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabling the member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the household&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the account record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::Migrator</name>
     <message>
         <source>reading the library version</source>
@@ -3342,6 +3440,17 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::ScramVerifier</name>
+    <message>
+        <source>A password cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ScratchLibrary</name>
     <message>
         <source>No temporary folder for a scratch library.</source>
@@ -3353,6 +3462,268 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>preparing a scratch library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ServerAccount</name>
+    <message>
+        <source>signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a household server: nobody has set it up with “server init” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still signing in with a one-time password; choose your own password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 has expired; ask an administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; an administrator can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the session open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ServerCheck</name>
+    <message>
+        <source>checking the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not set up as a household server: run “server init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security is off on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row-level security is not forced on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no row-level security policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Row-level security is enabled and forced on all %n tables.</source>
+        <translation>
+            <numerusform>Row-level security is enabled and forced on all %n tables.</numerusform>
+            <numerusform>Row-level security is enabled and forced on all %n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The member %1 owns objects in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 is a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 may bypass row-level security (BYPASSRLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 may create roles or databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 may create objects in the schemas: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member %1 may create schemas or temporary tables in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n members owns anything or may bypass row-level security or create objects.</source>
+        <translation>
+            <numerusform>None of the %n members owns anything or may bypass row-level security or create objects.</numerusform>
+            <numerusform>None of the %n members owns anything or may bypass row-level security or create objects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>password_encryption is %1: set it to scram-sha-256 in postgresql.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is on (ssl = on); this connection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is off (ssl = off). The server only listens on this machine, so nothing crosses a network; switch it on before other computers connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is off (ssl = off) while the server listens on the network (%1): passwords&apos; exchanges and everyone&apos;s data cross it unencrypted. Set ssl = on with a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf and the preloaded libraries are visible to the superuser only: run the check as the superuser to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1 has an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1 lets %2 in over the network with “%3”: use scram-sha-256 (hostssl where TLS is on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1 lets any local account in as %2 without a password (trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf asks every network client for a SCRAM password or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth_delay is loaded: each wrong password waits before it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth_delay is not loaded: add it to shared_preload_libraries and set auth_delay.milliseconds (say 500), so that guessing passwords is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ServerRefusals</name>
+    <message>
+        <source>“%1” cannot be a server username: use 3 to 32 lower-case letters, digits or underscores, not beginning with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a server username: names beginning with “pg_” or “omt_” are the server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username “%1” is taken on this server (a PostgreSQL role of that name exists; usernames are unique across the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member “%1” in this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the household&apos;s last administrator; make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time password of %1 has expired; ask an administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of this household may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ServerSetup</name>
+    <message>
+        <source>The server did not answer a question about its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household server is a PostgreSQL database; a library file is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the server account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say who is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up a household server needs the PostgreSQL superuser (such as postgres), not the member “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for the member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the server set-up is missing from this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the server&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acting as the owner of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the server&apos;s access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making %1 the household&apos;s administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3541,6 +3912,26 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>The server %1 cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused this while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled on the server %1; an administrator can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 presented a certificate for another name: this may not be your server. Check the address, or the certificate the server uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 cannot be verified: give the file of the authority that signed it (sslrootcert=FILE in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, and this address asks for one. Ask the administrator to switch TLS on (ssl = on).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::StartupError</name>
@@ -3627,6 +4018,10 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>Moving items into one gap never renumbered the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benchmark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3954,6 +4349,30 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>The library %1 is read-only (on read-only media, without write permission, or opened with --read-only); this command changes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 --db %2 user passwd”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::cli::Console</name>
@@ -3983,7 +4402,14 @@ Click a star to rate, click the current rating again to clear it.</source>
     <message>
         <source>All or nothing: the whole library is written in one transaction, so an
 interrupted run (Ctrl+C, a killed process, a power cut) leaves the library
-as it was, and the same command can simply be run again.</source>
+as it was, and the same command can simply be run again.
+On a household server, run by an administrator: the generated users become
+members (reader1, reader2, …) with one password, read after yours, and each
+writes their own progress and lists; the administrator is the first user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the generated members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,6 +4460,85 @@ as it was, and the same command can simply be run again.</source>
     </message>
 </context>
 <context>
+    <name>omt::cli::ServerCommand</name>
+    <message>
+        <source>init: make this member the first administrator (their new password is read after the superuser&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a household server (init) or check that it is safe (check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init: as the PostgreSQL superuser (--db postgresql://postgres@host/database), creates or upgrades the household&apos;s schema, roles, row-level security and functions, and makes --admin NAME its first administrator. Running it again is safe.
+server check: reports row-level security, what members own and may create, pg_hba.conf, TLS and auth_delay; exits with 1 when something is unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server needs one action: init or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin is for server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown server action “%1”: use init or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init sets up a PostgreSQL database; give --db postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no administrator yet: add --admin NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the household server %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the household server %1 from version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server %1 is up to date (version %2); its roles, grants and row-level security were applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server check looks at a PostgreSQL server; give --db postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSAFE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is not safe: %n problem(s) above.</source>
+        <translation>
+            <numerusform>The server is not safe: %n problem above.</numerusform>
+            <numerusform>The server is not safe: %n problems above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omt::cli::SmartCommand</name>
     <message>
         <source>List the items a smart-list filter matches.</source>
@@ -4061,6 +4566,101 @@ as it was, and the same command can simply be run again.</source>
     </message>
     <message>
         <source>The filter “%1” is larger than 1 MB; a filter document is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::cli::UserCommand</name>
+    <message>
+        <source>add: make the new member an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: show the newest N (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage a household server&apos;s members (add, reset, passwd, disable, enable, role, list, events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as a member of the household: --db postgresql://NAME@host/database.
+  user add NAME [--admin]   make a member; prints their one-time password last
+  user reset NAME           give a member a new one-time password
+  user passwd               change your own password (reads the current one, then the new one)
+  user disable NAME         stop a member from signing in and end their connections
+  user enable NAME          let a disabled member sign in again
+  user role NAME admin|member
+  user list                 the members, tab-separated
+  user events [--limit N]   the newest entries of the account record
+All but passwd are for administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, reset, passwd, disable, enable, role, list or events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs an action: add, reset, passwd, disable, enable, role, list or events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>user %1 takes %n argument(s).</source>
+        <translation>
+            <numerusform>user %1 takes %n argument.</numerusform>
+            <numerusform>user %1 takes %n arguments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--admin is for user add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit is for user events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members live on a household server; give --db postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and signed out everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s role is admin or member, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2). They sign in with this one-time password and then choose their own, before %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password no longer works. Their new one-time password, valid until %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords belong to household servers; give --db postgresql://NAME@…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
