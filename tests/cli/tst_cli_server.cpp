@@ -29,6 +29,7 @@ private:
     QString m_superuserUrl;
     QByteArray m_superuserPassword;
     QString m_suffix;
+    bool m_generatedMembers = false;
 
     QString urlFor(const QString &user) const
     {
@@ -37,7 +38,7 @@ private:
         return url.toString();
     }
     /// `generate` names its members reader1, reader2, …, and roles belong
-    /// to the whole cluster: none may be left from an earlier run.
+    /// to the whole cluster: the test drops those it made, and no others.
     void dropGeneratedMembers()
     {
         QUrl url(qEnvironmentVariable("OMT_TEST_PG_URL"));
@@ -112,7 +113,6 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("maintenance"));
         url.setPath(QLatin1Char('/') + m_database);
         m_superuserUrl = url.toString();
-        dropGeneratedMembers();
     }
 
     void cleanupTestCase()
@@ -133,7 +133,8 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("maintenance"));
-        dropGeneratedMembers();
+        if (m_generatedMembers)
+            dropGeneratedMembers();
     }
 
     void aNewcomerSetsUpAHouseholdWithTwoMembers()
@@ -258,6 +259,14 @@ private Q_SLOTS:
             = { QStringLiteral("generate"), QStringLiteral("--users"), QStringLiteral("3"),
                   QStringLiteral("--media"), QStringLiteral("10000"), QStringLiteral("--interactions"),
                   QStringLiteral("900"), QStringLiteral("--lists"), QStringLiteral("6") };
+
+        // Roles belong to the cluster: never take over (nor later drop) roles
+        // of that name that were there before.
+        QCOMPARE(superuserValue(
+                     QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN ('reader1', 'reader2')"))
+                     .toInt(),
+            0);
+        m_generatedMembers = true;
 
         // The administrator's password, then the one the generated members share.
         const Run generated = cli(QStringList { QStringLiteral("--db"), urlFor(admin) } + generate,
