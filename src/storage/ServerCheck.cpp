@@ -168,13 +168,13 @@ Result<QList<ServerFinding>> ServerCheck::run()
     const bool superuser = s.value(0) == QLatin1String("true");
     const bool sslOn = s.value(1) == QLatin1String("on");
     const QString listen = s.value(3);
-    const bool loopbackOnly = !listen.isEmpty()
-        && std::all_of(listen.split(QLatin1Char(',')).cbegin(), listen.split(QLatin1Char(',')).cend(),
-            [](const QString &a) {
-                const QString address = a.trimmed();
-                return address == QLatin1String("localhost") || address.startsWith(QLatin1String("127."))
-                    || address == QLatin1String("::1");
-            });
+    const QStringList addresses = listen.split(QLatin1Char(','));
+    const bool loopbackOnly
+        = !listen.isEmpty() && std::all_of(addresses.cbegin(), addresses.cend(), [](const QString &a) {
+              const QString address = a.trimmed();
+              return address == QLatin1String("localhost") || address.startsWith(QLatin1String("127."))
+                  || address == QLatin1String("::1");
+          });
     if (s.value(2) != QLatin1String("scram-sha-256"))
         check.add(Severity::Unsafe,
             tr("password_encryption is %1: set it to scram-sha-256 in postgresql.conf.").arg(s.value(2)));
