@@ -132,7 +132,7 @@ Result<QList<ServerFinding>> ServerCheck::run()
     int plainMembers = 0;
     for (const QStringList &row : *powers) {
         ++members;
-        const int before = findings.size();
+        const qsizetype before = findings.size();
         if (row[1] == QLatin1String("true"))
             check.add(Severity::Unsafe, tr("The member %1 is a superuser.").arg(row[0]));
         if (row[2] == QLatin1String("true"))

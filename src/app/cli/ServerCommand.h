@@ -22,8 +22,8 @@ public:
     int run(CliContext &context, const QCommandLineParser &parser) override;
 
 private:
-    int init(CliContext &context, const QCommandLineParser &parser);
-    int check(CliContext &context);
+    static int init(CliContext &context, const QCommandLineParser &parser);
+    static int check(CliContext &context);
 };
 
 } // namespace omt::cli

@@ -85,7 +85,7 @@ int UserCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (words.isEmpty())
         return context.usage(
             tr("user needs an action: add, reset, passwd, disable, enable, role, list or events."));
-    const QString action = words.first();
+    const QString &action = words.first();
     const int expected = wordsFor(action);
     if (expected < 0)
         return context.usage(tr("Unknown user action “%1”.").arg(action));

@@ -22,11 +22,11 @@ public:
     int run(CliContext &context, const QCommandLineParser &parser) override;
 
 private:
-    int add(CliContext &context, const QString &username, bool admin);
-    int reset(CliContext &context, const QString &username);
-    int passwd(CliContext &context);
-    int list(CliContext &context);
-    int events(CliContext &context, int count);
+    static int add(CliContext &context, const QString &username, bool admin);
+    static int reset(CliContext &context, const QString &username);
+    static int passwd(CliContext &context);
+    static int list(CliContext &context);
+    static int events(CliContext &context, int count);
 };
 
 } // namespace omt::cli
