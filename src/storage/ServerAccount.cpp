@@ -41,6 +41,24 @@ ServerAccount::ServerAccount(Database &database)
     : m_database(database)
 { }
 
+Result<bool> ServerAccount::isHouseholdServer()
+{
+    auto sql = m_database.sql();
+    if (!sql)
+        return sql.error();
+    const QString context = tr("connecting");
+    auto query = sql->run(
+        QStringLiteral("SELECT to_regprocedure('auth.sign_in(text,text,bytea)') IS NOT NULL"), {}, context);
+    if (!query)
+        return query.error();
+    if (!query->next()) {
+        if (auto read = sql->finishRows(*query, context); !read)
+            return read.error();
+        return false;
+    }
+    return query->value(0).toBool();
+}
+
 Result<SignIn> ServerAccount::signIn(const QString &deviceName, const QString &clientVersion)
 {
     auto sql = m_database.sql();

@@ -55,6 +55,9 @@ class ServerAccount
 public:
     explicit ServerAccount(Database &database);
 
+    /// Whether the database is a household server (set up by `server init`),
+    /// rather than a PostgreSQL library its owner uses with nobody to sign in as.
+    Result<bool> isHouseholdServer();
     Result<SignIn> signIn(const QString &deviceName, const QString &clientVersion);
     /// The Error a sign-in that did not end in SignedIn means, naming `username`.
     static Error refusal(const SignIn &signIn, const QString &username);

@@ -5,7 +5,6 @@
 #include "storage/Migrator.h"
 #include "storage/ServerAccount.h"
 
-#include <QSqlQuery>
 #include <QSysInfo>
 
 #include <cstdio>
@@ -114,15 +113,10 @@ std::optional<int> CliContext::signIn()
 {
     // A library on PostgreSQL that is not a household server (made with
     // init, used by its superuser) has nobody to sign in as.
-    auto sql = m_database->sql();
-    if (!sql)
-        return fail(sql.error());
-    auto isServer
-        = sql->run(QStringLiteral("SELECT to_regprocedure('auth.sign_in(text,text,bytea)') IS NOT NULL"), {},
-            tr("connecting"));
+    auto isServer = ServerAccount(*m_database).isHouseholdServer();
     if (!isServer)
         return fail(isServer.error());
-    if (!isServer->next() || !isServer->value(0).toBool())
+    if (!*isServer)
         return std::nullopt;
 
     const QString version = QCoreApplication::applicationVersion() + QStringLiteral(" (command line)");
