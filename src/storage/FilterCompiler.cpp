@@ -516,16 +516,35 @@ SqlFragment FilterCompiler::where(const SqlDialect &dialect, const SmartFilter &
     return Compiler(dialect, viewingUserId, media, interaction, today).node(filter.root);
 }
 
+QList<FilterCompiler::SortKey> FilterCompiler::sortKeys(
+    const SmartFilter &filter, const QString &media, const QString &interaction)
+{
+    QList<SortKey> keys;
+    keys.reserve(filter.sort.size() + 2);
+    for (const FilterSort &sort : filter.sort)
+        keys.append({ sortExpression(sort.field, media, interaction), sort.descending });
+    keys.append({ media + QStringLiteral(".sort_title"), false, false });
+    keys.append({ media + QStringLiteral(".id"), false, false });
+    return keys;
+}
+
+QString FilterCompiler::orderBy(
+    const QList<SortKey> &keys, const std::function<QString(qsizetype)> &expression)
+{
+    QStringList order;
+    order.reserve(keys.size());
+    for (qsizetype n = 0; n < keys.size(); ++n) {
+        const SortKey &key = keys.at(n);
+        order.append(expression(n) + (key.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"))
+            + (key.nullable ? QStringLiteral(" NULLS LAST") : QString()));
+    }
+    return order.join(QStringLiteral(", "));
+}
+
 QString FilterCompiler::orderBy(const SmartFilter &filter, const QString &media, const QString &interaction)
 {
-    QStringList keys;
-    for (const FilterSort &sort : filter.sort) {
-        keys.append(sortExpression(sort.field, media, interaction)
-            + (sort.descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS LAST")));
-    }
-    keys.append(media + QStringLiteral(".sort_title ASC"));
-    keys.append(media + QStringLiteral(".id ASC"));
-    return keys.join(QStringLiteral(", "));
+    const QList<SortKey> keys = sortKeys(filter, media, interaction);
+    return orderBy(keys, [&keys](qsizetype n) { return keys.at(n).expression; });
 }
 
 } // namespace omt

@@ -5,7 +5,10 @@
 #include "core/Filter.h"
 
 #include <QDate>
+#include <QList>
 #include <QUuid>
+
+#include <functional>
 
 namespace omt {
 
@@ -48,9 +51,27 @@ public:
         const QString &media = QStringLiteral("m"), const QString &interaction = QStringLiteral("i"),
         QDate today = {});
 
-    /// The ORDER BY list (without the keyword): the filter's sort keys with
-    /// empty values last in both directions, then title and id so that the
-    /// order is total. A filter without sort keys is ordered by title.
+    /// One expression of the order and its direction; empty values sort
+    /// last in both directions.
+    struct SortKey
+    {
+        QString expression;
+        bool descending = false;
+        /// Title and id are never empty: their keys say nothing of empty
+        /// values, which keeps SQLite walking an index in their order.
+        bool nullable = true;
+    };
+
+    /// The filter's sort keys, then title and id so that the order is total.
+    /// A filter without sort keys is ordered by title.
+    static QList<SortKey> sortKeys(const SmartFilter &filter, const QString &media = QStringLiteral("m"),
+        const QString &interaction = QStringLiteral("i"));
+
+    /// The ORDER BY list (without the keyword) of `keys`, each expression
+    /// written as `expression(n)` gives it.
+    static QString orderBy(const QList<SortKey> &keys, const std::function<QString(qsizetype)> &expression);
+
+    /// The ORDER BY list (without the keyword) of sortKeys().
     static QString orderBy(const SmartFilter &filter, const QString &media = QStringLiteral("m"),
         const QString &interaction = QStringLiteral("i"));
 };

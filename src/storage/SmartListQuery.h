@@ -61,6 +61,10 @@ private:
     /// The same rows for counting, without reading the items when the rule
     /// looks only at the user's tracking.
     SqlFragment countedRows(const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
+    /// firstPage()'s statement: the page's items in order, each with the
+    /// count of all matches; the page size is bound last.
+    SqlFragment firstPageStatement(
+        const SqlDialect &dialect, const SmartFilter &filter, const QUuid &userId) const;
 
     Database &m_database;
     QDate m_today;

@@ -659,6 +659,11 @@ private Q_SLOTS:
             R"({"field":"status","op":"is_null","value":false,"sort":[{"field":"rating","dir":"desc"}],"limit":4})",
             R"({"field":"media_type","op":"=","value":"film"})",
             R"({"field":"title","op":"starts_with","value":"no such title"})",
+            // Several keys, an enumeration's own order, empty values last.
+            R"({"not":{"field":"title","op":"=","value":"no such title"},"sort":[{"field":"status","dir":"desc"},{"field":"completed_at","dir":"desc"},
+                {"field":"release_date"}]})",
+            R"({"not":{"field":"media_type","op":"=","value":"book"},"sort":[{"field":"media_class"},
+                {"field":"country","dir":"desc"},{"field":"media_type"}]})",
         };
         for (const QByteArray &document : documents) {
             const SmartFilter filter = parsed(document);
