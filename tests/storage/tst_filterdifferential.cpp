@@ -4,6 +4,7 @@
 // pins the meaning of each operator on a dozen items; this one hunts for the
 // places where the two dialects drift apart on realistic data.
 
+#include "HouseholdServer.h"
 #include "RandomFilterGenerator.h"
 #include "TestDatabase.h"
 #include "core/FilterParser.h"
@@ -22,6 +23,7 @@
 #include <QTimeZone>
 
 #include <iterator>
+#include <map>
 #include <thread>
 
 using namespace omt;
@@ -42,6 +44,11 @@ constexpr int ExtraMedia = 160;
 constexpr int AllRows = 5000;
 /// Filters run per round of the two backends side by side.
 constexpr int Batch = 50;
+/// The first page a list opens with (SmartListQuery::firstPage).
+constexpr int FirstPageRows = 25;
+/// Every this many filters also run as a member under row-level security
+/// (a quarter of them: enough to cover every field, a third of the time).
+constexpr int MemberEvery = 4;
 
 QString s(const char *text)
 {
@@ -91,6 +98,12 @@ class TestFilterDifferential : public QObject
     std::unique_ptr<test::TestDatabase> m_postgres;
     std::unique_ptr<SmartListQuery> m_sqliteQuery;
     std::unique_ptr<SmartListQuery> m_postgresQuery;
+    /// The same library on a household server (`server init`), each user
+    /// a member asking over a connection of their own, under row-level security.
+    std::unique_ptr<test::HouseholdServer> m_household;
+    QHash<QString, QUuid> m_householdUsers;
+    std::map<QString, std::unique_ptr<Database>> m_memberDatabases;
+    std::map<QString, std::unique_ptr<SmartListQuery>> m_memberQueries;
     GeneratorSpec m_spec;
     /// username → id, per backend (the ids are the generator's on both, but
     /// the test does not rely on it).
@@ -297,6 +310,20 @@ class TestFilterDifferential : public QObject
             answer.ids.append(item.id);
             answer.titles.append(item.title);
         }
+        // Opening the list finds its first rows and its count in one statement of its own.
+        auto page = query.firstPage(filter, user, FirstPageRows);
+        if (!page) {
+            answer.error = page.error().toString();
+            return answer;
+        }
+        QList<QUuid> firstIds;
+        for (const MediaSummary &item : page->items)
+            firstIds.append(item.id);
+        if (page->count != answer.count || firstIds != answer.ids.mid(0, FirstPageRows))
+            answer.error = QStringLiteral("the first page (%1 rows, count %2) is not the first rows of the "
+                                          "items and their count")
+                               .arg(firstIds.size())
+                               .arg(page->count);
         return answer;
     }
 
@@ -311,49 +338,52 @@ class TestFilterDifferential : public QObject
         return lines.join(QStringLiteral("\n      "));
     }
 
-    /// Empty when both backends agree; otherwise what a person needs to
-    /// replay the case: the document, the user and the differences.
-    static QString difference(
-        const SmartFilter &filter, const QString &username, const Answer &lite, const Answer &pg)
+    /// Empty when both answers agree; otherwise what a person needs to
+    /// replay the case: the document, the user and the differences. `first`
+    /// and `second` name where the answers came from.
+    static QString difference(const SmartFilter &filter, const QString &username, const Answer &one,
+        const Answer &other, const QString &first = QStringLiteral("SQLite"),
+        const QString &second = QStringLiteral("PostgreSQL"))
     {
         QString why;
-        if (!lite.error.isEmpty() || !pg.error.isEmpty()) {
-            why = QStringLiteral("an error: SQLite: %1; PostgreSQL: %2").arg(lite.error, pg.error);
-        } else if (lite.ids != pg.ids || lite.count != pg.count) {
-            const QSet<QUuid> a(lite.ids.cbegin(), lite.ids.cend());
-            const QSet<QUuid> b(pg.ids.cbegin(), pg.ids.cend());
-            QList<QUuid> onlyLite, onlyPg;
-            for (const QUuid &id : lite.ids) {
+        if (!one.error.isEmpty() || !other.error.isEmpty()) {
+            why = QStringLiteral("an error: %1: %2; %3: %4").arg(first, one.error, second, other.error);
+        } else if (one.ids != other.ids || one.count != other.count) {
+            const QSet<QUuid> a(one.ids.cbegin(), one.ids.cend());
+            const QSet<QUuid> b(other.ids.cbegin(), other.ids.cend());
+            QList<QUuid> onlyOne, onlyOther;
+            for (const QUuid &id : one.ids) {
                 if (!b.contains(id))
-                    onlyLite.append(id);
+                    onlyOne.append(id);
             }
-            for (const QUuid &id : pg.ids) {
+            for (const QUuid &id : other.ids) {
                 if (!a.contains(id))
-                    onlyPg.append(id);
+                    onlyOther.append(id);
             }
-            why = QStringLiteral("count SQLite %1, PostgreSQL %2; rows %3 / %4")
-                      .arg(lite.count)
-                      .arg(pg.count)
-                      .arg(lite.ids.size())
-                      .arg(pg.ids.size());
-            if (!onlyLite.isEmpty())
-                why += QStringLiteral("\n    only on SQLite:\n      ") + describe(onlyLite, lite);
-            if (!onlyPg.isEmpty())
-                why += QStringLiteral("\n    only on PostgreSQL:\n      ") + describe(onlyPg, pg);
-            if (onlyLite.isEmpty() && onlyPg.isEmpty()) {
+            why = QStringLiteral("count %1 %2, %3 %4; rows %5 / %6")
+                      .arg(first)
+                      .arg(one.count)
+                      .arg(second)
+                      .arg(other.count)
+                      .arg(one.ids.size())
+                      .arg(other.ids.size());
+            if (!onlyOne.isEmpty())
+                why += QStringLiteral("\n    only on %1:\n      ").arg(first) + describe(onlyOne, one);
+            if (!onlyOther.isEmpty())
+                why += QStringLiteral("\n    only on %1:\n      ").arg(second) + describe(onlyOther, other);
+            if (onlyOne.isEmpty() && onlyOther.isEmpty()) {
                 qsizetype at = 0;
-                while (at < lite.ids.size() && lite.ids.at(at) == pg.ids.at(at))
+                while (at < one.ids.size() && one.ids.at(at) == other.ids.at(at))
                     ++at;
-                if (at < lite.ids.size())
-                    why += QStringLiteral("\n    same items, order differs from row %1: SQLite “%2”, "
-                                          "PostgreSQL “%3”")
+                if (at < one.ids.size())
+                    why += QStringLiteral("\n    same items, order differs from row %1: %2 “%3”, %4 “%5”")
                                .arg(at)
-                               .arg(lite.titles.value(at), pg.titles.value(at));
+                               .arg(first, one.titles.value(at), second, other.titles.value(at));
             }
-        } else if (lite.count != qMin<int>(lite.ids.size(), AllRows)) {
+        } else if (one.count != qMin<int>(one.ids.size(), AllRows)) {
             why = QStringLiteral("count %1 disagrees with the %2 rows read (both backends)")
-                      .arg(lite.count)
-                      .arg(lite.ids.size());
+                      .arg(one.count)
+                      .arg(one.ids.size());
         }
         if (why.isEmpty())
             return why;
@@ -391,8 +421,12 @@ private Q_SLOTS:
         QList<Interaction> interactions;
         extras(&media, &interactions, users);
 
+        m_household = test::HouseholdServer::create(&why, &skip);
+        QVERIFY2(m_household, qPrintable(why));
+
         fill(m_sqlite->database(), media, interactions);
         fill(m_postgres->database(), media, interactions);
+        fill(m_household->superuser(), media, interactions);
         m_sqliteUsers = usersOf(m_sqlite->database());
         m_postgresUsers = usersOf(m_postgres->database());
         QCOMPARE(m_sqliteUsers.size(), Users);
@@ -401,6 +435,17 @@ private Q_SLOTS:
         QCOMPARE(m_postgresUsers.keys().size(), m_usernames.size());
         for (const QString &name : std::as_const(m_usernames))
             QVERIFY2(m_postgresUsers.contains(name), qPrintable(name));
+        m_householdUsers = usersOf(m_household->superuser());
+        for (const QString &name : std::as_const(m_usernames)) {
+            QVERIFY2(m_householdUsers.contains(name), qPrintable(name));
+            auto member = m_household->enrol(m_householdUsers.value(name), QStringLiteral("diff"));
+            OMT_VERIFY_OK(member);
+            auto database = m_household->connect(*member);
+            auto query = std::make_unique<SmartListQuery>(*database);
+            query->setToday(m_today);
+            m_memberQueries.emplace(name, std::move(query));
+            m_memberDatabases.emplace(name, std::move(database));
+        }
         m_mediaCount = GeneratedMedia + ExtraMedia;
 
         // The vocabulary the filters draw their values from.
@@ -435,6 +480,11 @@ private Q_SLOTS:
     {
         m_sqliteQuery.reset();
         m_postgresQuery.reset();
+        m_memberQueries.clear();
+        for (auto &[name, database] : m_memberDatabases)
+            database->closeAllConnections();
+        m_memberDatabases.clear();
+        m_household.reset();
         m_sqlite.reset();
         m_postgres.reset();
     }
@@ -453,7 +503,8 @@ private Q_SLOTS:
         QSet<QString> nonTrivialPairs;
         int nonTrivial = 0, empty = 0, everything = 0, limited = 0;
         QStringList mismatches;
-        qint64 sqliteNs = 0, postgresNs = 0;
+        qint64 sqliteNs = 0, postgresNs = 0, memberNs = 0;
+        int askedAsMember = 0;
         for (int first = 0; first < filters; first += Batch) {
             QList<SmartFilter> batch;
             QStringList viewersOfBatch;
@@ -474,8 +525,8 @@ private Q_SLOTS:
                 viewersOfBatch.append(m_usernames.at(qsizetype(viewers.below(quint64(m_usernames.size())))));
             }
 
-            // The two backends work at the same time: PostgreSQL on a thread
-            // of its own (with its own connection), SQLite on this one.
+            // The backends work at the same time: PostgreSQL on a thread of
+            // its own (with its own connection), SQLite on this one.
             QList<Answer> pg(batch.size());
             std::thread worker([&] {
                 QElapsedTimer clock;
@@ -485,6 +536,20 @@ private Q_SLOTS:
                 m_postgres->database().closeThreadConnection();
                 postgresNs += clock.nsecsElapsed();
             });
+            // The members, each over their own connection, on a third thread.
+            QList<Answer> asMember(batch.size());
+            std::thread memberWorker([&] {
+                QElapsedTimer clock;
+                clock.start();
+                for (qsizetype n = 0; n < batch.size(); n += MemberEvery) {
+                    const QString &viewer = viewersOfBatch.at(n);
+                    asMember[n]
+                        = run(*m_memberQueries.at(viewer), batch.at(n), m_householdUsers.value(viewer));
+                }
+                for (auto &[name, database] : m_memberDatabases)
+                    database->closeThreadConnection();
+                memberNs += clock.nsecsElapsed();
+            });
             QList<Answer> lite(batch.size());
             QElapsedTimer clock;
             clock.start();
@@ -492,6 +557,7 @@ private Q_SLOTS:
                 lite[n] = run(*m_sqliteQuery, batch.at(n), m_sqliteUsers.value(viewersOfBatch.at(n)));
             sqliteNs += clock.nsecsElapsed();
             worker.join();
+            memberWorker.join();
 
             for (qsizetype n = 0; n < batch.size(); ++n) {
                 const SmartFilter &filter = batch.at(n);
@@ -500,6 +566,16 @@ private Q_SLOTS:
                 if (!difference.isEmpty()) {
                     mismatches.append(difference);
                     continue;
+                }
+                if (n % MemberEvery == 0) {
+                    const QString memberDifference = TestFilterDifferential::difference(filter,
+                        viewersOfBatch.at(n), pg.at(n), asMember.at(n), QStringLiteral("PostgreSQL"),
+                        QStringLiteral("a member's connection"));
+                    if (!memberDifference.isEmpty()) {
+                        mismatches.append(memberDifference);
+                        continue;
+                    }
+                    ++askedAsMember;
                 }
                 const int count = lite.at(n).count;
                 const QSet<QString> pairs = test::RandomFilterGenerator::pairs(filter.root);
@@ -516,17 +592,18 @@ private Q_SLOTS:
             }
         }
         const qint64 elapsed = timer.elapsed();
-        qInfo("%d filters in %lld ms (SQLite %lld ms, PostgreSQL %lld ms): %d matched some items but not "
-              "all, %d none, %d all, %d cut by their limit; %lld mismatches",
-            filters, elapsed, sqliteNs / 1000000, postgresNs / 1000000, nonTrivial, empty, everything,
-            limited, qint64(mismatches.size()));
+        qInfo("%d filters in %lld ms (SQLite %lld ms, PostgreSQL %lld ms, %d of them as members %lld ms): "
+              "%d matched some items but not all, %d none, %d all, %d cut by their limit; %lld mismatches",
+            filters, elapsed, sqliteNs / 1000000, postgresNs / 1000000, askedAsMember, memberNs / 1000000,
+            nonTrivial, empty, everything, limited, qint64(mismatches.size()));
         for (const QString &mismatch : mismatches.mid(0, 20))
             qWarning("%s", qPrintable(mismatch));
         QVERIFY2(mismatches.isEmpty(),
-            qPrintable(QStringLiteral("%1 of %2 filters differ between SQLite and PostgreSQL (seed %3)")
-                           .arg(mismatches.size())
-                           .arg(filters)
-                           .arg(seed)));
+            qPrintable(
+                QStringLiteral("%1 of %2 filters differ between SQLite, PostgreSQL and members (seed %3)")
+                    .arg(mismatches.size())
+                    .arg(filters)
+                    .arg(seed)));
 
         // Not vacuous: most filters split the library, and every field and
         // operator took part in such a filter.

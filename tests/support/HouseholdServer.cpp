@@ -3,6 +3,7 @@
 #include "storage/MemberAdministration.h"
 #include "storage/ServerAccount.h"
 #include "storage/ServerSetup.h"
+#include "storage/SqlValues.h"
 
 #include <QRandomGenerator>
 
@@ -11,13 +12,9 @@ namespace omt::test {
 std::unique_ptr<HouseholdServer> HouseholdServer::create(QString *why, bool *skip)
 {
     std::unique_ptr<HouseholdServer> server(new HouseholdServer);
-    server->m_database = TestDatabase::createEmpty(why, skip);
+    server->m_database = TestDatabase::createEmpty(SqlDialect::Kind::PostgreSQL, why, skip);
     if (!server->m_database)
         return nullptr;
-    if (server->m_database->kind() != SqlDialect::Kind::PostgreSQL) {
-        *why = QStringLiteral("a household server is a PostgreSQL database (OMT_TEST_BACKEND=postgresql)");
-        return nullptr;
-    }
     server->m_admin.name = uniqueName(QStringLiteral("admin"));
     server->m_admin.password = QStringLiteral("admin password ") + uniqueName(QStringLiteral("pw"));
     auto report = ServerSetup(server->superuser()).initialize(server->m_admin.name, server->m_admin.password);
@@ -63,6 +60,27 @@ Result<HouseholdServer::Member> HouseholdServer::addMember(const QString &stem, 
         if (auto changed = ServerAccount(*database).changePassword(member.password); !changed)
             return changed.error();
     }
+    return member;
+}
+
+Result<HouseholdServer::Member> HouseholdServer::enrol(const QUuid &userId, const QString &stem)
+{
+    Member member { uniqueName(stem), QStringLiteral("password of ") + uniqueName(stem), userId };
+    auto sql = superuser().sql();
+    if (!sql)
+        return sql.error();
+    // Names and password are made here of letters, digits, '_' and ' ' only.
+    const QString context = QStringLiteral("enrolling ") + member.name;
+    if (auto made = sql->runDirect(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE omt_member")
+                                       .arg(member.name, member.password),
+            context);
+        !made)
+        return made.error();
+    if (auto linked = sql->run(QStringLiteral("UPDATE users.users SET db_role = ? WHERE id = %1")
+                                   .arg(sql->dialect().param(ColumnType::Uuid)),
+            { member.name, SqlValues::uuid(userId) }, context);
+        !linked)
+        return linked.error();
     return member;
 }
 

@@ -12,6 +12,7 @@ namespace omt::test {
 /// A fresh PostgreSQL database set up as a household server by ServerSetup
 /// (what `server init` does), with an administrator of its own. Member roles
 /// belong to the whole test cluster, so every name made here is unique.
+/// Always on PostgreSQL, whatever OMT_TEST_BACKEND says.
 class HouseholdServer
 {
 public:
@@ -40,6 +41,10 @@ public:
     /// A member made by the administrator, still holding the one-time
     /// password (returned as their password).
     Result<Member> addInvitedMember(const QString &stem, Role role = Role::Member);
+
+    /// Makes a user written by the superuser (a filled library) a member
+    /// signing in as a role of their own, the way `user add` would have.
+    Result<Member> enrol(const QUuid &userId, const QString &stem);
 
     /// "<stem>_<random>", a server username no other test takes.
     static QString uniqueName(const QString &stem);

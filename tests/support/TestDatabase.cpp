@@ -145,6 +145,11 @@ std::unique_ptr<TestDatabase> TestDatabase::createEmpty(QString *why, bool *skip
     return make(requestedKind(), false, why, skip);
 }
 
+std::unique_ptr<TestDatabase> TestDatabase::createEmpty(SqlDialect::Kind kind, QString *why, bool *skip)
+{
+    return make(kind, false, why, skip);
+}
+
 std::unique_ptr<TestDatabase> TestDatabase::make(
     SqlDialect::Kind kind, bool migrated, QString *why, bool *skip)
 {

@@ -32,6 +32,8 @@ public:
 
     /// Settings for an empty, unmigrated database on the same backend.
     static std::unique_ptr<TestDatabase> createEmpty(QString *why, bool *skip);
+    /// The same on the given backend, whatever OMT_TEST_BACKEND says.
+    static std::unique_ptr<TestDatabase> createEmpty(SqlDialect::Kind kind, QString *why, bool *skip);
 
 private:
     TestDatabase() = default;
