@@ -3515,6 +3515,10 @@ Click a star to rate, click the current rating again to clear it.</source>
         <source>listing your sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ServerCheck</name>
@@ -4350,10 +4354,6 @@ Click a star to rate, click the current rating again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run “%1 --db %2 user passwd”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,6 +4371,10 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server %1 has library version %2; this program needs version %3. Its administrator brings it up to date with the server init command of this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

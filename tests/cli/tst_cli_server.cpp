@@ -252,6 +252,48 @@ private Q_SLOTS:
             m_superuserPassword + '\n');
         QVERIFY2(fixed.exitCode == 0, qPrintable(describe(fixed)));
     }
+    void aMemberIsToldWhenTheServerAndTheProgramDisagreeOnVersions()
+    {
+        const QString admin = name(QStringLiteral("alice"));
+        const QStringList search
+            = { QStringLiteral("--db"), urlFor(admin), QStringLiteral("search"), QStringLiteral("dune") };
+        const int current
+            = superuserValue(QStringLiteral("SELECT max(version) FROM public.schema_version")).toInt();
+        QVERIFY(current > 1);
+
+        // A server brought up to date by a newer OmniMediaTrak.
+        QVERIFY(superuserExec(QStringLiteral("INSERT INTO public.schema_version (version, name) "
+                                             "VALUES (%1, 'from_a_newer_version')")
+                                  .arg(current + 1)));
+        const Run newer = cli(search, "alice's secret\n");
+        QVERIFY2(newer.exitCode == 1 && isOneLineError(newer), qPrintable(describe(newer)));
+        QVERIFY2(newer.err.contains(QLatin1String("newer version of OmniMediaTrak")), qPrintable(newer.err));
+        QVERIFY2(
+            newer.err.contains(QStringLiteral("library version %1").arg(current + 1)), qPrintable(newer.err));
+
+        // A server left behind (its last migration unrecorded): the member
+        // is told who can update it.
+        QVERIFY(superuserExec(
+            QStringLiteral("DELETE FROM public.schema_version WHERE version > %1").arg(current)));
+        const QString lastName = superuserValue(
+            QStringLiteral("SELECT name FROM public.schema_version WHERE version = %1").arg(current))
+                                     .toString();
+        QVERIFY(superuserExec(
+            QStringLiteral("DELETE FROM public.schema_version WHERE version = %1").arg(current)));
+        const Run older = cli(search, "alice's secret\n");
+        QVERIFY(superuserExec(
+            QStringLiteral("INSERT INTO public.schema_version (version, name) VALUES (%1, '%2')")
+                .arg(current)
+                .arg(lastName)));
+        QVERIFY2(older.exitCode == 1 && isOneLineError(older), qPrintable(describe(older)));
+        QVERIFY2(older.err.contains(QLatin1String("administrator"))
+                && older.err.contains(QLatin1String("server init")),
+            qPrintable(older.err));
+
+        const Run works = cli(search, "alice's secret\n");
+        QVERIFY2(works.exitCode == 0, qPrintable(describe(works)));
+    }
+
     void anAdministratorGeneratesAHouseholdOfMembers()
     {
         const QString admin = name(QStringLiteral("alice"));
