@@ -4,6 +4,9 @@
 // tst_serverattacks.
 
 #include "HouseholdServer.h"
+#include "storage/ListItemRepository.h"
+#include "storage/ListRepository.h"
+#include "storage/MediaRecordRepository.h"
 #include "storage/MediaRepository.h"
 #include "storage/MemberAdministration.h"
 #include "storage/Migrator.h"
@@ -11,6 +14,11 @@
 #include "storage/ServerSetup.h"
 #include "storage/UserRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -79,6 +87,7 @@ private Q_SLOTS:
     void theLastAdministratorCannotBeDemotedOrDisabled();
     void badUsernamesAreRefusedWithTheReason();
     void theAccountRecordKeepsWhatHappened();
+    void catalogueAndPublicListChangesAreAnnouncedPrivateOnesNever();
 
 private:
     std::unique_ptr<HouseholdServer> m_server;
@@ -395,6 +404,107 @@ void tst_ServerSetup::theAccountRecordKeepsWhatHappened()
     QVERIFY(
         !sql->runDirect(QStringLiteral("DELETE FROM auth.login_events"), QStringLiteral("attacking")).ok());
     QVERIFY(!sql->runDirect(QStringLiteral("TRUNCATE auth.login_events"), QStringLiteral("attacking")).ok());
+}
+
+namespace {
+/// A member's own connection listening on the channel the server announces
+/// changes on, as the application's live updates will; collects the payloads.
+class ChangeListener : public QObject
+{
+public:
+    ChangeListener(const ConnectionSettings &settings)
+        : m_db(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("listener")))
+    {
+        m_db.setHostName(settings.host);
+        m_db.setPort(settings.port);
+        m_db.setDatabaseName(settings.databaseName);
+        m_db.setUserName(settings.user);
+        m_db.setPassword(settings.password);
+    }
+    ~ChangeListener() override
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("listener"));
+    }
+
+    bool listen()
+    {
+        if (!m_db.open() || !m_db.driver()->subscribeToNotification(QStringLiteral("omt_changes")))
+            return false;
+        connect(m_db.driver(), &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                m_payloads.append(QJsonDocument::fromJson(payload.toString().toUtf8()).object());
+            });
+        return true;
+    }
+    /// The ids announced for `table` so far.
+    QSet<QString> idsOf(const QString &table) const
+    {
+        QSet<QString> ids;
+        for (const QJsonObject &payload : m_payloads) {
+            if (payload.value(QStringLiteral("table")).toString() != table)
+                continue;
+            for (const QJsonValue &id : payload.value(QStringLiteral("ids")).toArray())
+                ids.insert(id.toString());
+        }
+        return ids;
+    }
+    const QList<QJsonObject> &payloads() const { return m_payloads; }
+
+private:
+    QSqlDatabase m_db;
+    QList<QJsonObject> m_payloads;
+};
+
+QString text(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+void tst_ServerSetup::catalogueAndPublicListChangesAreAnnouncedPrivateOnesNever()
+{
+    auto watcher = m_server->addMember(QStringLiteral("watcher"));
+    auto writer = m_server->addMember(QStringLiteral("writer"));
+    OMT_VERIFY_OK(watcher);
+    OMT_VERIFY_OK(writer);
+    ChangeListener listener(m_server->settingsFor(watcher->name, watcher->password));
+    QVERIFY(listener.listen());
+
+    auto database = m_server->connect(*writer);
+    MediaRecord record;
+    record.media.title = QStringLiteral("Announced");
+    record.media.type = MediaType::Book;
+    auto saved = MediaRecordRepository(*database).save(record);
+    OMT_VERIFY_OK(saved);
+    MediaList secret;
+    secret.ownerId = writer->id;
+    secret.name = QStringLiteral("Birthday presents");
+    auto privateList = ListRepository(*database).create(secret);
+    OMT_VERIFY_OK(privateList);
+    OMT_VERIFY_OK(ListItemRepository(*database).addItems(privateList->id, { saved->media.id }));
+    MediaList shared = secret;
+    shared.name = QStringLiteral("Family films");
+    shared.isPublic = true;
+    auto publicList = ListRepository(*database).create(shared);
+    OMT_VERIFY_OK(publicList);
+
+    // The new item and the public list reach the other member; the payload
+    // holds the table and ids, never the content.
+    QTRY_VERIFY(listener.idsOf(QStringLiteral("media")).contains(text(saved->media.id)));
+    QTRY_VERIFY(listener.idsOf(QStringLiteral("user_lists")).contains(text(publicList->id)));
+    for (const QJsonObject &payload : listener.payloads()) {
+        QCOMPARE(payload.keys(), (QStringList { QStringLiteral("ids"), QStringLiteral("table") }));
+    }
+    // The private list and what went into it are never announced: any role
+    // may listen to any channel.
+    QTest::qWait(200);
+    for (const QString &table : { QStringLiteral("user_lists"), QStringLiteral("list_items") }) {
+        QVERIFY2(!listener.idsOf(table).contains(text(privateList->id)), qPrintable(table));
+        QVERIFY2(!listener.idsOf(table).contains(text(saved->media.id)), qPrintable(table));
+    }
+    database->closeAllConnections();
 }
 
 QTEST_GUILESS_MAIN(tst_ServerSetup)
