@@ -7,8 +7,9 @@
 #
 # start creates DIR (it must not exist or be empty), runs initdb with the
 # superuser "omt_test" and a random password (scram-sha-256), and starts the
-# server on a free TCP port on 127.0.0.1 with its Unix socket in DIR/socket and
-# durability switched off (fsync=off etc.: only for tests). It then writes
+# server on a free TCP port on 127.0.0.1 with its Unix socket in DIR/socket,
+# durability switched off (fsync=off etc.: only for tests) and TLS on with the
+# test-only certificate of tests/support/certs. It then writes
 # DIR/env, to be sourced by a shell:
 #
 #   export OMT_TEST_PG_URL='postgresql://omt_test@127.0.0.1:<port>/postgres'
@@ -25,6 +26,8 @@ readonly SUPERUSER=omt_test
 readonly MARKER=.omt-pg-cluster
 readonly PORT_MIN=20000
 readonly PORT_MAX=60000
+SCRIPT_DIR=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+readonly SCRIPT_DIR
 
 die() {
     echo "pg-cluster.sh: $*" >&2
@@ -189,7 +192,23 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 200
 shared_buffers = 256MB
+# TLS with the test-only certificate of tests/support/certs (CN=localhost,
+# for 127.0.0.1 and localhost): the tests connect as a household member
+# would, and tst_servertls checks that certificates are verified.
+ssl = on
+ssl_cert_file = 'server.crt'
+ssl_key_file = 'server.key'
 EOF
+    # elsewhere.crt names another host: tst_servertls makes the server
+    # present it for a moment (ALTER SYSTEM, reload) to see it refused.
+    local name
+    for name in server:localhost elsewhere:elsewhere; do
+        install -m 644 -- "$SCRIPT_DIR/certs/${name#*:}.crt" "$dir/data/${name%%:*}.crt"
+        install -m 600 -- "$SCRIPT_DIR/certs/${name#*:}.key" "$dir/data/${name%%:*}.key"
+        if (( EUID == 0 )); then
+            chown "$owner:" -- "$dir/data/${name%%:*}.crt" "$dir/data/${name%%:*}.key"
+        fi
+    done
 
     local port attempt started=0
     for (( attempt = 1; attempt <= 5; attempt++ )); do
