@@ -2842,6 +2842,10 @@
         <source>reading an item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 items deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::MediaRepository</name>
@@ -3673,6 +3677,10 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>Only an administrator of this household may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator of the household can delete items from the shared catalogue; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "ListItemRepository.h"
 #include "MediaRepository.h"
 #include "RelationshipRepository.h"
+#include "ServerRefusals.h"
 #include "SqlValues.h"
 #include "TableColumns.h"
 #include "core/ListPositions.h"
@@ -189,6 +190,12 @@ Result<QList<MediaRecord>> MediaRecordRepository::removeMany(const QList<QUuid> 
                 { SqlValues::uuidArray(ids) }, context);
         if (!deleted)
             return deleted.error();
+        // The items are locked, so all of them are there to delete; fewer
+        // deleted means row-level security kept them (a member, not an
+        // administrator, of a household server). The transaction rolls back.
+        if (deleted->numRowsAffected() < ids.size())
+            return ServerRefusals::catalogueDeletionRefused(
+                tr("%1 of %2 items deleted").arg(deleted->numRowsAffected()).arg(ids.size()));
         deleted->finish();
 
         for (const ExternalLink &link : *links)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "JsonRecords.h"
 #include "MediaColumns.h"
+#include "ServerRefusals.h"
 #include "SqlValues.h"
 #include "TableColumns.h"
 #include "core/MediaClass.h"
@@ -243,9 +244,17 @@ Result<void> MediaRepository::remove(const QUuid &id)
         { SqlValues::uuid(id) }, tr("deleting an item"));
     if (!query)
         return query.error();
-    if (query->numRowsAffected() == 0)
-        return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(id).toString());
-    return {};
+    if (query->numRowsAffected() > 0)
+        return {};
+    // Gone, or kept by row-level security (a member of a household server
+    // may add and change items, not delete them).
+    query->finish();
+    auto still = readOn(*sql, { id }, false);
+    if (!still)
+        return still.error();
+    if (!still->isEmpty())
+        return ServerRefusals::catalogueDeletionRefused(SqlValues::uuid(id).toString());
+    return Error::notFound(tr("The item no longer exists."), SqlValues::uuid(id).toString());
 }
 
 Result<Media> MediaRepository::get(const QUuid &id)

@@ -43,4 +43,12 @@ Error ServerRefusals::reword(Error error, const QString &username)
     return error;
 }
 
+Error ServerRefusals::catalogueDeletionRefused(const QString &detail)
+{
+    return Error { Error::Code::AccessDenied,
+        tr("Only an administrator of the household can delete items from the shared catalogue; nothing "
+           "was deleted."),
+        detail, QStringLiteral("catalogue_deletion") };
+}
+
 } // namespace omt

@@ -17,6 +17,11 @@ public:
     /// `error` with a message naming `username` where the refusal concerns
     /// that account; other errors unchanged.
     static Error reword(Error error, const QString &username);
+
+    /// A member deleted items from the shared catalogue, and row-level
+    /// security let none of them go: deleting is for administrators. (The
+    /// server refuses it silently, by deleting nothing.)
+    static Error catalogueDeletionRefused(const QString &detail);
 };
 
 } // namespace omt
