@@ -503,7 +503,9 @@ private Q_SLOTS:
         QSet<QString> nonTrivialPairs;
         int nonTrivial = 0, empty = 0, everything = 0, limited = 0;
         QStringList mismatches;
-        qint64 sqliteNs = 0, postgresNs = 0, memberNs = 0;
+        qint64 sqliteNs = 0;
+        qint64 postgresNs = 0;
+        qint64 memberNs = 0;
         int askedAsMember = 0;
         for (int first = 0; first < filters; first += Batch) {
             QList<SmartFilter> batch;

@@ -445,7 +445,7 @@ public:
         for (const QJsonObject &payload : m_payloads) {
             if (payload.value(QStringLiteral("table")).toString() != table)
                 continue;
-            for (const QJsonValue &id : payload.value(QStringLiteral("ids")).toArray())
+            for (const auto &id : payload.value(QStringLiteral("ids")).toArray())
                 ids.insert(id.toString());
         }
         return ids;
