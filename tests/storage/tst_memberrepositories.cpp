@@ -8,6 +8,7 @@
 #include "core/FilterParser.h"
 #include "storage/Repositories.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace omt;
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void trackingManyItemsTakesConstantStatements();
     void listsTakeConstantStatements();
     void catalogueEditsTakeConstantStatements();
+    void editingAnItemWithItsLinksAndRelationsTakesConstantStatements();
+    void theMemberKeepsTheirOwnProfileSettings();
     void readingTakesConstantStatements();
 
 private:
@@ -43,6 +46,8 @@ private:
         return database.statementsRun() - before;
     }
     QList<QUuid> items(int first, int count) const { return m_items.mid(first, count); }
+    /// Item `itemIndex` with `count` links and relations to the items after it.
+    MediaRecord edited(int itemIndex, int count);
 
     std::unique_ptr<HouseholdServer> m_server;
     HouseholdServer::Member m_member;
@@ -228,6 +233,59 @@ void tst_MemberRepositories::catalogueEditsTakeConstantStatements()
     }
     QCOMPARE(m_repos->media.count({}).value(), 120);
     admin->closeAllConnections();
+}
+
+MediaRecord tst_MemberRepositories::edited(int itemIndex, int count)
+{
+    auto loaded = m_repos->records.load(items(itemIndex, 1).first());
+    if (!loaded)
+        qFatal("loading an item: %s", qPrintable(loaded.error().toString()));
+    MediaRecord record = *loaded;
+    record.links.clear();
+    record.related.clear();
+    for (int n = 0; n < count; ++n) {
+        ExternalLink link;
+        link.mediaId = record.media.id;
+        link.source = QStringLiteral("isbn");
+        link.externalKey = QStringLiteral("978000000%1").arg(n, 4, 10, QLatin1Char('0'));
+        record.links.append(link);
+        RelatedMedia related;
+        related.relationship.sourceMediaId = record.media.id;
+        related.relationship.targetMediaId = items(itemIndex + 1 + n, 1).first();
+        related.otherId = related.relationship.targetMediaId;
+        record.related.append(related);
+    }
+    record.media.description = QStringLiteral("Edited by a member");
+    return record;
+}
+
+void tst_MemberRepositories::editingAnItemWithItsLinksAndRelationsTakesConstantStatements()
+{
+    // What the edit dialog saves: the item, its links to other sites and
+    // its relations to other items, all replaced in one go.
+    quint64 statements[2] = {};
+    const int counts[2] = { 2, 25 };
+    for (int n = 0; n < 2; ++n) {
+        const MediaRecord record = edited(n * 30, counts[n]);
+        statements[n] = statementsOf([&] { OMT_VERIFY_OK(m_repos->records.save(record)); });
+        auto saved = m_repos->records.load(record.media.id);
+        OMT_VERIFY_OK(saved);
+        QCOMPARE(saved->links.size(), counts[n]);
+        QCOMPARE(saved->related.size(), counts[n]);
+        QCOMPARE(saved->media.description, QStringLiteral("Edited by a member"));
+    }
+    QCOMPARE(statements[1], statements[0]);
+}
+
+void tst_MemberRepositories::theMemberKeepsTheirOwnProfileSettings()
+{
+    const QJsonObject settings { { QStringLiteral("theme"), QStringLiteral("dark") } };
+    auto updated = m_repos->users.updateProfileSettings(m_member.id, settings);
+    OMT_VERIFY_OK(updated);
+    QCOMPARE(m_repos->users.get(m_member.id).value().profileSettings, settings);
+    // Another member's settings are not theirs to change.
+    auto changed = m_repos->users.updateProfileSettings(m_server->admin().id, settings);
+    QVERIFY(!changed);
 }
 
 void tst_MemberRepositories::readingTakesConstantStatements()
