@@ -123,6 +123,7 @@ if [[ "$locked" != false ]]; then
 fi
 preset=$1
 shift
+export OMT_TEST_REQUIRE_KEYRING=1
 ctest --preset "$preset" -j2 "$@"
 '
 

@@ -470,6 +470,37 @@
     </message>
 </context>
 <context>
+    <name>omt::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer, so passwords cannot be remembered: they are asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain was not unlocked while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgetting a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::Database</name>
     <message>
         <source>SQLite support (the Qt SQL driver QSQLITE) is not installed.</source>
