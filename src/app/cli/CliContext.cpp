@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "Console.h"
+#include "storage/LibraryOpening.h"
 #include "storage/Migrator.h"
 #include "storage/ServerAccount.h"
 
@@ -166,13 +167,7 @@ std::optional<int> CliContext::requireCurrentSchema()
             tr("There is no library in %1 yet; create it with the init command.").arg(location), {}, {} });
     if (*version < migrator.latestVersion() && !m_sessionToken.isEmpty())
         // A member cannot update a server; its administrator can.
-        return fail(Error { Error::Code::Unavailable,
-            tr("The household server %1 has library version %2; this program needs version %3. Its "
-               "administrator brings it up to date with the server init command of this version.")
-                .arg(location)
-                .arg(*version)
-                .arg(migrator.latestVersion()),
-            {}, {} });
+        return fail(LibraryOpening::outdatedServer(location, *version, migrator.latestVersion()));
     if (*version < migrator.latestVersion())
         return fail(Error { Error::Code::Unavailable,
             tr("The library %1 needs an update (version %2 to %3); run the init command.")
