@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nas.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s or ~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;unencrypted anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaEditDialog</name>
     <message>
         <source>&amp;General</source>
@@ -106,17 +188,28 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Track everything you read, watch, play and listen to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the library file at &lt;path&gt; (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library “%1” needs an update to open in this version, and it cannot be written. Copy it to a place where it can be written, or open it with an older version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,11 +217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library is open read-only, as asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file cannot be written (read-only media, or no permission), so it is open read-only.</source>
+        <source>Open the library file at &lt;path&gt; (default: the library opened last, or %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,6 +265,135 @@
     </message>
     <message>
         <source>writing list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ChangePasswordDialog</name>
+    <message>
+        <source>This is the first time %1 signs in, with a one-time password from an administrator. Choose a password of your own: the one-time password stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. It replaces the current one on every computer; other computers sign in again with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ConnectDialog</name>
+    <message>
+        <source>Encrypted, certificate and server name verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate verified (any server name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on the network between you and %1 could read your password, your ratings and your notes. Use this only on a network you trust completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is on this computer: nothing crosses a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, but any server could pretend to be this one. Prefer a verified connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate authority file your administrator handed out, unless the server&apos;s certificate is signed by one this computer trusts (~/.postgresql/root.crt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server “%1” from this computer? The server and your library on it are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer: choose an encrypted connection, or tick “Send unencrypted anyway” if you accept the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ConnectionProfile</name>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the household&apos;s database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLS mode this program uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2097,6 +2315,26 @@
         <source>Check the library file for damage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of the household server and open the library on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::LibraryCheck</name>
@@ -2289,6 +2527,40 @@
     </message>
     <message>
         <source>%1 interactions do not fit: a user has at most one interaction per item, so %2 users and %3 media allow at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryOpening</name>
+    <message>
+        <source>The library “%1” needs an update to open in this version, and it cannot be written. Copy it to a place where it can be written, or open it with an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server %1 has library version %2; this program needs version %3. Its administrator brings it up to date with the server init command of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibrarySwitcher</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is open read-only, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file cannot be written (read-only media, or no permission), so it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OmniMediaTrak libraries (*.omt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,6 +4132,49 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::SignInDialog</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the household server &lt;b&gt;%1&lt;/b&gt; (%2, database %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain OmniMediaTrak can use, so the password is asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for this server any more; type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of your own to finish signing in; the one-time password works only for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::SmartListQuery</name>
     <message>
         <source>counting the items of a smart list</source>
@@ -4410,10 +4725,6 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The household server %1 has library version %2; this program needs version %3. Its administrator brings it up to date with the server init command of this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,13 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     : QObject(window)
     , m_window(window)
 {
+    openLibrary = make(tr("&Open Library…"));
+    openLibrary->setShortcut(QKeySequence::Open);
+    connectToServer = make(tr("Co&nnect to Server…"));
+    connectToServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    signOut = make(tr("Sign O&ut"));
+    signOut->setToolTip(tr("Sign out of the household server and open the library on this computer"));
+    signOut->setVisible(false);
     addMedia = make(tr("&Add Media…"), QStringLiteral("add"));
     addMedia->setShortcut(QKeySequence::New);
     importMedia = make(tr("&Import…"), QStringLiteral("import"));
@@ -134,6 +141,10 @@ void LibraryActions::buildMenus(QMainWindow *window)
 {
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
+    file->addActions({ openLibrary, connectToServer });
+    recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(signOut);
+    file->addSeparator();
     file->addActions({ addMedia, importMedia, createSample });
     file->addSeparator();
     file->addAction(checkLibrary);

@@ -22,6 +22,12 @@ class LibraryActions : public QObject
 public:
     LibraryActions(QMainWindow *window, QUndoStack *undoStack);
 
+    /// File → Open Library…, Connect to Server…, Open Recent and Sign Out:
+    /// what the application (ui/app/LibrarySwitcher) does with them.
+    QAction *openLibrary = nullptr;
+    QAction *connectToServer = nullptr;
+    QMenu *recentMenu = nullptr;
+    QAction *signOut = nullptr;
     QAction *addMedia = nullptr;
     QAction *importMedia = nullptr;
     QAction *createSample = nullptr;

@@ -396,6 +396,8 @@ void LibraryWindow::closeEvent(QCloseEvent *event)
     // when the window is destroyed.
     m_jobs->cancel();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
 }
 
 void LibraryWindow::setViewMode(ViewMode mode)

@@ -74,6 +74,10 @@ public:
     /// Messages and errors in the status bar.
     StatusNotice *statusNotice() const { return m_notice; }
 
+Q_SIGNALS:
+    /// The person closed the window (it is hidden, not destroyed).
+    void closed();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;

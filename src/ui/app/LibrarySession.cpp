@@ -1,0 +1,65 @@
+#include "LibrarySession.h"
+
+#include "AppPaths.h"
+#include "models/LibraryService.h"
+#include "net/CoverLoader.h"
+#include "storage/AsyncStorage.h"
+#include "storage/Database.h"
+#include "storage/ServerAccount.h"
+#include "ui/library/LibraryActions.h"
+#include "ui/library/LibraryCheckController.h"
+#include "ui/library/LibraryWindow.h"
+#include "ui/library/ReadOnlyMode.h"
+
+namespace omt {
+
+LibrarySession::LibrarySession(OpenedLibrary opened, ConnectionProfile profile, const QString &readOnlyReason)
+    : m_opened(std::move(opened))
+    , m_profile(std::move(profile))
+{
+    Database &database = *m_opened.database;
+    m_storage = std::make_unique<AsyncStorage>(database);
+    m_service = std::make_unique<LibraryService>(*m_storage, m_opened.user.id);
+    m_covers = std::make_unique<CoverLoader>(AppPaths::coverSettings(database.settings().backend));
+    m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, m_opened.user, m_profile.displayName());
+    if (database.isReadOnly())
+        ReadOnlyMode::apply(*m_window, readOnlyReason);
+    new LibraryCheckController(*m_window, *m_service);
+    m_window->actions()->signOut->setVisible(m_opened.isHouseholdServer());
+
+    if (m_opened.isHouseholdServer()) {
+        m_keepAlive.setInterval(std::chrono::minutes(KeepAliveMinutes));
+        QObject::connect(&m_keepAlive, &QTimer::timeout, m_window.get(), [this] { keepAlive(); });
+        m_keepAlive.start();
+    }
+}
+
+LibrarySession::~LibrarySession()
+{
+    m_keepAlive.stop();
+    m_window.reset();
+    if (m_opened.isHouseholdServer()) {
+        // On the worker's connection, which is open already; the result has
+        // nobody left to tell (a session not ended expires on the server).
+        const QByteArray token = m_opened.sessionToken;
+        m_storage->run(
+            [token](
+                Repositories &repositories) { return ServerAccount(repositories.database).signOut(token); },
+            nullptr, [](const Result<void> &) {});
+    }
+    m_covers.reset();
+    m_service.reset();
+    m_storage.reset();
+}
+
+void LibrarySession::keepAlive()
+{
+    // A failure here is not worth a message: the next statement that needs
+    // the server reports it with what it was doing.
+    const QByteArray token = m_opened.sessionToken;
+    m_storage->run(
+        [token](Repositories &repositories) { return ServerAccount(repositories.database).touch(token); },
+        nullptr, [](const Result<void> &) {});
+}
+
+} // namespace omt

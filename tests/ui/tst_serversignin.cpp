@@ -1,0 +1,462 @@
+// The desktop application on a household server: connecting, signing in,
+// the forced password change at the first sign-in, refusals shown in the
+// dialog, switching libraries, signing out and the keychain — real widgets
+// driven with QTest against a household server on the test cluster.
+
+#include "HouseholdServer.h"
+#include "TestDatabase.h"
+#include "models/ConnectionProfiles.h"
+#include "models/LibraryTableModel.h"
+#include "net/CredentialStore.h"
+#include "storage/Database.h"
+#include "storage/MediaRepository.h"
+#include "storage/MemberAdministration.h"
+#include "storage/SqlConnection.h"
+#include "ui/app/LibrarySession.h"
+#include "ui/app/LibrarySwitcher.h"
+#include "ui/library/LibraryActions.h"
+#include "ui/library/LibraryWindow.h"
+#include "ui/server/ChangePasswordDialog.h"
+#include "ui/server/ConnectDialog.h"
+#include "ui/server/SignInDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omt;
+using omt::test::HouseholdServer;
+
+namespace {
+constexpr int ServerTimeoutMs = 15000;
+
+/// Saves a picture of `widget` when OMT_SCREENSHOT_DIR names a folder, to look at.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("OMT_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    QTest::qWait(50);
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+template<typename Dialog>
+Dialog *openDialog()
+{
+    Dialog *found = nullptr;
+    const bool appeared = QTest::qWaitFor([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<Dialog *>(widget); dialog && dialog->isVisible())
+                found = dialog;
+            for (auto *child : widget->findChildren<Dialog *>())
+                if (child->isVisible())
+                    found = child;
+        }
+        return found != nullptr;
+    });
+    return appeared ? found : nullptr;
+}
+
+QLineEdit *field(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<QLineEdit *>(QLatin1String(name));
+}
+
+void clickOk(QWidget *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    buttons->button(QDialogButtonBox::Ok)->click();
+}
+
+/// The message a dialog shows; empty when it shows none or is gone.
+QString messageOf(const QPointer<QWidget> &dialog)
+{
+    if (!dialog)
+        return {};
+    auto *message = dialog->findChild<QLabel *>(QStringLiteral("message"));
+    return message->isVisible() ? message->text() : QString();
+}
+} // namespace
+
+class tst_ServerSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void aMemberConnectsSignsInAndSeesTheHousehold();
+    void aWrongPasswordIsShownAndCanBeCorrected();
+    void theFirstSignInAsksForAPasswordOfTheirOwn();
+    void eachRefusalHasItsOwnMessage();
+    void signingOutEndsTheSessionAndOpensThisComputersLibrary();
+    void cancellingTheSignInAtStartOpensThisComputersLibrary();
+    void plaintextOverANetworkNeedsAnExplicitChoice();
+    void aRememberedPasswordSignsInFromTheRecentMenu();
+
+private:
+    ConnectionProfile serverProfile(const QString &username) const;
+    void startLocal();
+    void signInThroughDialog(const QString &password);
+    QVariant superuserValue(const QString &sql, const QVariantList &values = {});
+
+    std::unique_ptr<HouseholdServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LibrarySwitcher> m_switcher;
+    HouseholdServer::Member m_reader;
+};
+
+void tst_ServerSignIn::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    OMT_HOUSEHOLD_SERVER(m_server);
+    auto reader = m_server->addMember(QStringLiteral("reader"));
+    OMT_VERIFY_OK(reader);
+    m_reader = *reader;
+    // Something in the shared catalogue to see.
+    for (const QString &title : { QStringLiteral("Dune"), QStringLiteral("Solaris") }) {
+        Media media;
+        media.title = title;
+        media.type = MediaType::Book;
+        OMT_VERIFY_OK(MediaRepository(m_server->superuser()).create(media));
+    }
+}
+
+void tst_ServerSignIn::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings
+        = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_switcher = std::make_unique<LibrarySwitcher>(*m_settings, nullptr);
+}
+
+void tst_ServerSignIn::cleanup()
+{
+    m_switcher.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+ConnectionProfile tst_ServerSignIn::serverProfile(const QString &username) const
+{
+    const ConnectionSettings settings = m_server->settingsFor(username, {});
+    ConnectionProfile profile;
+    profile.kind = ConnectionProfile::Kind::Server;
+    profile.name = QStringLiteral("Home server");
+    profile.host = settings.host;
+    profile.port = settings.port;
+    profile.databaseName = settings.databaseName;
+    profile.username = username;
+    profile.sslMode = QStringLiteral("require");
+    return profile;
+}
+
+void tst_ServerSignIn::startLocal()
+{
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    m_switcher->start(ConnectionProfile::libraryFile(m_dir->filePath(QStringLiteral("mine.omt"))));
+    QVERIFY(shown.wait(ServerTimeoutMs));
+    QVERIFY(m_switcher->session());
+    QVERIFY(!m_switcher->session()->library().isHouseholdServer());
+}
+
+void tst_ServerSignIn::signInThroughDialog(const QString &password)
+{
+    auto *dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    field(dialog, "password")->setText(password);
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    clickOk(dialog);
+    const QPointer<QWidget> watched(dialog);
+    QVERIFY2(shown.wait(ServerTimeoutMs), qPrintable(messageOf(watched)));
+}
+
+QVariant tst_ServerSignIn::superuserValue(const QString &sql, const QVariantList &values)
+{
+    auto connection = m_server->superuser().sql();
+    if (!connection)
+        return {};
+    auto query = connection->run(sql, values, QStringLiteral("checking"));
+    if (!query || !query->next())
+        return {};
+    return query->value(0);
+}
+
+void tst_ServerSignIn::aMemberConnectsSignsInAndSeesTheHousehold()
+{
+    startLocal();
+    LibraryWindow *local = &m_switcher->session()->window();
+    local->actions()->connectToServer->trigger();
+    auto *connect = openDialog<ConnectDialog>();
+    QVERIFY(connect);
+    const ConnectionProfile wanted = serverProfile(m_reader.name);
+    field(connect, "name")->setText(wanted.name);
+    QTest::keyClicks(field(connect, "host"), wanted.host);
+    // This computer's server: no encryption needed, and none chosen by default.
+    auto *sslMode = connect->findChild<QComboBox *>(QStringLiteral("sslMode"));
+    QCOMPARE(sslMode->currentData().toString(), QStringLiteral("disable"));
+    connect->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(wanted.port);
+    field(connect, "databaseName")->setText(wanted.databaseName);
+    field(connect, "username")->setText(wanted.username);
+    screenshot(connect, QStringLiteral("connect-dialog"));
+    clickOk(connect);
+
+    auto *signIn = openDialog<SignInDialog>();
+    QVERIFY(signIn);
+    QCOMPARE(field(signIn, "username")->text(), m_reader.name);
+    field(signIn, "password")->setText(m_reader.password);
+    screenshot(signIn, QStringLiteral("sign-in-dialog"));
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    clickOk(signIn);
+    const QPointer<QWidget> watched(signIn);
+    QVERIFY2(shown.wait(ServerTimeoutMs), qPrintable(messageOf(watched)));
+
+    LibrarySession *session = m_switcher->session();
+    QVERIFY(session->library().isHouseholdServer());
+    QCOMPARE(session->library().user.username, m_reader.name);
+    QVERIFY(session->window().windowTitle().contains(m_reader.name));
+    QVERIFY(session->window().isVisible());
+    QVERIFY(session->window().actions()->signOut->isVisible());
+    // The household's catalogue is what the window shows.
+    QTRY_COMPARE_WITH_TIMEOUT(session->window().libraryModel()->rowCount(), 2, ServerTimeoutMs);
+    // The session is listed on the server as this device's.
+    QCOMPARE(
+        superuserValue(QStringLiteral("SELECT count(*) FROM auth.sessions s JOIN users.users u ON u.id = "
+                                      "s.user_id WHERE u.username = ? AND s.ended_at IS NULL"),
+            { m_reader.name })
+            .toInt(),
+        1);
+    // The profile was saved, without a password, and is the one reopened next time.
+    ConnectionProfiles profiles(*m_settings);
+    QCOMPARE(profiles.last()->name, wanted.name);
+    QCOMPARE(profiles.last()->username, m_reader.name);
+    m_settings->sync();
+    QFile saved(m_settings->fileName());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(m_reader.password.toUtf8()));
+}
+
+void tst_ServerSignIn::aWrongPasswordIsShownAndCanBeCorrected()
+{
+    startLocal();
+    m_switcher->open(serverProfile(m_reader.name));
+    auto *dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    field(dialog, "password")->setText(QStringLiteral("not the password"));
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(messageOf(dialog).contains(QLatin1String("refused")), ServerTimeoutMs);
+    screenshot(dialog, QStringLiteral("sign-in-wrong-password"));
+    // Still the local library, and the dialog waits with the password selected to retype.
+    QVERIFY(!m_switcher->session()->library().isHouseholdServer());
+    QVERIFY(field(dialog, "password")->hasSelectedText());
+    signInThroughDialog(m_reader.password);
+    QVERIFY(m_switcher->session()->library().isHouseholdServer());
+}
+
+void tst_ServerSignIn::theFirstSignInAsksForAPasswordOfTheirOwn()
+{
+    auto invited = m_server->addInvitedMember(QStringLiteral("newcomer"));
+    OMT_VERIFY_OK(invited);
+    startLocal();
+    m_switcher->open(serverProfile(invited->name));
+    auto *signIn = openDialog<SignInDialog>();
+    QVERIFY(signIn);
+    field(signIn, "password")->setText(invited->password);
+    clickOk(signIn);
+
+    auto *change = openDialog<ChangePasswordDialog>();
+    QVERIFY(change);
+    screenshot(change, QStringLiteral("change-password-dialog"));
+    field(change, "newPassword")->setText(QStringLiteral("my own secret"));
+    field(change, "repeatPassword")->setText(QStringLiteral("my own secert"));
+    clickOk(change);
+    QVERIFY(messageOf(change).contains(QLatin1String("differ")));
+    field(change, "repeatPassword")->setText(QStringLiteral("my own secret"));
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    clickOk(change);
+    const QPointer<QWidget> watched(signIn);
+    QVERIFY2(shown.wait(ServerTimeoutMs), qPrintable(messageOf(watched)));
+    QCOMPARE(m_switcher->session()->library().user.username, invited->name);
+
+    // The one-time password no longer works; their own does.
+    Database withOneTime(m_server->settingsFor(invited->name, invited->password));
+    QCOMPARE(withOneTime.connection().error().code, Error::Code::AccessDenied);
+    Database withOwn(m_server->settingsFor(invited->name, QStringLiteral("my own secret")));
+    OMT_VERIFY_OK(withOwn.connection());
+    withOwn.closeAllConnections();
+}
+
+void tst_ServerSignIn::eachRefusalHasItsOwnMessage()
+{
+    startLocal();
+    // A member whose account was disabled.
+    auto disabled = m_server->addMember(QStringLiteral("away"));
+    OMT_VERIFY_OK(disabled);
+    {
+        Database admin(m_server->settingsFor(m_server->admin().name, m_server->admin().password));
+        OMT_VERIFY_OK(MemberAdministration(admin).setEnabled(disabled->name, false));
+        admin.closeAllConnections();
+    }
+    m_switcher->open(serverProfile(disabled->name));
+    auto *dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    field(dialog, "password")->setText(disabled->password);
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(messageOf(dialog).contains(QLatin1String("disabled")), ServerTimeoutMs);
+
+    // A database that is not there, and then a server that cannot be reached.
+    dialog->reject();
+    ConnectionProfile missing = serverProfile(m_reader.name);
+    missing.databaseName = QStringLiteral("no_such_household");
+    m_switcher->open(missing);
+    dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    field(dialog, "password")->setText(m_reader.password);
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(messageOf(dialog).contains(QLatin1String("no_such_household")), ServerTimeoutMs);
+
+    dialog->reject();
+    ConnectionProfile unreachable = serverProfile(m_reader.name);
+    unreachable.port = 1;
+    m_switcher->open(unreachable);
+    dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    field(dialog, "password")->setText(m_reader.password);
+    clickOk(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(messageOf(dialog).contains(QLatin1String("cannot be reached")), ServerTimeoutMs);
+    screenshot(dialog, QStringLiteral("sign-in-unreachable"));
+    QVERIFY(!m_switcher->session()->library().isHouseholdServer());
+}
+
+void tst_ServerSignIn::signingOutEndsTheSessionAndOpensThisComputersLibrary()
+{
+    startLocal();
+    m_switcher->open(serverProfile(m_reader.name));
+    signInThroughDialog(m_reader.password);
+    const QByteArray token = m_switcher->session()->library().sessionToken;
+    QVERIFY(!token.isEmpty());
+    const QString openSessions = QStringLiteral(
+        "SELECT count(*) FROM auth.sessions WHERE token_hash = sha256(?) AND ended_at IS NULL");
+
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    m_switcher->session()->window().actions()->signOut->trigger();
+    QVERIFY(shown.wait(ServerTimeoutMs));
+    QVERIFY(!m_switcher->session()->library().isHouseholdServer());
+    QTRY_COMPARE_WITH_TIMEOUT(superuserValue(openSessions, { token }).toInt(), 0, ServerTimeoutMs);
+    // Next time, this computer's library opens first.
+    QCOMPARE(ConnectionProfiles(*m_settings).last()->kind, ConnectionProfile::Kind::LibraryFile);
+}
+
+void tst_ServerSignIn::cancellingTheSignInAtStartOpensThisComputersLibrary()
+{
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    m_switcher->start(serverProfile(m_reader.name));
+    auto *dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    QVERIFY(!m_switcher->session());
+    dialog->reject();
+    QVERIFY(shown.wait(ServerTimeoutMs));
+    QVERIFY(!m_switcher->session()->library().isHouseholdServer());
+}
+
+void tst_ServerSignIn::plaintextOverANetworkNeedsAnExplicitChoice()
+{
+    startLocal();
+    ConnectionProfiles profiles(*m_settings);
+    ConnectDialog dialog(profiles);
+    dialog.show();
+    field(&dialog, "name")->setText(QStringLiteral("Away"));
+    QTest::keyClicks(field(&dialog, "host"), QStringLiteral("nas.example.net"));
+    auto *sslMode = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+    // A server across a network is verified by default.
+    QCOMPARE(sslMode->currentData().toString(), QStringLiteral("verify-full"));
+    for (int i = 0; i < sslMode->count(); ++i) {
+        QVERIFY(sslMode->itemData(i).toString() != QLatin1String("prefer"));
+        QVERIFY(sslMode->itemData(i).toString() != QLatin1String("allow"));
+    }
+    field(&dialog, "databaseName")->setText(QStringLiteral("household"));
+    field(&dialog, "username")->setText(QStringLiteral("someone"));
+    sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("disable")));
+    Q_EMIT sslMode->activated(sslMode->currentIndex());
+    auto *allow = dialog.findChild<QCheckBox *>(QStringLiteral("allowPlaintext"));
+    QVERIFY(allow->isVisible());
+    screenshot(&dialog, QStringLiteral("connect-plaintext-warning"));
+    clickOk(&dialog);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(messageOf(&dialog).contains(QLatin1String("unencrypted")));
+    QVERIFY(profiles.all().isEmpty() || profiles.all().first().kind != ConnectionProfile::Kind::Server);
+    allow->setChecked(true);
+    clickOk(&dialog);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.profile().sslMode, QStringLiteral("disable"));
+    QVERIFY(profiles.find(dialog.profile().id).has_value());
+}
+
+void tst_ServerSignIn::aRememberedPasswordSignsInFromTheRecentMenu()
+{
+    if (!qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+        if (qEnvironmentVariable("OMT_TEST_REQUIRE_KEYRING") == QLatin1String("1"))
+            QFAIL("no D-Bus session: run the tests with packaging/dev.sh test, which starts a keyring");
+        QSKIP("no D-Bus session with a Secret Service (packaging/dev.sh test starts one)");
+    }
+    CredentialStore keychain(QStringLiteral("OmniMediaTrak tests"));
+    m_switcher = std::make_unique<LibrarySwitcher>(*m_settings, &keychain);
+    startLocal();
+    m_switcher->open(serverProfile(m_reader.name));
+    auto *dialog = openDialog<SignInDialog>();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(true);
+    signInThroughDialog(m_reader.password);
+    const ConnectionProfile remembered = m_switcher->session()->profile();
+    QVERIFY(remembered.rememberPassword);
+
+    QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
+    m_switcher->session()->window().actions()->signOut->trigger();
+    QVERIFY(shown.wait(ServerTimeoutMs));
+
+    // Open Recent lists the server; choosing it signs in with the kept password.
+    QMenu *recent = m_switcher->session()->window().actions()->recentMenu;
+    Q_EMIT recent->aboutToShow();
+    QAction *server = nullptr;
+    for (QAction *action : recent->actions())
+        if (action->text().contains(m_reader.name))
+            server = action;
+    QVERIFY(server);
+    server->trigger();
+    const bool signedIn = shown.wait(ServerTimeoutMs);
+    QVERIFY2(signedIn, qPrintable(messageOf(m_switcher->signInDialog())));
+    QVERIFY(m_switcher->session()->library().isHouseholdServer());
+
+    // The password is in the keychain, under the profile's key, not in the settings.
+    m_switcher.reset();
+    bool done = false;
+    Result<std::optional<QString>> kept = std::optional<QString>();
+    keychain.read(remembered.keychainKey(), [&](Result<std::optional<QString>> result) {
+        kept = std::move(result);
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    OMT_VERIFY_OK(kept);
+    QCOMPARE(kept->value_or(QString()), m_reader.password);
+    keychain.remove(remembered.keychainKey(), [&](Result<void>) { done = false; });
+    QTRY_VERIFY(!done);
+}
+
+QTEST_MAIN(tst_ServerSignIn)
+#include "tst_serversignin.moc"
