@@ -72,6 +72,7 @@ Database::Database(ConnectionSettings settings)
     : m_settings(std::move(settings))
     , m_dialect(SqlDialect::create(m_settings.backend))
     , m_namePrefix(QStringLiteral("omt-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_password(m_settings.password)
 {
     if (m_settings.backend == SqlDialect::Kind::SQLite) {
         // A file that exists but cannot be written, or lies in a folder where
@@ -200,13 +201,22 @@ Result<void> Database::openSqlite(QSqlDatabase &db) const
     return {};
 }
 
+void Database::replacePassword(const QString &password)
+{
+    QMutexLocker lock(&m_mutex);
+    m_password = password;
+}
+
 Result<void> Database::openPostgres(QSqlDatabase &db) const
 {
     db.setHostName(m_settings.host);
     db.setPort(m_settings.port);
     db.setDatabaseName(m_settings.databaseName);
     db.setUserName(m_settings.user);
-    db.setPassword(m_settings.password);
+    {
+        QMutexLocker lock(&m_mutex);
+        db.setPassword(m_password);
+    }
     db.setConnectOptions(postgresConnectOptions(m_settings));
     if (!db.open())
         return SqlErrors::classifyConnect(db.lastError(), m_settings.displayName());

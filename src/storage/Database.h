@@ -31,7 +31,12 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// Where the library is. Its password is the one connections began
+    /// with; after replacePassword() new connections use the new one.
     const ConnectionSettings &settings() const { return m_settings; }
+    /// PostgreSQL: the password connections opened from now on use, after
+    /// the member changed theirs (connections already open stay open).
+    void replacePassword(const QString &password);
     const SqlDialect &dialect() const { return *m_dialect; }
     SqlDialect::Kind kind() const { return m_dialect->kind(); }
 
@@ -103,8 +108,10 @@ private:
     LibraryHealth m_health;
     std::atomic<quint64> m_statements { 0 };
     QString m_namePrefix;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     QSet<QString> m_connectionNames;
+    /// Guarded by m_mutex; starts as the settings' password.
+    QString m_password;
 };
 
 } // namespace omt

@@ -157,6 +157,8 @@ Result<void> ServerAccount::changePassword(const QString &newPassword)
         QStringLiteral("SELECT auth.set_own_password(?)"), { *verifier }, tr("changing the password"));
     if (!query)
         return ServerRefusals::reword(query.error(), username);
+    // Connections opened later (another thread's, a reconnect) need the new one.
+    m_database.replacePassword(newPassword);
     return {};
 }
 

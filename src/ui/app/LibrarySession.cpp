@@ -1,6 +1,7 @@
 #include "LibrarySession.h"
 
 #include "AppPaths.h"
+#include "models/HouseholdAccount.h"
 #include "models/LibraryService.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
@@ -25,7 +26,13 @@ LibrarySession::LibrarySession(OpenedLibrary opened, ConnectionProfile profile, 
     if (database.isReadOnly())
         ReadOnlyMode::apply(*m_window, readOnlyReason);
     new LibraryCheckController(*m_window, *m_service);
-    m_window->actions()->signOut->setVisible(m_opened.isHouseholdServer());
+    LibraryActions *actions = m_window->actions();
+    actions->signOut->setVisible(m_opened.isHouseholdServer());
+    actions->account->setVisible(m_opened.isHouseholdServer());
+    // The server checks every administration call; the menu only hides what would be refused.
+    actions->members->setVisible(m_opened.isHouseholdServer() && m_opened.user.role == Role::Admin);
+    if (m_opened.isHouseholdServer())
+        m_account = std::make_unique<HouseholdAccount>(*m_storage);
 
     if (m_opened.isHouseholdServer()) {
         m_keepAlive.setInterval(std::chrono::minutes(KeepAliveMinutes));
@@ -38,6 +45,7 @@ LibrarySession::~LibrarySession()
 {
     m_keepAlive.stop();
     m_window.reset();
+    m_account.reset();
     if (m_opened.isHouseholdServer()) {
         // On the worker's connection, which is open already; the result has
         // nobody left to tell (a session not ended expires on the server).

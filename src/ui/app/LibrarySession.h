@@ -11,6 +11,7 @@ namespace omt {
 
 class AsyncStorage;
 class CoverLoader;
+class HouseholdAccount;
 class LibraryService;
 class LibraryWindow;
 
@@ -36,6 +37,8 @@ public:
     const ConnectionProfile &profile() const { return m_profile; }
     const OpenedLibrary &library() const { return m_opened; }
     AsyncStorage &storage() const { return *m_storage; }
+    /// The member's account on a household server; null on a library file.
+    HouseholdAccount *account() const { return m_account.get(); }
 
 private:
     void keepAlive();
@@ -45,6 +48,7 @@ private:
     std::unique_ptr<AsyncStorage> m_storage;
     std::unique_ptr<LibraryService> m_service;
     std::unique_ptr<CoverLoader> m_covers;
+    std::unique_ptr<HouseholdAccount> m_account;
     std::unique_ptr<LibraryWindow> m_window;
     QTimer m_keepAlive;
 };

@@ -3,11 +3,15 @@
 #include "AppPaths.h"
 #include "LibrarySession.h"
 #include "StartupError.h"
+#include "models/HouseholdAccount.h"
+#include "net/CredentialStore.h"
 #include "storage/Database.h"
 #include "ui/common/StatusNotice.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryWindow.h"
+#include "ui/server/AccountDialog.h"
 #include "ui/server/ConnectDialog.h"
+#include "ui/server/MembersDialog.h"
 #include "ui/server/SignInDialog.h"
 
 #include <QApplication>
@@ -144,6 +148,8 @@ void LibrarySwitcher::connectWindow()
     connect(actions->openLibrary, &QAction::triggered, this, &LibrarySwitcher::chooseLibraryFile);
     connect(actions->connectToServer, &QAction::triggered, this, &LibrarySwitcher::connectToServer);
     connect(actions->signOut, &QAction::triggered, this, &LibrarySwitcher::signOut);
+    connect(actions->account, &QAction::triggered, this, &LibrarySwitcher::showAccount);
+    connect(actions->members, &QAction::triggered, this, &LibrarySwitcher::showMembers);
     connect(actions->recentMenu, &QMenu::aboutToShow, this,
         [this, menu = actions->recentMenu] { fillRecentMenu(menu); });
     fillRecentMenu(actions->recentMenu);
@@ -190,6 +196,39 @@ void LibrarySwitcher::fillRecentMenu(QMenu *menu)
         connect(action, &QAction::triggered, this, [this, profile] { open(profile); });
     }
     menu->setEnabled(!menu->isEmpty());
+}
+
+void LibrarySwitcher::showAccount()
+{
+    if (!m_session || !m_session->account())
+        return;
+    auto *dialog = new AccountDialog(
+        *m_session->account(), m_session->library().user, m_session->profile().name, &m_session->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::passwordChanged, this, &LibrarySwitcher::passwordChanged);
+    // After the dialog has closed: signing out replaces the window it belongs to.
+    connect(dialog, &AccountDialog::signOutRequested, this, &LibrarySwitcher::signOut, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void LibrarySwitcher::showMembers()
+{
+    if (!m_session || !m_session->account())
+        return;
+    auto *dialog
+        = new MembersDialog(*m_session->account(), m_session->library().user.username, &m_session->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void LibrarySwitcher::passwordChanged(const QString &password)
+{
+    if (!m_keychain || !m_session || !m_session->profile().rememberPassword)
+        return;
+    m_keychain->write(m_session->profile().keychainKey(), password, [this](const Result<void> &stored) {
+        if (!stored && m_session)
+            m_session->window().showError(stored.error());
+    });
 }
 
 void LibrarySwitcher::signOut()

@@ -65,6 +65,10 @@ private:
     void connectToServer();
     void fillRecentMenu(QMenu *menu);
     void connectWindow();
+    void showAccount();
+    void showMembers();
+    /// Keeps the keychain's copy of the password in step after a change.
+    void passwordChanged(const QString &password);
 
     ConnectionProfiles m_profiles;
     CredentialStore *m_keychain;

@@ -23,6 +23,12 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     signOut = make(tr("Sign O&ut"));
     signOut->setToolTip(tr("Sign out of the household server and open the library on this computer"));
     signOut->setVisible(false);
+    account = make(tr("Acc&ount…"));
+    account->setToolTip(tr("Your account on the household server: password and signed-in devices"));
+    account->setVisible(false);
+    members = make(tr("&Members…"));
+    members->setToolTip(tr("Add, disable and manage the household's members"));
+    members->setVisible(false);
     addMedia = make(tr("&Add Media…"), QStringLiteral("add"));
     addMedia->setShortcut(QKeySequence::New);
     importMedia = make(tr("&Import…"), QStringLiteral("import"));
@@ -143,7 +149,7 @@ void LibraryActions::buildMenus(QMainWindow *window)
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions({ openLibrary, connectToServer });
     recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(signOut);
+    file->addActions({ account, members, signOut });
     file->addSeparator();
     file->addActions({ addMedia, importMedia, createSample });
     file->addSeparator();

@@ -28,6 +28,10 @@ public:
     QAction *connectToServer = nullptr;
     QMenu *recentMenu = nullptr;
     QAction *signOut = nullptr;
+    /// On a household server: the signed-in member's account, and the
+    /// household's members for administrators.
+    QAction *account = nullptr;
+    QAction *members = nullptr;
     QAction *addMedia = nullptr;
     QAction *importMedia = nullptr;
     QAction *createSample = nullptr;
