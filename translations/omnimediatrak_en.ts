@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a Password</source>
@@ -163,6 +202,73 @@
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New One-Time Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent account activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractItemView</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -218,6 +324,21 @@
     </message>
     <message>
         <source>Open the library file at &lt;path&gt; (default: the library opened last, or %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::AccountDialog</name>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2) on &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Other computers sign in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,6 +477,35 @@
     <message>
         <source>%1 is not on this computer: choose an encrypted connection, or tick “Send unencrypted anyway” if you accept the risk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ConnectionBanner</name>
+    <message>
+        <source>Try &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Trying again in %n second…</numerusform>
+            <numerusform>Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying to connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be saved when it is back.</source>
+        <translation>
+            <numerusform>%n change will be saved when it is back.</numerusform>
+            <numerusform>%n changes will be saved when it is back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2485,22 @@
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acc&amp;ount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account on the household server: password and signed-in devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, disable and manage the household&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::LibraryCheck</name>
@@ -2538,6 +2704,13 @@
     </message>
     <message>
         <source>The household server %1 has library version %2; this program needs version %3. Its administrator brings it up to date with the server init command of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibrarySession</name>
+    <message>
+        <source>Connected to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,6 +3535,97 @@
     </message>
 </context>
 <context>
+    <name>omt::MembersDialog</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — refused (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the household signs in as themselves. A new member gets a one-time password to hand them; at their first sign-in they choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not chosen a password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new member&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They are signed out everywhere and cannot sign in until enabled again. Their progress, ratings and lists are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New One-Time Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their current password stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password for &lt;b&gt;%1&lt;/b&gt;, valid until %2 — give it to them now, it is not shown again:&lt;br&gt;&lt;tt style=&quot;font-size: large&quot;&gt;%3&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::Migrator</name>
     <message>
         <source>reading the library version</source>
@@ -3718,6 +3982,17 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::RemoteChanges</name>
+    <message>
+        <source>Changes other members make cannot be followed: the server did not accept listening for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading what another member changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

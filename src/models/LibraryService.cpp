@@ -31,8 +31,31 @@ LibraryService::LibraryService(AsyncStorage &storage, const QUuid &userId, QObje
 
 LibraryService::~LibraryService() = default;
 
+bool LibraryService::isConnectionFailure(const Error &error)
+{
+    return error.subject == QLatin1String("connection_lost") || error.subject == QLatin1String("unreachable");
+}
+
+void LibraryService::setHoldingWrites(bool holding)
+{
+    m_holding = holding;
+}
+
+void LibraryService::retryHeldWrites()
+{
+    const QList<HeldWrite> held = std::exchange(m_held, {});
+    Q_EMIT heldWritesChanged(0);
+    for (const HeldWrite &write : held)
+        this->write(write.mediaIds, write.work);
+}
+
 void LibraryService::write(const QList<QUuid> &mediaIds, Work work)
 {
+    if (m_holding) {
+        m_held.append({ mediaIds, std::move(work) });
+        Q_EMIT heldWritesChanged(int(m_held.size()));
+        return;
+    }
     if (m_pending++ == 0)
         Q_EMIT busyChanged(true);
     const quint64 sequence = ++m_sequence;
@@ -40,7 +63,7 @@ void LibraryService::write(const QList<QUuid> &mediaIds, Work work)
     // left it, whatever runs on the worker after it.
     PlacementProbe probe = m_placedView ? m_placedView->placementProbe() : PlacementProbe();
     m_storage.run(
-        [mediaIds, work = std::move(work), probe](Repositories &r) {
+        [mediaIds, work, probe](Repositories &r) {
             WriteOutcome outcome;
             if (probe)
                 outcome.before = probe(r, mediaIds, nullptr);
@@ -50,9 +73,17 @@ void LibraryService::write(const QList<QUuid> &mediaIds, Work work)
             return outcome;
         },
         this,
-        [this, sequence, mediaIds](WriteOutcome outcome) {
+        [this, sequence, mediaIds, work](WriteOutcome outcome) {
             if (--m_pending == 0)
                 Q_EMIT busyChanged(false);
+            if (!outcome.change && isConnectionFailure(outcome.change.error())) {
+                // Not written (the transaction went with the connection): kept for later.
+                m_held.append({ mediaIds, work });
+                m_holding = true;
+                Q_EMIT heldWritesChanged(int(m_held.size()));
+                Q_EMIT connectionLost(outcome.change.error());
+                return;
+            }
             if (!outcome.change) {
                 logError(lcModels(), outcome.change.error(), "writing to the library");
                 Q_EMIT failed(outcome.change.error());

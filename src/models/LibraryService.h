@@ -64,6 +64,17 @@ public:
     /// Whether writes are queued or running.
     bool isBusy() const { return m_pending > 0; }
 
+    /// While the connection to a household server is lost, writes are held
+    /// rather than tried: they run, in order, when retryHeldWrites() is
+    /// called after it is back. A write that fails because the connection
+    /// went is held too (connectionLost is emitted instead of failed): an
+    /// edit is applied late, never dropped.
+    void setHoldingWrites(bool holding);
+    void retryHeldWrites();
+    int heldWriteCount() const { return int(m_held.size()); }
+    /// Whether `error` says the server went away or cannot be reached.
+    static bool isConnectionFailure(const Error &error);
+
     /// The item with everything stored about it and the user's tracking.
     void loadItem(const QUuid &mediaId, QObject *receiver, Deliver<ItemState> done);
     /// The item with everything stored about it (the edit dialog).
@@ -81,6 +92,9 @@ public:
 
 Q_SIGNALS:
     void failed(const omt::Error &error);
+    /// A write found the connection to the server gone; it is held.
+    void connectionLost(const omt::Error &error);
+    void heldWritesChanged(int count);
     void busyChanged(bool busy);
     /// A statement found the library damaged (once per opening).
     void damageDetected(const QString &detail);
@@ -92,6 +106,13 @@ private:
     PlacedView *m_placedView = nullptr;
     int m_pending = 0;
     quint64 m_sequence = 0;
+    struct HeldWrite
+    {
+        QList<QUuid> mediaIds;
+        Work work;
+    };
+    QList<HeldWrite> m_held;
+    bool m_holding = false;
 };
 
 } // namespace omt

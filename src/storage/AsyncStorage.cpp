@@ -10,34 +10,39 @@ AsyncStorage::AsyncStorage(Database &database)
     : m_database(database)
     , m_repositories(std::make_unique<Repositories>(database))
 {
-    // One thread that never expires: its connection stays open between calls
-    // and calls run in order.
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
-    m_pool.setObjectName(QStringLiteral("omt-storage"));
+    // One thread for the object's life: its connection stays open between
+    // calls, calls run in order, and between them its event loop delivers
+    // what the connection hears (PostgreSQL notifications).
+    m_thread.setObjectName(QStringLiteral("omt-storage"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
 }
-
-// Waiting uses a semaphore rather than QFuture::waitForFinished, which may
-// run a not-yet-started task on the waiting thread and so on the wrong
-// connection; and not QThreadPool::waitForDone, which ends the worker thread.
 
 AsyncStorage::~AsyncStorage()
 {
     // Queued calls finish first (one thread, first in first out); then the
     // connection is closed in the thread that opened it.
     QSemaphore closed;
-    m_pool.start([this, &closed] {
+    start([this, &closed] {
         m_database.closeThreadConnection();
         closed.release();
     });
     closed.acquire();
-    m_pool.waitForDone();
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+void AsyncStorage::start(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
 }
 
 void AsyncStorage::waitForIdle()
 {
     QSemaphore idle;
-    m_pool.start([&idle] { idle.release(); });
+    start([&idle] { idle.release(); });
     idle.acquire();
 }
 

@@ -5,9 +5,10 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
+#include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace omt {
@@ -38,19 +39,18 @@ public:
         Repositories *repositories = m_repositories.get();
         QObject *delivery = &m_delivery;
         QPointer<QObject> guard(receiver);
-        m_pool.start(
-            [repositories, delivery, guard, work = std::move(work), done = std::move(done)]() mutable {
-                auto result = work(*repositories);
-                // The receiver is checked on its own thread, where it can be
-                // destroyed: checking here, on the worker, would race with that.
-                QMetaObject::invokeMethod(
-                    delivery,
-                    [guard, done = std::move(done), result = std::move(result)]() mutable {
-                        if (guard)
-                            done(std::move(result));
-                    },
-                    Qt::QueuedConnection);
-            });
+        start([repositories, delivery, guard, work = std::move(work), done = std::move(done)]() mutable {
+            auto result = work(*repositories);
+            // The receiver is checked on its own thread, where it can be
+            // destroyed: checking here, on the worker, would race with that.
+            QMetaObject::invokeMethod(
+                delivery,
+                [guard, done = std::move(done), result = std::move(result)]() mutable {
+                    if (guard)
+                        done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
     }
 
     /// Blocks until every queued call has finished (tests, shutdown).
@@ -62,10 +62,19 @@ public:
     /// The library the calls run on, for work that runs on a thread of its
     /// own beside this worker (long jobs, models/LongJobRunner).
     Database &database() const { return m_database; }
+    /// An object living in the worker thread, for signals that must be
+    /// delivered there (the worker runs an event loop between calls: a
+    /// PostgreSQL connection's notifications arrive through it).
+    QObject *workerContext() const { return m_context; }
 
 private:
+    /// Queues `task` on the worker thread, after every task queued before.
+    void start(std::function<void()> task);
+
     Database &m_database;
-    QThreadPool m_pool;
+    QThread m_thread;
+    /// Lives in m_thread; queued calls to it run there in order.
+    QObject *m_context = nullptr;
     std::unique_ptr<Repositories> m_repositories;
     /// Lives in the thread that made this object; results are delivered through it.
     QObject m_delivery;

@@ -126,7 +126,8 @@ Error classifyPostgres(const QSqlError &error, const QString &context)
             error, state);
     if (isConnectionLost(error, SqlDialect::Kind::PostgreSQL))
         return make(Error::Code::Unavailable,
-            Messages::tr("The connection to the server was lost while %1.").arg(context), error);
+            Messages::tr("The connection to the server was lost while %1.").arg(context), error,
+            QStringLiteral("connection_lost"));
     return make(
         Error::Code::Internal, Messages::tr("The server reported an error while %1.").arg(context), error);
 }
@@ -182,7 +183,7 @@ Error classifyConnect(const QSqlError &error, const QString &server)
         return Error { Error::Code::AccessDenied,
             Messages::tr("The server %1 refused the user name or password.").arg(server), detail, {} };
     return Error { Error::Code::Unavailable, Messages::tr("The server %1 cannot be reached.").arg(server),
-        detail, {} };
+        detail, QStringLiteral("unreachable") };
 }
 
 bool isCorrupt(const QSqlError &error, SqlDialect::Kind kind)

@@ -4,6 +4,8 @@
 # Usage:
 #   tests/support/pg-cluster.sh start DIR   create and start a cluster in DIR
 #   tests/support/pg-cluster.sh stop DIR    stop it and delete DIR
+#   tests/support/pg-cluster.sh pause DIR   stop the server, keeping DIR
+#   tests/support/pg-cluster.sh resume DIR  start it again on the same port
 #
 # start creates DIR (it must not exist or be empty), runs initdb with the
 # superuser "omt_test" and a random password (scram-sha-256), and starts the
@@ -211,11 +213,13 @@ EOF
     done
 
     local port attempt started=0
+    # The port, for resume (tst_reconnect stops and starts its own cluster).
     for (( attempt = 1; attempt <= 5; attempt++ )); do
         port=$(pick_port)
         if "${RUN_AS[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
                 -o "-p $port" start >"$dir/pg_ctl.out" 2>&1; then
             started=1
+            echo "$port" >"$dir/port"
             break
         fi
         # Lost a race for the port? Try another one; any other error is fatal.
@@ -276,6 +280,30 @@ cmd_stop() {
     rm -rf -- "$dir"
 }
 
+# The cluster owner's pg_ctl on DIR's cluster, for pause and resume.
+cluster_ctl() {
+    local dir=$1
+    shift
+    [[ -e "$dir/$MARKER" && -f "$dir/data/PG_VERSION" ]] ||
+        die "$dir is not a cluster made by 'pg-cluster.sh start'"
+    local owner bindir
+    owner=$(stat -c %U -- "$dir/data")
+    set_run_as "$owner"
+    bindir=$(find_bindir)
+    "${RUN_AS[@]}" "$bindir/pg_ctl" -D "$dir/data" "$@"
+}
+
+cmd_pause() {
+    local dir=$1
+    cluster_ctl "$dir" -m fast -w -t 60 stop >/dev/null
+}
+
+cmd_resume() {
+    local dir=$1
+    [[ -f "$dir/port" ]] || die "$dir has no port recorded"
+    cluster_ctl "$dir" -l "$dir/log" -w -t 60 -o "-p $(cat -- "$dir/port")" start >/dev/null
+}
+
 main() {
     if (( $# == 1 )) && [[ "$1" == -h || "$1" == --help ]]; then
         usage
@@ -296,6 +324,8 @@ main() {
     case "$sub" in
         start) cmd_start "$dir" ;;
         stop) cmd_stop "$dir" ;;
+        pause) cmd_pause "$dir" ;;
+        resume) cmd_resume "$dir" ;;
         *) usage >&2; return 2 ;;
     esac
 }

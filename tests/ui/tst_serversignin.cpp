@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void cancellingTheSignInAtStartOpensThisComputersLibrary();
     void plaintextOverANetworkNeedsAnExplicitChoice();
     void aRememberedPasswordSignsInFromTheRecentMenu();
+    void anotherMembersCatalogueEditAppearsInTheOpenWindow();
 
 private:
     ConnectionProfile serverProfile(const QString &username) const;
@@ -120,6 +122,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<LibrarySwitcher> m_switcher;
     HouseholdServer::Member m_reader;
+    /// The catalogue's items by title.
+    QHash<QString, Media> m_items;
 };
 
 void tst_ServerSignIn::initTestCase()
@@ -134,7 +138,9 @@ void tst_ServerSignIn::initTestCase()
         Media media;
         media.title = title;
         media.type = MediaType::Book;
-        OMT_VERIFY_OK(MediaRepository(m_server->superuser()).create(media));
+        auto made = MediaRepository(m_server->superuser()).create(media);
+        OMT_VERIFY_OK(made);
+        m_items.insert(title, *made);
     }
 }
 
@@ -456,6 +462,60 @@ void tst_ServerSignIn::aRememberedPasswordSignsInFromTheRecentMenu()
     QCOMPARE(kept->value_or(QString()), m_reader.password);
     keychain.remove(remembered.keychainKey(), [&](Result<void>) { done = false; });
     QTRY_VERIFY(!done);
+}
+
+namespace {
+QStringList titles(LibraryTableModel *model)
+{
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown.append(model->data(model->index(row, LibraryTableModel::Title)).toString());
+    return shown;
+}
+} // namespace
+
+void tst_ServerSignIn::anotherMembersCatalogueEditAppearsInTheOpenWindow()
+{
+    startLocal();
+    m_switcher->open(serverProfile(m_reader.name));
+    signInThroughDialog(m_reader.password);
+    LibraryTableModel *model = m_switcher->session()->window().libraryModel();
+    QTRY_VERIFY_WITH_TIMEOUT(titles(model).contains(QStringLiteral("Solaris")), ServerTimeoutMs);
+    const int before = model->rowCount();
+
+    // Another member, on a computer of their own, adds an item and renames one.
+    auto other = m_server->addMember(QStringLiteral("sibling"));
+    OMT_VERIFY_OK(other);
+    auto elsewhere = m_server->connect(*other);
+    Media added;
+    added.title = QStringLiteral("Hyperion");
+    added.type = MediaType::Book;
+    QElapsedTimer sinceWrite;
+    sinceWrite.start();
+    auto hyperion = MediaRepository(*elsewhere).create(added);
+    OMT_VERIFY_OK(hyperion);
+    QTRY_VERIFY_WITH_TIMEOUT(titles(model).contains(QStringLiteral("Hyperion")), 5000);
+    qInfo() << "another member's new item shown after" << sinceWrite.elapsed() << "ms";
+    QCOMPARE(model->rowCount(), before + 1);
+
+    auto solaris = MediaRepository(*elsewhere).get(m_items.value(QStringLiteral("Solaris")).id);
+    OMT_VERIFY_OK(solaris);
+    Media renamed = *solaris;
+    renamed.title = QStringLiteral("Solaris (1961)");
+    OMT_VERIFY_OK(MediaRepository(*elsewhere).update(renamed));
+    QTRY_VERIFY_WITH_TIMEOUT(titles(model).contains(QStringLiteral("Solaris (1961)")), 5000);
+    QVERIFY(!titles(model).contains(QStringLiteral("Solaris")));
+
+    // Deleting (an administrator's right) takes the row away.
+    auto admin = m_server->connect(m_server->admin());
+    OMT_VERIFY_OK(MediaRepository(*admin).remove(hyperion->id));
+    QTRY_VERIFY_WITH_TIMEOUT(!titles(model).contains(QStringLiteral("Hyperion")), 5000);
+    elsewhere->closeAllConnections();
+    admin->closeAllConnections();
+    // Put the catalogue back for the other cases.
+    auto restore = m_server->connect(*other);
+    OMT_VERIFY_OK(MediaRepository(*restore).update(*solaris));
+    restore->closeAllConnections();
 }
 
 QTEST_MAIN(tst_ServerSignIn)

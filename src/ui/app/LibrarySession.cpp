@@ -1,16 +1,20 @@
 #include "LibrarySession.h"
 
 #include "AppPaths.h"
+#include "models/ConnectionMonitor.h"
 #include "models/HouseholdAccount.h"
 #include "models/LibraryService.h"
+#include "models/RemoteChangeFeed.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/ServerAccount.h"
+#include "ui/common/StatusNotice.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryCheckController.h"
 #include "ui/library/LibraryWindow.h"
 #include "ui/library/ReadOnlyMode.h"
+#include "ui/server/ConnectionBanner.h"
 
 namespace omt {
 
@@ -32,19 +36,33 @@ LibrarySession::LibrarySession(OpenedLibrary opened, ConnectionProfile profile, 
     // The server checks every administration call; the menu only hides what would be refused.
     actions->members->setVisible(m_opened.isHouseholdServer() && m_opened.user.role == Role::Admin);
     if (m_opened.isHouseholdServer())
-        m_account = std::make_unique<HouseholdAccount>(*m_storage);
+        followServer();
+}
 
-    if (m_opened.isHouseholdServer()) {
-        m_keepAlive.setInterval(std::chrono::minutes(KeepAliveMinutes));
-        QObject::connect(&m_keepAlive, &QTimer::timeout, m_window.get(), [this] { keepAlive(); });
-        m_keepAlive.start();
-    }
+void LibrarySession::followServer()
+{
+    m_account = std::make_unique<HouseholdAccount>(*m_storage);
+    m_remoteChanges = std::make_unique<RemoteChangeFeed>(*m_service);
+    m_remoteChanges->start();
+    m_connection = std::make_unique<ConnectionMonitor>(*m_service, m_opened.sessionToken);
+    m_window->addBanner(new ConnectionBanner(*m_connection, *m_service, m_profile.name, m_window.get()));
+    QObject::connect(m_connection.get(), &ConnectionMonitor::restored, m_window.get(), [this] {
+        // A new connection: listen again, and read again what the views may
+        // have missed while it was gone.
+        m_remoteChanges->start();
+        LibraryChange missed;
+        missed.origin = LibraryChange::Origin::Remote;
+        missed.everything = true;
+        m_service->feed().publish(missed);
+        m_window->statusNotice()->showMessage(tr("Connected to %1 again.").arg(m_profile.name));
+    });
 }
 
 LibrarySession::~LibrarySession()
 {
-    m_keepAlive.stop();
     m_window.reset();
+    m_connection.reset();
+    m_remoteChanges.reset();
     m_account.reset();
     if (m_opened.isHouseholdServer()) {
         // On the worker's connection, which is open already; the result has
@@ -58,16 +76,6 @@ LibrarySession::~LibrarySession()
     m_covers.reset();
     m_service.reset();
     m_storage.reset();
-}
-
-void LibrarySession::keepAlive()
-{
-    // A failure here is not worth a message: the next statement that needs
-    // the server reports it with what it was doing.
-    const QByteArray token = m_opened.sessionToken;
-    m_storage->run(
-        [token](Repositories &repositories) { return ServerAccount(repositories.database).touch(token); },
-        nullptr, [](const Result<void> &) {});
 }
 
 } // namespace omt

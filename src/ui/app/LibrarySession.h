@@ -3,28 +3,31 @@
 #include "models/ConnectionProfile.h"
 #include "storage/LibraryOpening.h"
 
-#include <QTimer>
+#include <QCoreApplication>
 
 #include <memory>
 
 namespace omt {
 
 class AsyncStorage;
+class ConnectionMonitor;
 class CoverLoader;
 class HouseholdAccount;
 class LibraryService;
 class LibraryWindow;
+class RemoteChangeFeed;
 
 /// One open library and its window: the storage worker, the service, the
 /// cover loader and the window, built in that order and taken down in the
-/// reverse. On a household server it keeps the session's last-seen time
-/// fresh and signs out when it ends, through the storage worker's connection.
+/// reverse. On a household server it also follows other members' changes,
+/// watches the connection (a banner while it is lost, writes held until it
+/// is back) and signs out when it ends, through the storage worker's
+/// connection.
 class LibrarySession
 {
-public:
-    /// How often a household server hears that this session is still in use.
-    static constexpr int KeepAliveMinutes = 5;
+    Q_DECLARE_TR_FUNCTIONS(omt::LibrarySession)
 
+public:
     /// `readOnlyReason` is shown when the library file is open read-only.
     LibrarySession(OpenedLibrary opened, ConnectionProfile profile, const QString &readOnlyReason);
     /// Closes the window, signs out of a household server and waits for the
@@ -39,9 +42,13 @@ public:
     AsyncStorage &storage() const { return *m_storage; }
     /// The member's account on a household server; null on a library file.
     HouseholdAccount *account() const { return m_account.get(); }
+    /// Other members' changes on a household server; null on a library file.
+    RemoteChangeFeed *remoteChanges() const { return m_remoteChanges.get(); }
+    /// The connection to a household server; null on a library file.
+    ConnectionMonitor *connection() const { return m_connection.get(); }
 
 private:
-    void keepAlive();
+    void followServer();
 
     OpenedLibrary m_opened;
     ConnectionProfile m_profile;
@@ -49,8 +56,9 @@ private:
     std::unique_ptr<LibraryService> m_service;
     std::unique_ptr<CoverLoader> m_covers;
     std::unique_ptr<HouseholdAccount> m_account;
+    std::unique_ptr<RemoteChangeFeed> m_remoteChanges;
+    std::unique_ptr<ConnectionMonitor> m_connection;
     std::unique_ptr<LibraryWindow> m_window;
-    QTimer m_keepAlive;
 };
 
 } // namespace omt

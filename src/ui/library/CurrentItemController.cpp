@@ -78,8 +78,11 @@ void CurrentItemController::applyChange(const LibraryChange &change)
         clear();
         return;
     }
-    if (change.everything || change.membershipMedia.contains(m_currentId)) {
-        // Its lists changed: read it again.
+    const bool changedElsewhere
+        = change.origin != LibraryChange::Origin::Local && change.mediaUpdated.contains(m_currentId);
+    if (change.everything || change.membershipMedia.contains(m_currentId) || changedElsewhere) {
+        // Its lists changed, or another member changed it (the change
+        // carries no record): read it again.
         load(m_currentId);
         return;
     }

@@ -45,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QWindow>
 
 namespace omt {
@@ -134,7 +135,12 @@ void LibraryWindow::buildUi()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({ 210, 760, 330 });
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    m_banners = new QVBoxLayout(central);
+    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->setSpacing(0);
+    m_banners->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     buildStatusBar();
     resize(1280, 800);
 }
@@ -398,6 +404,11 @@ void LibraryWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
     if (event->isAccepted())
         Q_EMIT closed();
+}
+
+void LibraryWindow::addBanner(QWidget *banner)
+{
+    m_banners->insertWidget(m_banners->count() - 1, banner);
 }
 
 void LibraryWindow::setViewMode(ViewMode mode)

@@ -12,6 +12,7 @@ class QAbstractItemView;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace omt {
 
@@ -73,6 +74,9 @@ public:
     void showError(const Error &error);
     /// Messages and errors in the status bar.
     StatusNotice *statusNotice() const { return m_notice; }
+    /// Puts `banner` across the top of the window, above the library (a
+    /// lost connection); the banner shows and hides itself.
+    void addBanner(QWidget *banner);
 
 Q_SIGNALS:
     /// The person closed the window (it is hidden, not destroyed).
@@ -126,6 +130,7 @@ private:
     JobProgressWidget *m_jobProgress = nullptr;
     bool m_watchingScreen = false;
 
+    QVBoxLayout *m_banners = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_itemSplitter = nullptr;
     SidebarView *m_sidebar = nullptr;

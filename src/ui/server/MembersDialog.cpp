@@ -43,11 +43,11 @@ QString eventText(const AccountEvent &event)
 }
 } // namespace
 
-MembersDialog::MembersDialog(HouseholdAccount &account, const QString &ownUsername, QWidget *parent)
+MembersDialog::MembersDialog(HouseholdAccount &account, QString ownUsername, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::MembersDialog>())
     , m_account(account)
-    , m_ownUsername(ownUsername)
+    , m_ownUsername(std::move(ownUsername))
 {
     m_ui->setupUi(this);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -28,7 +28,7 @@ public:
     /// How many account events the dialog lists.
     static constexpr int EventCount = 50;
 
-    MembersDialog(HouseholdAccount &account, const QString &ownUsername, QWidget *parent = nullptr);
+    MembersDialog(HouseholdAccount &account, QString ownUsername, QWidget *parent = nullptr);
     ~MembersDialog() override;
 
     /// Reads the members and the recent activity again (two statements).
