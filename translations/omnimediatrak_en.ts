@@ -2935,6 +2935,29 @@
         <source>No sample library was made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet: the server cannot be reached. They are saved as soon as it can, while this window stays open.</source>
+        <translation>
+            <numerusform>%n change could not be saved yet: the server cannot be reached. They are saved as soon as it can, while this window stays open.</numerusform>
+            <numerusform>%n changes could not be saved yet: the server cannot be reached. They are saved as soon as it can, while this window stays open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the library anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close and Lose Them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ListCommands</name>

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace omt;
 using omt::test::HouseholdServer;
@@ -171,6 +173,17 @@ void tst_Reconnect::anEditMadeWhileTheServerIsDownIsSavedAfterReconnecting()
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("1 change")), ServerTimeoutMs);
     QVERIFY2(banner->text().contains(QLatin1String("lost")), qPrintable(banner->text()));
     screenshot(&window, QStringLiteral("connection-lost-banner"));
+    QCOMPARE(window.service().heldWriteCount(), 1);
+    // Closing the window now would lose the edit: it asks, and keeping it open keeps it.
+    QTimer::singleShot(0, [] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr);
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *button : question->buttons())
+            if (question->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
     QCOMPARE(window.service().heldWriteCount(), 1);
 
     // It starts again: the next attempt (or Try Now) reconnects and saves the edit.

@@ -24,11 +24,15 @@
 #include <QMouseEvent>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -190,9 +194,74 @@ bool UiBenchmark::run()
     measureSearch();
     measureSort();
     measureScrolling();
+    if (m_remoteEdit)
+        measureRemoteChange();
     measureLists();
     print(QStringLiteral("peak_rss_total_mb"), peakRssMegabytes(), QStringLiteral("MB"));
     return true;
+}
+
+void UiBenchmark::measureRemoteChange()
+{
+    auto *table = m_window.findChild<LibraryTableView *>();
+    LibraryTableModel *model = m_window.libraryModel();
+    m_window.setViewMode(LibraryWindow::ViewMode::Table);
+    QList<double> latencies;
+    table->scrollToTop();
+    QThreadPool otherComputer;
+    otherComputer.setMaxThreadCount(1);
+    otherComputer.setExpiryTimeout(-1);
+    for (int round = 0; round < 10; ++round) {
+        if (model->rowCount() > 0)
+            model->rowAt(0);
+        if (!waitUntil([&] { return model->rowCount() > 0 && model->loadedRowAt(0) != nullptr; }))
+            break;
+        const QModelIndex first = model->index(0, LibraryTableModel::Title);
+        const QUuid id = first.data(MediaIdRole).toUuid();
+        QString title = first.data().toString();
+        title.remove(QRegularExpression(QStringLiteral(" \\(edit \\d+\\)$")));
+        const QString renamed = QStringLiteral("%1 (edit %2)").arg(title).arg(round + 1);
+        PaintWatcher watcher(table->viewport(), m_clock);
+        // The other member writes on a thread of theirs, as another computer would.
+        std::atomic<qint64> committedAt { -1 };
+        QFuture<void> writing = QtConcurrent::run(&otherComputer, [&] {
+            if (m_remoteEdit(id, renamed))
+                committedAt = m_clock.elapsed();
+        });
+        // When the renamed row arrived: checked as the model announces data,
+        // so that the paint that follows is the one measured.
+        qint64 shownAt = -1;
+        auto check = [&] {
+            // Only the rows already in memory: asking for others would load them.
+            for (int row = 0; shownAt < 0 && row < std::min(model->rowCount(), 200); ++row) {
+                const LibraryRow *loaded = model->loadedRowAt(row);
+                if (loaded && loaded->media.title == renamed)
+                    shownAt = m_clock.elapsed();
+            }
+        };
+        const QList<QMetaObject::Connection> connections {
+            QObject::connect(model, &QAbstractItemModel::dataChanged, check),
+            QObject::connect(model, &QAbstractItemModel::modelReset, check),
+            QObject::connect(model, &QAbstractItemModel::layoutChanged, check),
+            QObject::connect(model, &QAbstractItemModel::rowsInserted, check),
+        };
+        const bool shown
+            = waitUntil([&] { return shownAt >= 0 && committedAt >= 0 && watcher.lastPaint() >= shownAt; });
+        for (const QMetaObject::Connection &connection : connections)
+            QObject::disconnect(connection);
+        writing.waitForFinished();
+        if (shown)
+            latencies.append(double(watcher.lastPaint() - committedAt));
+        // Between two edits, as between two people's.
+        waitUntil([] { return false; }, 200);
+    }
+    if (m_remoteFinish)
+        QtConcurrent::run(&otherComputer, m_remoteFinish).waitForFinished();
+    print(QStringLiteral("remote_change_visible_ms"), latencies.isEmpty() ? -1 : percentile(latencies, 0.95),
+        QStringLiteral("ms"));
+    print(QStringLiteral("remote_change_visible_max_ms"),
+        latencies.isEmpty() ? -1 : *std::max_element(latencies.cbegin(), latencies.cend()),
+        QStringLiteral("ms"));
 }
 
 void UiBenchmark::setListMaker(std::function<Lists()> makeLists)

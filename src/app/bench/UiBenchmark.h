@@ -51,6 +51,18 @@ public:
     /// the application does not wait for: left out of startup_ms.
     void setStartupExcluded(qint64 milliseconds) { m_startupExcluded = milliseconds; }
 
+    /// Renames the item `mediaId` to `title` as another member would, on a
+    /// connection of theirs; returns whether it was committed. Set on a
+    /// household server: remote_change_visible_ms is measured with it.
+    /// The edits run on one thread of their own; `finish` runs there after
+    /// the last (to close that thread's connection).
+    using RemoteEdit = std::function<bool(const QUuid &mediaId, const QString &title)>;
+    void setRemoteEdit(RemoteEdit edit, std::function<void()> finish)
+    {
+        m_remoteEdit = std::move(edit);
+        m_remoteFinish = std::move(finish);
+    }
+
     /// Runs every measurement; false when the window never showed the library.
     bool run();
 
@@ -71,6 +83,9 @@ private:
     /// Opening a 10,000-item list, drops in it (each undone), opening a smart
     /// list and a tracking change that takes an item out of it.
     void measureLists();
+    /// remote_change_visible_ms: another member renames the first item of
+    /// the table; from their commit until the new title is painted.
+    void measureRemoteChange();
     /// The grid with covers served over HTTP: a warm-up that fills the disk
     /// cache, scrolling with covers read from it, and the time until the
     /// covers of a freshly shown page are painted.
@@ -107,6 +122,8 @@ private:
     const QElapsedTimer &m_sinceStart;
     QElapsedTimer m_clock;
     std::function<Lists()> m_makeLists;
+    RemoteEdit m_remoteEdit;
+    std::function<void()> m_remoteFinish;
     CoverLoader *m_covers = nullptr;
     int m_distinctCovers = 0;
     std::function<int()> m_requestsServed;

@@ -12,15 +12,15 @@
 #include "SearchDuringJob.h"
 #include "UiBenchmark.h"
 #include "models/LibraryService.h"
+#include "models/RemoteChangeFeed.h"
 #include "net/CoverLoader.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/LibraryGeneration.h"
+#include "storage/LibraryOpening.h"
 #include "storage/ListItemRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MediaRepository.h"
-#include "storage/Migrator.h"
-#include "storage/UserRepository.h"
 #include "ui/app/Translations.h"
 #include "ui/library/LibraryWindow.h"
 
@@ -104,6 +104,32 @@ int serveCovers(int distinct)
     return 0;
 }
 
+/// The library file, brought up to date, with its owner profile.
+omt::Result<omt::OpenedLibrary> openFile(const QString &path)
+{
+    omt::ConnectionSettings settings;
+    settings.backend = omt::SqlDialect::Kind::SQLite;
+    settings.sqlitePath = QFileInfo(path).absoluteFilePath();
+    settings.createIfMissing = false;
+    return omt::LibraryOpening::open(
+        settings, { QStringLiteral("benchmark"), QStringLiteral(OMT_VERSION_STRING) });
+}
+
+/// Signed in to the household server as the member in `url`, with the
+/// password on standard input.
+omt::Result<omt::OpenedLibrary> openServer(const QString &url)
+{
+    auto settings = omt::ConnectionSettings::parse(url);
+    if (!settings)
+        return settings.error();
+    QTextStream input(stdin);
+    settings->password = input.readLine();
+    if (settings->password.isEmpty())
+        return omt::Error::invalidInput(QStringLiteral("The member's password is read from standard input."));
+    return omt::LibraryOpening::open(*settings,
+        { QStringLiteral("benchmark"), QStringLiteral(OMT_VERSION_STRING) + QStringLiteral(" (bench-ui)") });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -127,6 +153,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption libraryOption(
         QStringLiteral("library"), QStringLiteral("The library file to open."), QStringLiteral("path"));
     parser.addOption(libraryOption);
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral(
+            "Measure as a member of a household server instead: postgresql://MEMBER@host/db; "
+            "the password is read from standard input. Lists of the member's own are made "
+            "and removed; the catalogue is left as it was, save for the titles --other-member edits."),
+        QStringLiteral("url"));
+    parser.addOption(serverOption);
+    const QCommandLineOption otherOption(QStringLiteral("other-member"),
+        QStringLiteral("With --server: another member (same password) who renames items, for "
+                       "remote_change_visible_ms."),
+        QStringLiteral("user"));
+    parser.addOption(otherOption);
     const QCommandLineOption coversOption(QStringLiteral("covers"),
         QStringLiteral("Distinct covers served over HTTP for the cover measurements (default 3000; 0 skips "
                        "them). Rewrites the cover address of every item of the library."),
@@ -140,30 +178,30 @@ int main(int argc, char *argv[])
     if (parser.isSet(serveOption))
         return serveCovers(parser.value(serveOption).toInt());
     bool coversValid = false;
-    const int distinctCovers = parser.value(coversOption).toInt(&coversValid);
+    const bool onServer = parser.isSet(serverOption);
+    // Cover addresses are the catalogue's: on a server they would change
+    // them for every member, so the cover measurements are left out there.
+    const int distinctCovers = onServer ? 0 : parser.value(coversOption).toInt(&coversValid);
+    coversValid = coversValid || onServer;
     if (!coversValid || distinctCovers < 0) {
         QTextStream(stderr) << "omnimediatrak-bench-ui: --covers takes a number, 0 or more.\n";
         return 2;
     }
-    if (!parser.isSet(libraryOption)) {
-        QTextStream(stderr) << "omnimediatrak-bench-ui: --library PATH is required.\n";
+    if (parser.isSet(libraryOption) == onServer) {
+        QTextStream(stderr) << "omnimediatrak-bench-ui: give --library PATH or --server URL.\n";
         return 2;
     }
 
-    omt::ConnectionSettings settings;
-    settings.backend = omt::SqlDialect::Kind::SQLite;
-    settings.sqlitePath = QFileInfo(parser.value(libraryOption)).absoluteFilePath();
-    settings.createIfMissing = false;
-    omt::Database database(settings);
-    if (auto migrated = omt::Migrator(database).migrate(); !migrated) {
-        QTextStream(stderr) << "omnimediatrak-bench-ui: " << migrated.error().message << '\n';
+    // Opening the library is part of startup_ms; on a server that includes
+    // connecting and signing in.
+    auto opened = onServer ? openServer(parser.value(serverOption)) : openFile(parser.value(libraryOption));
+    if (!opened) {
+        QTextStream(stderr) << "omnimediatrak-bench-ui: " << opened.error().message << '\n';
         return 1;
     }
-    auto owner = omt::UserRepository(database).ensureOwnerProfile();
-    if (!owner) {
-        QTextStream(stderr) << "omnimediatrak-bench-ui: " << owner.error().message << '\n';
-        return 1;
-    }
+    omt::Database &database = *opened->database;
+    const omt::User *owner = &opened->user;
+    const omt::ConnectionSettings &settings = database.settings();
     // The list measurements work on lists of their own, made once the
     // startup has been measured and removed at the end: a manual list of
     // 10,000 items and a smart list of completed items.
@@ -268,6 +306,13 @@ int main(int argc, char *argv[])
     const qint64 coverSetupMs = coverSetup.elapsed();
     database.closeThreadConnection();
 
+    std::unique_ptr<omt::Database> otherMember;
+    if (onServer && parser.isSet(otherOption)) {
+        omt::ConnectionSettings other = settings;
+        other.user = parser.value(otherOption);
+        otherMember = std::make_unique<omt::Database>(other);
+    }
+
     int result = 0;
     {
         omt::AsyncStorage storage(database);
@@ -280,7 +325,13 @@ int main(int argc, char *argv[])
         coverSettings.network.userAgent = omt::CoverSettings::userAgent();
         omt::CoverLoader covers(coverSettings);
         omt::LibraryService service(storage, owner->id);
-        omt::LibraryWindow window(service, covers, *owner, QFileInfo(settings.sqlitePath).completeBaseName());
+        std::unique_ptr<omt::RemoteChangeFeed> remoteChanges;
+        if (opened->isHouseholdServer()) {
+            remoteChanges = std::make_unique<omt::RemoteChangeFeed>(service);
+            remoteChanges->start();
+        }
+        omt::LibraryWindow window(service, covers, *owner,
+            onServer ? settings.displayName() : QFileInfo(settings.sqlitePath).completeBaseName());
         window.resize(1280, 800);
         window.show();
         omt::UiBenchmark benchmark(window, sinceStart);
@@ -289,6 +340,18 @@ int main(int argc, char *argv[])
         if (coverServer) {
             benchmark.setCovers(
                 &covers, distinctCovers, [server = coverServer.get()] { return server->requestsServed(); });
+        }
+        if (otherMember) {
+            benchmark.setRemoteEdit(
+                [&otherMember](const QUuid &id, const QString &title) {
+                    omt::MediaRepository media(*otherMember);
+                    auto item = media.get(id);
+                    if (!item)
+                        return false;
+                    item->title = title;
+                    return media.update(*item).ok();
+                },
+                [&otherMember] { otherMember->closeThreadConnection(); });
         }
         result = benchmark.run() ? 0 : 1;
     }
@@ -300,6 +363,10 @@ int main(int argc, char *argv[])
     // Nothing of this run is left for the disk to write during the next.
     if (auto settled = database.checkpoint(); !settled)
         QTextStream(stderr) << "omnimediatrak-bench-ui: " << settled.error().message << '\n';
+    if (onServer) {
+        (void)omt::LibraryOpening::close(*opened);
+        return result;
+    }
     // Last, in a library of its own: the search while a long job writes.
     if (result == 0 && !omt::measureSearchDuringJob(sinceStart))
         result = 1;

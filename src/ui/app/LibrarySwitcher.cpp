@@ -49,8 +49,16 @@ void LibrarySwitcher::start(const ConnectionProfile &profile, bool readOnly)
     open(profile);
 }
 
+bool LibrarySwitcher::mayLeave() const
+{
+    // Edits waiting for an unreachable server go with the window.
+    return !m_session || m_session->window().mayDiscardHeldChanges();
+}
+
 void LibrarySwitcher::open(const ConnectionProfile &profile)
 {
+    if (!mayLeave())
+        return;
     if (profile.kind == ConnectionProfile::Kind::Server)
         signIn(profile);
     else
@@ -116,6 +124,7 @@ void LibrarySwitcher::signIn(const ConnectionProfile &profile)
 
 void LibrarySwitcher::show(OpenedLibrary opened, const ConnectionProfile &profile)
 {
+
     const bool askedReadOnly = opened.database->settings().readOnly;
     const QString readOnlyReason = askedReadOnly ? tr("The library is open read-only, as asked.")
                                                  : tr("The library file cannot be written (read-only media, "
@@ -162,6 +171,8 @@ void LibrarySwitcher::connectWindow()
 
 void LibrarySwitcher::chooseLibraryFile()
 {
+    if (!mayLeave())
+        return;
     const QString current = m_session && m_session->profile().kind == ConnectionProfile::Kind::LibraryFile
         ? m_session->profile().filePath
         : AppPaths::defaultLibraryPath();
@@ -174,6 +185,8 @@ void LibrarySwitcher::chooseLibraryFile()
 
 void LibrarySwitcher::connectToServer()
 {
+    if (!mayLeave())
+        return;
     auto *dialog = new ConnectDialog(m_profiles, m_session ? &m_session->window() : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_session && m_session->profile().kind == ConnectionProfile::Kind::Server)
@@ -233,7 +246,7 @@ void LibrarySwitcher::passwordChanged(const QString &password)
 
 void LibrarySwitcher::signOut()
 {
-    if (!m_session || !m_session->library().isHouseholdServer())
+    if (!m_session || !m_session->library().isHouseholdServer() || !mayLeave())
         return;
     openFile(ConnectionProfile::libraryFile(AppPaths::defaultLibraryPath()));
 }

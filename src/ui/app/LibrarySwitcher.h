@@ -57,6 +57,8 @@ Q_SIGNALS:
     void openFailed(const omt::Error &error);
 
 private:
+    /// Whether the current library may be left (asks when edits wait for the server).
+    bool mayLeave() const;
     void openFile(const ConnectionProfile &profile);
     void signIn(const ConnectionProfile &profile);
     void show(OpenedLibrary opened, const ConnectionProfile &profile);

@@ -393,10 +393,32 @@ void LibraryWindow::saveSettings() const
         m_viewMode == ViewMode::Grid ? QStringLiteral("grid") : QStringLiteral("table"));
 }
 
+bool LibraryWindow::mayDiscardHeldChanges()
+{
+    const int held = m_service.heldWriteCount();
+    if (held == 0)
+        return true;
+    QMessageBox question(QMessageBox::Warning, tr("Changes Not Saved"),
+        tr("%n change(s) could not be saved yet: the server cannot be reached. They are saved as soon as it "
+           "can, while this window stays open.",
+            nullptr, held),
+        QMessageBox::NoButton, this);
+    question.setInformativeText(tr("Close the library anyway and lose them?"));
+    QPushButton *keep = question.addButton(tr("&Keep Open"), QMessageBox::RejectRole);
+    question.addButton(tr("&Close and Lose Them"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(keep);
+    question.exec();
+    return question.clickedButton() != keep;
+}
+
 void LibraryWindow::closeEvent(QCloseEvent *event)
 {
     // Typed notes waiting for a pause are saved before the window goes.
     m_tracking->commitPendingEdits();
+    if (!mayDiscardHeldChanges()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     // A job still running is stopped (and undone); the runner waits for it
     // when the window is destroyed.

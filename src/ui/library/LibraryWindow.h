@@ -74,6 +74,9 @@ public:
     void showError(const Error &error);
     /// Messages and errors in the status bar.
     StatusNotice *statusNotice() const { return m_notice; }
+    /// Whether the library may be closed although edits wait for the server
+    /// (asks when there are any); false keeps it open.
+    bool mayDiscardHeldChanges();
     /// Puts `banner` across the top of the window, above the library (a
     /// lost connection); the banner shows and hides itself.
     void addBanner(QWidget *banner);
