@@ -507,6 +507,10 @@
             <numerusform>%n changes will be saved when it is back.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 refused to reconnect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ConnectionProfile</name>
@@ -2704,6 +2708,13 @@
     </message>
     <message>
         <source>The household server %1 has library version %2; this program needs version %3. Its administrator brings it up to date with the server init command of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryService</name>
+    <message>
+        <source>Not saved yet: an earlier change is waiting for the connection to the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,8 @@ void ConnectionMonitor::beat()
         [this](const Result<void> &touched) {
             if (!touched && LibraryService::isConnectionFailure(touched.error()))
                 noticeFailure(touched.error());
+            else if (touched)
+                Q_EMIT alive();
         });
 }
 
@@ -90,18 +92,20 @@ void ConnectionMonitor::attempt()
         this,
         [this](const Result<void> &touched) {
             m_attempting = false;
-            if (!touched && LibraryService::isConnectionFailure(touched.error())) {
+            if (!touched) {
+                // Still gone, or the server refuses this session now (the
+                // password changed elsewhere, the account was disabled): the
+                // edits stay held, the banner says why, and it tries again.
                 m_error = touched.error();
                 scheduleAttempt();
                 return;
             }
-            // Connected again (a refusal of the session itself is not a lost
-            // connection: the writes will say what is wrong).
             m_lost = false;
             m_countdown.stop();
             m_service.setHoldingWrites(false);
             m_service.retryHeldWrites();
             Q_EMIT restored();
+            Q_EMIT alive();
         });
 }
 

@@ -29,7 +29,8 @@ public:
     bool isLost() const { return m_lost; }
     /// Seconds until the next attempt while lost.
     int secondsUntilRetry() const;
-    /// Why the connection is lost, while it is.
+    /// Why the connection is lost, while it is: the connection's failure, or
+    /// the server's refusal of the session when it answered again.
     const Error &lastError() const { return m_error; }
 
     /// Tries the connection now (the banner's button), unless an attempt runs.
@@ -40,6 +41,9 @@ Q_SIGNALS:
     /// Another attempt failed, or the countdown to the next one moved.
     void waiting();
     void restored();
+    /// A heartbeat or an attempt reached the server (possibly over a new
+    /// connection, after a read noticed the old one gone).
+    void alive();
 
 private:
     void beat();

@@ -43,6 +43,13 @@ void LibraryService::setHoldingWrites(bool holding)
 
 void LibraryService::retryHeldWrites()
 {
+    // In the worker's order: the gate opens before the held writes run.
+    m_storage.run(
+        [gate = m_workerHolding](Repositories &) {
+            gate->store(false);
+            return true;
+        },
+        nullptr, [](bool) {});
     const QList<HeldWrite> held = std::exchange(m_held, {});
     Q_EMIT heldWritesChanged(0);
     for (const HeldWrite &write : held)
@@ -63,11 +70,19 @@ void LibraryService::write(const QList<QUuid> &mediaIds, Work work)
     // left it, whatever runs on the worker after it.
     PlacementProbe probe = m_placedView ? m_placedView->placementProbe() : PlacementProbe();
     m_storage.run(
-        [mediaIds, work, probe](Repositories &r) {
+        [mediaIds, work, probe, gate = m_workerHolding](Repositories &r) {
             WriteOutcome outcome;
+            if (gate->load()) {
+                outcome.change = Error { Error::Code::Unavailable,
+                    tr("Not saved yet: an earlier change is waiting for the connection to the server."), {},
+                    QStringLiteral("connection_lost") };
+                return outcome;
+            }
             if (probe)
                 outcome.before = probe(r, mediaIds, nullptr);
             outcome.change = work(r);
+            if (!outcome.change && isConnectionFailure(outcome.change.error()))
+                gate->store(true);
             if (outcome.change && probe)
                 outcome.after = probe(r, mediaIds, &*outcome.change);
             return outcome;

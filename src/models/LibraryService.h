@@ -13,7 +13,9 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace omt {
@@ -113,6 +115,10 @@ private:
     };
     QList<HeldWrite> m_held;
     bool m_holding = false;
+    /// Set on the worker by the first write that finds the connection gone:
+    /// the writes queued behind it are then held too, without running, so
+    /// that none overtakes it. Cleared on the worker before held writes run again.
+    std::shared_ptr<std::atomic<bool>> m_workerHolding = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace omt

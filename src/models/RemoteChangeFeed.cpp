@@ -15,6 +15,19 @@ RemoteChangeFeed::RemoteChangeFeed(LibraryService &service, QObject *parent)
     connect(&m_gather, &QTimer::timeout, this, &RemoteChangeFeed::publishGathered);
     connect(&m_listener, &RemoteChanges::announced, this, &RemoteChangeFeed::gather);
     connect(&m_listener, &RemoteChanges::failed, &m_service, &LibraryService::failed);
+    connect(&m_listener, &RemoteChanges::listening, this, &RemoteChangeFeed::listening);
+}
+
+void RemoteChangeFeed::listening(bool renewed)
+{
+    if (renewed && std::exchange(m_listenedBefore, true)) {
+        // A new connection: what was announced while there was none is unknown.
+        LibraryChange missed;
+        missed.origin = LibraryChange::Origin::Remote;
+        missed.everything = true;
+        m_service.feed().publish(missed);
+        Q_EMIT applied();
+    }
 }
 
 void RemoteChangeFeed::start()

@@ -24,7 +24,10 @@ public:
 
     explicit RemoteChangeFeed(LibraryService &service, QObject *parent = nullptr);
 
-    /// Starts listening on the storage worker's connection.
+    /// Listens on the storage worker's connection; called again after the
+    /// connection may have been reopened (each heartbeat), it subscribes
+    /// anew only when needed and then has the views read again what they
+    /// may have missed.
     void start();
     RemoteChanges &listener() { return m_listener; }
 
@@ -34,12 +37,14 @@ Q_SIGNALS:
 
 private:
     void gather(const RemoteAnnouncement &announcement);
+    void listening(bool renewed);
     void publishGathered();
 
     LibraryService &m_service;
     RemoteChanges m_listener;
     QTimer m_gather;
     QList<RemoteAnnouncement> m_gathered;
+    bool m_listenedBefore = false;
 };
 
 } // namespace omt

@@ -45,58 +45,65 @@ RemoteChanges::RemoteChanges(AsyncStorage &storage, QObject *parent)
 
 RemoteChanges::~RemoteChanges()
 {
-    // The subscription lives in the worker thread; it is deleted there,
-    // after anything it may still be delivering.
-    if (m_subscription)
-        m_subscription->deleteLater();
+    // The subscription lives in the worker thread and goes there, after
+    // anything it may still be delivering.
+    m_storage.run(
+        [worker = m_worker](Repositories &) {
+            delete worker->subscription;
+            worker->subscription = nullptr;
+            return true;
+        },
+        nullptr, [](bool) {});
 }
 
 void RemoteChanges::listen()
 {
-    if (m_subscription)
-        m_subscription->deleteLater();
-    auto *subscription = new QObject;
-    subscription->moveToThread(m_storage.workerContext()->thread());
-    m_subscription = subscription;
     QPointer<RemoteChanges> self(this);
     m_storage.run(
-        [subscription, self](Repositories &r) -> Result<void> {
+        [self, worker = m_worker](Repositories &r) -> Result<bool> {
             auto db = r.database.connection();
             if (!db)
                 return db.error();
             QSqlDriver *driver = db->driver();
             const QString channel = QLatin1String(Channel);
-            // After a reconnection the driver is a new one; an old
-            // subscription is gone with the old connection.
+            // A connection closed and opened again forgets its subscriptions.
+            if (worker->subscription && worker->driver == driver
+                && driver->subscribedToNotifications().contains(channel))
+                return false;
             if (!driver->subscribedToNotifications().contains(channel)
                 && !driver->subscribeToNotification(channel))
                 return Error { Error::Code::Unavailable,
                     tr("Changes other members make cannot be followed: the server did not accept listening "
                        "for them."),
                     driver->lastError().text(), {} };
-            QObject::connect(driver, &QSqlDriver::notification, subscription,
+            delete worker->subscription;
+            worker->subscription = new QObject;
+            worker->driver = driver;
+            QObject::connect(driver, &QSqlDriver::notification, worker->subscription,
                 [self](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                     if (name != QLatin1String(Channel) || source == QSqlDriver::SelfSource)
                         return;
                     auto announcement = RemoteAnnouncement::parse(payload.toString());
                     if (!announcement)
                         return;
+                    // Posted to the application, which outlives this object;
+                    // whether it still exists is asked on its own thread.
                     QMetaObject::invokeMethod(
-                        self,
+                        QCoreApplication::instance(),
                         [self, announcement = *announcement] {
                             if (self)
                                 Q_EMIT self->announced(announcement);
                         },
                         Qt::QueuedConnection);
                 });
-            return {};
+            return true;
         },
         this,
-        [this](const Result<void> &started) {
-            if (started)
-                Q_EMIT listening();
+        [this](const Result<bool> &renewed) {
+            if (renewed)
+                Q_EMIT listening(*renewed);
             else
-                Q_EMIT failed(started.error());
+                Q_EMIT failed(renewed.error());
         });
 }
 

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUuid>
 
+#include <memory>
+
 namespace omt {
 
 class AsyncStorage;
@@ -42,7 +44,9 @@ public:
     explicit RemoteChanges(AsyncStorage &storage, QObject *parent = nullptr);
     ~RemoteChanges() override;
 
-    /// Starts listening (again, after the connection was lost and reopened);
+    /// Makes sure the worker's connection listens: subscribes when it does
+    /// not (the first time, or on a connection reopened since, which has
+    /// forgotten its subscription), and does nothing when it still does.
     /// `listening` or `failed` follows.
     void listen();
 
@@ -52,15 +56,22 @@ public:
     static Result<LibraryChange> resolve(Repositories &repositories, const RemoteAnnouncement &announcement);
 
 Q_SIGNALS:
-    void listening();
+    /// `renewed`: the subscription was made now, so announcements made
+    /// before (while there was none) were missed.
+    void listening(bool renewed);
     void failed(const omt::Error &error);
     void announced(const omt::RemoteAnnouncement &announcement);
 
 private:
     AsyncStorage &m_storage;
-    /// Lives in the worker thread while listening: the driver's signal is
-    /// connected through it, and it goes when the connection does.
-    QObject *m_subscription = nullptr;
+    /// Used on the worker thread only: the object the driver's signal is
+    /// connected through (it lives there), replaced with each subscription.
+    struct WorkerSide
+    {
+        QObject *subscription = nullptr;
+        const void *driver = nullptr;
+    };
+    std::shared_ptr<WorkerSide> m_worker = std::make_shared<WorkerSide>();
 };
 
 } // namespace omt

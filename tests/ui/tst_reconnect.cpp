@@ -171,9 +171,14 @@ void tst_Reconnect::anEditMadeWhileTheServerIsDownIsSavedAfterReconnecting()
     window.undoStack()->push(new SaveMediaCommand(window.service(), std::nullopt, record));
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), ServerTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("1 change")), ServerTimeoutMs);
+    // A second edit of the same item waits behind the first, and is saved after it.
+    MediaRecord renamed = record;
+    renamed.media.title = QStringLiteral("Renamed While Offline");
+    window.undoStack()->push(new SaveMediaCommand(window.service(), record, renamed));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->text().contains(QLatin1String("2 change")), ServerTimeoutMs);
     QVERIFY2(banner->text().contains(QLatin1String("lost")), qPrintable(banner->text()));
     screenshot(&window, QStringLiteral("connection-lost-banner"));
-    QCOMPARE(window.service().heldWriteCount(), 1);
+    QCOMPARE(window.service().heldWriteCount(), 2);
     // Closing the window now would lose the edit: it asks, and keeping it open keeps it.
     QTimer::singleShot(0, [] {
         QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()) != nullptr);
@@ -184,15 +189,16 @@ void tst_Reconnect::anEditMadeWhileTheServerIsDownIsSavedAfterReconnecting()
     });
     QVERIFY(!window.close());
     QVERIFY(window.isVisible());
-    QCOMPARE(window.service().heldWriteCount(), 1);
+    QCOMPARE(window.service().heldWriteCount(), 2);
 
     // It starts again: the next attempt (or Try Now) reconnects and saves the edit.
     QCOMPARE(cluster(QStringLiteral("resume"), m_clusterDir), QString());
     banner->findChild<QPushButton *>()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), ServerTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(titles(window.libraryModel()).contains(record.media.title), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(titles(window.libraryModel()).contains(renamed.media.title), ServerTimeoutMs);
     QCOMPARE(window.service().heldWriteCount(), 0);
     QVERIFY(serverHasItem(record.media.id));
+    QCOMPARE(MediaRepository(m_server->superuser()).get(record.media.id)->title, renamed.media.title);
 
     // And the window follows other members again, over the new connection.
     auto other = m_server->addMember(QStringLiteral("sibling"));

@@ -46,25 +46,23 @@ void LibrarySession::followServer()
     m_remoteChanges->start();
     m_connection = std::make_unique<ConnectionMonitor>(*m_service, m_opened.sessionToken);
     m_window->addBanner(new ConnectionBanner(*m_connection, *m_service, m_profile.name, m_window.get()));
-    QObject::connect(m_connection.get(), &ConnectionMonitor::restored, m_window.get(), [this] {
-        // A new connection: listen again, and read again what the views may
-        // have missed while it was gone.
-        m_remoteChanges->start();
-        LibraryChange missed;
-        missed.origin = LibraryChange::Origin::Remote;
-        missed.everything = true;
-        m_service->feed().publish(missed);
-        m_window->statusNotice()->showMessage(tr("Connected to %1 again.").arg(m_profile.name));
-    });
+    // Reaching the server again, maybe over a new connection: listen there
+    // (the feed has the views read again what they missed, if anything).
+    QObject::connect(
+        m_connection.get(), &ConnectionMonitor::alive, m_remoteChanges.get(), &RemoteChangeFeed::start);
+    QObject::connect(m_connection.get(), &ConnectionMonitor::restored, m_window.get(),
+        [this] { m_window->statusNotice()->showMessage(tr("Connected to %1 again.").arg(m_profile.name)); });
 }
 
 LibrarySession::~LibrarySession()
 {
+    // Signing out of a server that cannot be reached would only wait for it.
+    const bool reachable = !(m_connection && m_connection->isLost());
     m_window.reset();
     m_connection.reset();
     m_remoteChanges.reset();
     m_account.reset();
-    if (m_opened.isHouseholdServer()) {
+    if (m_opened.isHouseholdServer() && reachable) {
         // On the worker's connection, which is open already; the result has
         // nobody left to tell (a session not ended expires on the server).
         const QByteArray token = m_opened.sessionToken;

@@ -47,6 +47,11 @@ void LibrarySwitcher::start(const ConnectionProfile &profile, bool readOnly)
     // "init" would; one chosen later in a file dialog must exist.
     m_createFile = true;
     open(profile);
+    // They were for a file; a server's sign-in leaves them unused.
+    if (profile.kind == ConnectionProfile::Kind::Server) {
+        m_readOnly = false;
+        m_createFile = false;
+    }
 }
 
 bool LibrarySwitcher::mayLeave() const
@@ -86,10 +91,17 @@ void LibrarySwitcher::openFile(const ConnectionProfile &profile)
 
 void LibrarySwitcher::signIn(const ConnectionProfile &profile)
 {
-    if (m_signIn) {
+    if (m_signIn && m_signIn->profile().id == profile.id) {
         m_signIn->raise();
         m_signIn->activateWindow();
         return;
+    }
+    if (m_signIn) {
+        // Another server asked for: that one's sign-in replaces this one's.
+        SignInDialog *previous = m_signIn;
+        m_signIn = nullptr;
+        previous->disconnect(this);
+        previous->close();
     }
     QWidget *parent = m_session ? &m_session->window() : nullptr;
     auto *dialog = new SignInDialog(profile, m_opener, m_keychain, parent);
@@ -135,6 +147,8 @@ void LibrarySwitcher::show(OpenedLibrary opened, const ConnectionProfile &profil
     m_session = std::make_unique<LibrarySession>(std::move(opened), saved, readOnlyReason);
     connectWindow();
     m_session->window().show();
+    if (previous)
+        previous->window().prepareToClose();
     previous.reset();
     Q_EMIT libraryShown();
 }

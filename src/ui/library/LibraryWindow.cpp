@@ -395,6 +395,8 @@ void LibraryWindow::saveSettings() const
 
 bool LibraryWindow::mayDiscardHeldChanges()
 {
+    // Typed notes waiting for a pause are saved (or held) first, and counted.
+    m_tracking->commitPendingEdits();
     const int held = m_service.heldWriteCount();
     if (held == 0)
         return true;
@@ -413,19 +415,24 @@ bool LibraryWindow::mayDiscardHeldChanges()
 
 void LibraryWindow::closeEvent(QCloseEvent *event)
 {
-    // Typed notes waiting for a pause are saved before the window goes.
-    m_tracking->commitPendingEdits();
     if (!mayDiscardHeldChanges()) {
         event->ignore();
         return;
     }
+    prepareToClose();
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closed();
+}
+
+void LibraryWindow::prepareToClose()
+{
+    // Typed notes waiting for a pause are saved before the window goes.
+    m_tracking->commitPendingEdits();
     saveSettings();
     // A job still running is stopped (and undone); the runner waits for it
     // when the window is destroyed.
     m_jobs->cancel();
-    QMainWindow::closeEvent(event);
-    if (event->isAccepted())
-        Q_EMIT closed();
 }
 
 void LibraryWindow::addBanner(QWidget *banner)

@@ -77,6 +77,9 @@ public:
     /// Whether the library may be closed although edits wait for the server
     /// (asks when there are any); false keeps it open.
     bool mayDiscardHeldChanges();
+    /// What closing the window does before it goes, for a window replaced by
+    /// another library's: pending notes saved, layout kept, a job stopped.
+    void prepareToClose();
     /// Puts `banner` across the top of the window, above the library (a
     /// lost connection); the banner shows and hides itself.
     void addBanner(QWidget *banner);

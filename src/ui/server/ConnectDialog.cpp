@@ -111,7 +111,10 @@ ConnectionProfile ConnectDialog::editedProfile() const
     profile.databaseName = m_ui->databaseName->text().trimmed();
     profile.username = m_ui->username->text().trimmed();
     profile.sslMode = m_ui->sslMode->currentData().toString();
-    profile.caFile = m_ui->caFile->text().trimmed();
+    // Only the verifying modes use a certificate authority (libpq would turn
+    // require into verify-ca when given one).
+    profile.caFile
+        = profile.sslMode.startsWith(QLatin1String("verify")) ? m_ui->caFile->text().trimmed() : QString();
     return profile;
 }
 
@@ -187,7 +190,13 @@ void ConnectDialog::accept()
                 .arg(profile.host));
         return;
     }
-    m_profile = m_profiles.save(profile);
+    // A password kept for one server is never sent to another: a profile
+    // pointed elsewhere asks for it again.
+    ConnectionProfile saved = profile;
+    if (profile.host != m_profile.host || profile.port != m_profile.port
+        || profile.databaseName != m_profile.databaseName || profile.username != m_profile.username)
+        saved.rememberPassword = false;
+    m_profile = m_profiles.save(saved);
     QDialog::accept();
 }
 

@@ -58,14 +58,17 @@ void ConnectionBanner::update()
 {
     if (!m_monitor.isLost())
         return;
-    QString text = tr("The connection to %1 was lost.").arg(m_serverName);
+    const Error &error = m_monitor.lastError();
+    QString text = LibraryService::isConnectionFailure(error)
+        ? tr("The connection to %1 was lost.").arg(m_serverName)
+        : tr("%1 refused to reconnect: %2").arg(m_serverName, error.message);
     const int seconds = m_monitor.secondsUntilRetry();
     text += QLatin1Char(' ')
         + (seconds > 0 ? tr("Trying again in %n second(s)…", nullptr, seconds) : tr("Trying to connect…"));
     if (const int held = m_service.heldWriteCount(); held > 0)
         text += QLatin1Char(' ') + tr("%n change(s) will be saved when it is back.", nullptr, held);
     m_text->setText(text);
-    m_text->setToolTip(m_monitor.lastError().message);
+    m_text->setToolTip(error.message);
 }
 
 } // namespace omt

@@ -100,10 +100,15 @@ ConnectionSettings SignInDialog::settingsWith(const QString &password) const
 void SignInDialog::signIn(const QString &password)
 {
     setBusy(true, tr("Signing in…"));
+    LibraryOpener &opener = m_opener;
     m_opener.open(settingsWith(password),
-        [self = QPointer<SignInDialog>(this), password](Result<OpenedLibrary> opened) {
-            if (!self)
+        [self = QPointer<SignInDialog>(this), password, &opener](Result<OpenedLibrary> opened) {
+            if (!self || !self->isVisible()) {
+                // Given up on while it signed in: the session it opened ends.
+                if (opened)
+                    opener.close(*opened, [](const Result<void> &) {});
                 return;
+            }
             self->setBusy(false);
             if (opened) {
                 self->signedIn(*opened, password);
