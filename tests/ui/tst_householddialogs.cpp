@@ -4,6 +4,7 @@
 
 #include "HouseholdServer.h"
 #include "TestDatabase.h"
+#include "TestScreenshots.h"
 #include "models/HouseholdAccount.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
@@ -28,18 +29,10 @@
 
 using namespace omt;
 using omt::test::HouseholdServer;
+using omt::test::screenshot;
 
 namespace {
 constexpr int ServerTimeoutMs = 15000;
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("OMT_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QTest::qWait(50);
-    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 /// Answers the next question box with Yes, once it is shown.
 void answerYesToTheNextQuestion()

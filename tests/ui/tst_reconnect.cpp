@@ -6,6 +6,7 @@
 
 #include "HouseholdServer.h"
 #include "TestDatabase.h"
+#include "TestScreenshots.h"
 #include "models/LibraryCommands.h"
 #include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
@@ -36,6 +37,7 @@
 
 using namespace omt;
 using omt::test::HouseholdServer;
+using omt::test::screenshot;
 
 namespace {
 constexpr int ServerTimeoutMs = 20000;
@@ -57,15 +59,6 @@ QStringList titles(LibraryTableModel *model)
     for (int row = 0; row < model->rowCount(); ++row)
         shown.append(model->data(model->index(row, LibraryTableModel::Title)).toString());
     return shown;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("OMT_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QTest::qWait(50);
-    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 } // namespace
 

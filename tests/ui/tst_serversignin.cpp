@@ -5,6 +5,7 @@
 
 #include "HouseholdServer.h"
 #include "TestDatabase.h"
+#include "TestScreenshots.h"
 #include "models/ConnectionProfiles.h"
 #include "models/LibraryTableModel.h"
 #include "net/CredentialStore.h"
@@ -40,19 +41,10 @@
 
 using namespace omt;
 using omt::test::HouseholdServer;
+using omt::test::screenshot;
 
 namespace {
 constexpr int ServerTimeoutMs = 15000;
-
-/// Saves a picture of `widget` when OMT_SCREENSHOT_DIR names a folder, to look at.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("OMT_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    QTest::qWait(50);
-    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 
 template<typename Dialog>
 Dialog *openDialog()
