@@ -96,6 +96,8 @@ struct MediaSummary
     QString country;
     QStringList creators;
     QString coverUrl;
+    /// The attributes' "titles" object (see LocalizedTitles), usually empty.
+    QJsonObject titles;
     QDateTime createdAt;
     QDateTime updatedAt;
 

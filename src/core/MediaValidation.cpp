@@ -1,5 +1,6 @@
 #include "MediaValidation.h"
 
+#include "LocalizedTitles.h"
 #include "MediaClass.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ Result<void> validate(const Media &media)
         if (creator.trimmed().isEmpty())
             return Error::invalidInput(Messages::tr("A creator's name cannot be empty."));
     }
-    return {};
+    return LocalizedTitles::validate(media.attributes);
 }
 
 Media normalized(Media media)

@@ -23,6 +23,7 @@ LibraryService::LibraryService(AsyncStorage &storage, const QUuid &userId, QObje
     : QObject(parent)
     , m_storage(storage)
     , m_userId(userId)
+    , m_profile(storage, userId)
 {
     // Reported from any thread; queued to this one.
     connect(&storage.database().health(), &LibraryHealth::damageDetected, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeFeed.h"
+#include "MemberProfile.h"
 #include "core/Error.h"
 #include "core/Filter.h"
 #include "core/Interaction.h"
@@ -52,6 +53,9 @@ public:
     /// The signed-in user.
     const QUuid &userId() const { return m_userId; }
     ChangeFeed &feed() { return m_feed; }
+    /// The user's profile settings (rating scale, title language, …).
+    MemberProfile &profile() { return m_profile; }
+    const MemberProfile &profile() const { return m_profile; }
     /// For the models' own storage-thread queries (LibraryQueries); widgets
     /// use the typed calls below.
     AsyncStorage &storage() const { return m_storage; }
@@ -105,6 +109,7 @@ private:
     AsyncStorage &m_storage;
     QUuid m_userId;
     ChangeFeed m_feed;
+    MemberProfile m_profile;
     PlacedView *m_placedView = nullptr;
     int m_pending = 0;
     quint64 m_sequence = 0;

@@ -33,14 +33,6 @@ QString progressText(const LibraryRow &row)
     return QString::number(progress);
 }
 
-QString ratingText(int rating)
-{
-    // Five stars in half steps: 7 of 10 is three and a half stars.
-    QString stars(rating / 2, QChar(0x2605));
-    if (rating % 2)
-        stars += QChar(0x00BD);
-    return stars;
-}
 } // namespace
 
 struct LibraryTableModel::Load
@@ -59,6 +51,11 @@ LibraryTableModel::LibraryTableModel(LibraryService &service, QObject *parent)
     connect(m_pager, &RowPager::rowsArrived, this, &LibraryTableModel::rowsArrived);
     connect(m_pager, &RowPager::failed, this, &LibraryTableModel::errorOccurred);
     connect(&service.feed(), &ChangeFeed::changed, this, &LibraryTableModel::applyChange);
+    connect(&service.profile(), &MemberProfile::changed, this, [this] {
+        // Titles and ratings read differently; rows and their order stay.
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
     service.setPlacedView(this);
 }
 
@@ -110,7 +107,7 @@ QMimeData *LibraryTableModel::mimeData(const QModelIndexList &indexes) const
         if (!value)
             return nullptr;
         ids.append(value->media.id);
-        titles.append(value->media.title);
+        titles.append(m_service.profile().displayTitle(value->media));
     }
     if (ids.isEmpty())
         return nullptr;
@@ -252,6 +249,7 @@ QVariant LibraryTableModel::data(const QModelIndex &index, int role) const
     case RatingRole:
         return row->interaction && row->interaction->rating ? QVariant(*row->interaction->rating)
                                                             : QVariant();
+    case RatingScaleRole: return int(m_service.profile().ratingScale());
     case ProgressRole: return row->interaction ? QVariant(row->interaction->progress) : QVariant();
     case YearRole: return media.releaseDate.isValid() ? QVariant(media.releaseDate.year()) : QVariant();
     case LoadingRole: return false;
@@ -296,14 +294,16 @@ QVariant LibraryTableModel::displayData(const LibraryRow &row, int column) const
 {
     const MediaSummary &media = row.media;
     switch (Column(column)) {
-    case Title: return media.title;
+    case Title: return m_service.profile().displayTitle(media);
     case Type: return displayName(media.type);
     case Year: return media.releaseDate.isValid() ? QString::number(media.releaseDate.year()) : QString();
     case Creators: return media.creators.join(QStringLiteral(", "));
     case Status: return row.interaction ? displayName(row.interaction->status) : QString();
     case Progress: return progressText(row);
     case Rating:
-        return row.interaction && row.interaction->rating ? ratingText(*row.interaction->rating) : QString();
+        return row.interaction && row.interaction->rating
+            ? RatingScales::text(*row.interaction->rating, m_service.profile().ratingScale())
+            : QString();
     case Class: return media.mediaClass;
     case Country: return media.country;
     case Added: return QLocale().toString(media.createdAt.toLocalTime().date(), QLocale::ShortFormat);

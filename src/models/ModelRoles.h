@@ -17,6 +17,8 @@ enum ModelRole {
     StatusRole,
     /// The user's rating 1..10, or an invalid QVariant when unrated.
     RatingRole,
+    /// The omt::RatingScale the user sees ratings on, as int.
+    RatingScaleRole,
     /// The user's progress (int), invalid when untracked.
     ProgressRole,
     /// Release year (int), invalid when unknown.

@@ -1,6 +1,7 @@
 #include "MediaColumns.h"
 
 #include "SqlValues.h"
+#include "core/LocalizedTitles.h"
 
 namespace omt::MediaColumns {
 
@@ -16,7 +17,8 @@ QString summary(const SqlDialect &d, const QString &alias)
         d.select(qualified(alias, "release_date"), ColumnType::Date), qualified(alias, "country_of_origin"),
         d.select(qualified(alias, "creators"), ColumnType::TextArray), qualified(alias, "cover_url"),
         d.select(qualified(alias, "created_at"), ColumnType::Timestamp),
-        d.select(qualified(alias, "updated_at"), ColumnType::Timestamp) }
+        d.select(qualified(alias, "updated_at"), ColumnType::Timestamp),
+        d.attributeJson(alias.isEmpty() ? d.table(Table::Media) : alias, LocalizedTitles::AttributeKey) }
         .join(QStringLiteral(", "));
 }
 
@@ -33,6 +35,9 @@ MediaSummary readSummary(const QSqlQuery &q, int first)
     summary.coverUrl = q.value(first + 7).toString();
     summary.createdAt = SqlValues::toTimestamp(q.value(first + 8));
     summary.updatedAt = SqlValues::toTimestamp(q.value(first + 9));
+    // Almost every item has none: skip the parse for NULL.
+    if (const QVariant titles = q.value(first + 10); !titles.isNull())
+        summary.titles = SqlValues::toJsonObject(titles);
     return summary;
 }
 

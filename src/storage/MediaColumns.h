@@ -14,7 +14,7 @@ QString qualified(const QString &alias, const char *name);
 
 /// The columns of MediaSummary, in the common text representation.
 QString summary(const SqlDialect &d, const QString &alias);
-inline constexpr int SummaryCount = 10;
+inline constexpr int SummaryCount = 11;
 
 /// Reads the columns of summary() starting at result column `first`.
 MediaSummary readSummary(const QSqlQuery &q, int first = 0);

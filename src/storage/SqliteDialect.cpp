@@ -200,6 +200,11 @@ SqlFragment SqliteDialect::attributeStrings(const QString &alias, const QString 
         { attributePath(key) } };
 }
 
+QString SqliteDialect::attributeJson(const QString &alias, QLatin1StringView fixedKey) const
+{
+    return QStringLiteral("json_extract(%1.attributes, '$.%2')").arg(alias, fixedKey);
+}
+
 QString SqliteDialect::textPosition(const QString &haystack, const QString &needle) const
 {
     return QStringLiteral("instr(%1, %2)").arg(haystack, needle);

@@ -83,7 +83,7 @@ class TestMediaRepository : public QObject
             if (!created)
                 qFatal("%s", qPrintable(created.error().toString()));
             summaries.append(MediaSummary { created->id, created->type, created->mediaClass, created->title,
-                created->releaseDate, created->country, created->creators, created->coverUrl,
+                created->releaseDate, created->country, created->creators, created->coverUrl, {},
                 created->createdAt, created->updatedAt });
         }
         return summaries;
@@ -143,6 +143,37 @@ private Q_SLOTS:
         QCOMPARE(read->attributes, media.attributes);
         QCOMPARE(read->createdAt, created->createdAt);
         QCOMPARE(*read, *created);
+    }
+
+    void titlesInOtherLanguagesComeWithEverySummary()
+    {
+        Media media = makeMedia(QStringLiteral("Sen to Chihiro no Kamikakushi"), MediaType::Anime);
+        const QJsonObject titles { { QStringLiteral("en"), QStringLiteral("Spirited Away") },
+            { QStringLiteral("ja"), QStringLiteral("千と千尋の神隠し") } };
+        media.attributes
+            = { { QStringLiteral("titles"), titles }, { QStringLiteral("runtime_minutes"), 125 } };
+        const auto created = m_media->create(media);
+        OMT_VERIFY_OK(created);
+        const auto plain = m_media->create(makeMedia(QStringLiteral("Paprika"), MediaType::Anime));
+        OMT_VERIFY_OK(plain);
+
+        const auto page = m_media->page(MediaQuery {}, PageCursor {}, 10);
+        OMT_VERIFY_OK(page);
+        QCOMPARE(page->rows.size(), 2);
+        QCOMPARE(page->rows.at(1).titles, titles);
+        QVERIFY(page->rows.at(0).titles.isEmpty());
+        const auto found = m_media->search(QStringLiteral("chihiro"), 5);
+        OMT_VERIFY_OK(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().titles, titles);
+
+        // A malformed object is refused before it is stored, saying why.
+        media.attributes = { { QStringLiteral("titles"), QStringLiteral("Spirited Away") } };
+        const auto refused = m_media->create(media);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+        QVERIFY2(
+            refused.error().message.contains(QStringLiteral("titles")), qPrintable(refused.error().message));
     }
 
     void duplicateExternalIdIsRefused()

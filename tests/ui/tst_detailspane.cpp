@@ -374,6 +374,10 @@ private Q_SLOTS:
         QCOMPARE(DetailsText::attributeValue(any, QJsonObject { { QStringLiteral("a"), 1 } }),
             QStringLiteral("{\"a\":1}"));
         QCOMPARE(DetailsText::attributeValue(any, QJsonArray {}), QString());
+        QCOMPARE(DetailsText::attributeValue(QStringLiteral("titles"),
+                     QJsonObject { { QStringLiteral("en"), QStringLiteral("Spirited Away") },
+                         { QStringLiteral("fr"), QStringLiteral("Le Voyage de Chihiro") } }),
+            QStringLiteral("English: Spirited Away\nFrench: Le Voyage de Chihiro"));
         QCOMPARE(DetailsText::relationPhrase(RelationType::Adaptation, RelatedMedia::Direction::Incoming),
             QStringLiteral("Adaptation of %1"));
         QCOMPARE(DetailsText::relationPhrase(RelationType::SameFranchise, RelatedMedia::Direction::Outgoing),

@@ -1,5 +1,6 @@
 #include "TestCovers.h"
 #include "TestDatabase.h"
+#include "TestScreenshots.h"
 #include "core/TextKeys.h"
 #include "models/LibraryService.h"
 #include "models/LibraryTableModel.h"
@@ -14,12 +15,16 @@
 #include "storage/MediaRepository.h"
 #include "storage/UserRepository.h"
 #include "ui/app/Translations.h"
+#include "ui/common/TextBlock.h"
 #include "ui/edit/MediaEditDialog.h"
 #include "ui/library/CoverGridView.h"
 #include "ui/library/EmptyLibraryPage.h"
 #include "ui/library/LibraryActions.h"
 #include "ui/library/LibraryTableView.h"
 #include "ui/library/LibraryWindow.h"
+#include "ui/settings/PreferencesDialog.h"
+#include "ui/settings/ProfilePreferences.h"
+#include "ui/tracking/RatingWidget.h"
 #include "ui/tracking/TrackingPanel.h"
 
 #include <QAction>
@@ -71,6 +76,7 @@ class TestLibraryWindow : public QObject
         m_db->database().closeThreadConnection();
         m_storage = std::make_unique<AsyncStorage>(m_db->database());
         m_service = std::make_unique<LibraryService>(*m_storage, m_owner.id);
+        m_service->profile().adopt(m_owner.profileSettings);
         m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
         m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, m_owner, QStringLiteral("test"));
         m_window->show();
@@ -251,6 +257,68 @@ private Q_SLOTS:
         // Redo brings back exactly what was stored.
         m_window->undoStack()->redo();
         QTRY_VERIFY(interactionAt(0) && interactionAt(0)->status == Status::InProgress);
+    }
+
+    void profileSettingsChangeHowRatingsTitlesAndViewsRead()
+    {
+        addBook(QStringLiteral("Sen to Chihiro no Kamikakushi"), 2001,
+            QJsonObject { { QStringLiteral("titles"),
+                QJsonObject { { QStringLiteral("en"), QStringLiteral("Spirited Away") } } } });
+        openWindow();
+        m_window->selectItem(model()->mediaIdAt(0));
+        auto *rating = m_window->findChild<RatingWidget *>();
+        QVERIFY(rating);
+        QTRY_VERIFY(rating->isEnabled());
+        rating->setRatingByUser(7);
+        QTRY_VERIFY(interactionAt(0) && interactionAt(0)->rating == 7);
+        const QModelIndex ratingCell = model()->index(0, LibraryTableModel::Rating);
+        QCOMPARE(ratingCell.data().toString(), QStringLiteral("★★★½"));
+        QCOMPARE(rating->valueText(), QStringLiteral("3½ of 5 stars"));
+        QCOMPARE(titleAt(0), QStringLiteral("Sen to Chihiro no Kamikakushi"));
+
+        m_window->actions()->preferences->trigger();
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible());
+        ProfilePreferences *profile = dialog->profilePreferences();
+        profile->ratingScale()->setCurrentIndex(
+            profile->ratingScale()->findData(int(RatingScale::TenPoints)));
+        profile->startView()->setCurrentIndex(profile->startView()->findData(int(StartView::Grid)));
+        const int english = profile->titleLanguage()->findData(QStringLiteral("en"));
+        QVERIFY(english > 0);
+        profile->titleLanguage()->setCurrentIndex(english);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // At once, everywhere the window shows them.
+        QCOMPARE(ratingCell.data().toString(), QStringLiteral("7/10"));
+        QCOMPARE(rating->scale(), RatingScale::TenPoints);
+        QCOMPARE(rating->valueText(), QStringLiteral("7 of 10"));
+        QCOMPARE(titleAt(0), QStringLiteral("Spirited Away"));
+        auto *detailsTitle = m_window->findChild<TextBlock *>(QStringLiteral("detailsTitle"));
+        QVERIFY(detailsTitle);
+        QCOMPARE(detailsTitle->text(), QStringLiteral("Spirited Away"));
+        // Lists sort and search by the catalogue title: the pane names it.
+        QVERIFY(detailsTitle->toolTip().contains(QStringLiteral("Sen to Chihiro")));
+        // Clicking the eighth point gives 8, as ten points read.
+        QTest::mouseClick(rating, Qt::LeftButton, {}, rating->starRect(7).center());
+        QTRY_COMPARE(interactionAt(0)->rating, 8);
+        QCOMPARE(ratingCell.data().toString(), QStringLiteral("8/10"));
+        test::screenshot(m_window.get(), QStringLiteral("library-window-ten-points"));
+
+        // Kept in the library: another computer opening it reads the same.
+        const auto stored = UserRepository(m_db->database()).get(m_owner.id);
+        OMT_VERIFY_OK(stored);
+        QCOMPARE(ProfileSettings::fromJson(stored->profileSettings).ratingScale, RatingScale::TenPoints);
+        m_owner = *stored;
+        m_window.reset();
+        m_service.reset();
+        m_storage.reset();
+        QSettings().setValue(QStringLiteral("library/view"), QStringLiteral("table"));
+        openWindow();
+        QCOMPARE(m_window->viewMode(), LibraryWindow::ViewMode::Grid);
+        QCOMPARE(model()->index(0, LibraryTableModel::Rating).data().toString(), QStringLiteral("8/10"));
+        QCOMPARE(titleAt(0), QStringLiteral("Spirited Away"));
     }
 
     void headerClickSortsInTheDatabase()

@@ -140,8 +140,13 @@ private Q_SLOTS:
         QVERIFY(accessible);
         QCOMPARE(accessible->role(), QAccessible::Slider);
         QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Rating"));
-        QCOMPARE(accessible->text(QAccessible::Value), QStringLiteral("7 of 10"));
-        QVERIFY(stars.toolTip().contains(QStringLiteral("7 of 10")));
+        QCOMPARE(accessible->text(QAccessible::Value), QStringLiteral("3½ of 5 stars"));
+        QVERIFY(stars.toolTip().contains(QStringLiteral("3½ of 5 stars")));
+        // On a points scale the same rating reads as points.
+        stars.setScale(RatingScale::HundredPoints);
+        QCOMPARE(accessible->text(QAccessible::Value), QStringLiteral("70 of 100"));
+        QVERIFY(stars.toolTip().contains(QStringLiteral("70 of 100")));
+        QVERIFY(stars.accessibleDescription().contains(QStringLiteral("ten points")));
         stars.setRating(std::nullopt);
         QCOMPARE(accessible->text(QAccessible::Value), QStringLiteral("Not rated"));
 
@@ -170,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(emitted, (QList<std::optional<int>> { 8 }));
         QTest::mouseClick(&stars, Qt::LeftButton, {}, QPoint(fourth.left() + 2, fourth.center().y()));
         QCOMPARE(emitted.last(), 7);
-        QCOMPARE(stars.valueText(), QStringLiteral("7 of 10"));
+        QCOMPARE(stars.valueText(), QStringLiteral("3½ of 5 stars"));
         // Clicking the current rating again clears it.
         QTest::mouseClick(&stars, Qt::LeftButton, {}, QPoint(fourth.left() + 2, fourth.center().y()));
         QCOMPARE(emitted.last(), std::nullopt);
@@ -179,6 +184,39 @@ private Q_SLOTS:
         QCOMPARE(emitted.last(), 10);
         QCOMPARE(emitted.size(), 4);
         QVERIFY(stars.starRect(0).left() < fourth.left());
+    }
+
+    void clickingAPointSetsItsRating()
+    {
+        RatingWidget points;
+        points.setScale(RatingScale::TenPoints);
+        QCOMPARE(points.symbolCount(), 10);
+        points.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&points));
+        QVERIFY(points.width() >= points.sizeHint().width());
+        QList<std::optional<int>> emitted;
+        connect(&points, &RatingWidget::ratingChanged, &points,
+            [&emitted](std::optional<int> rating) { emitted.append(rating); });
+
+        // Each of the ten points is one step, whichever half is clicked.
+        const QRect seventh = points.starRect(6);
+        QTest::mouseClick(&points, Qt::LeftButton, {}, QPoint(seventh.left() + 1, seventh.center().y()));
+        QCOMPARE(emitted, (QList<std::optional<int>> { 7 }));
+        QCOMPARE(points.valueText(), QStringLiteral("7 of 10"));
+        QTest::mouseClick(&points, Qt::LeftButton, {}, QPoint(seventh.right() - 1, seventh.center().y()));
+        QCOMPARE(emitted.last(), std::nullopt);
+        QTest::mouseClick(&points, Qt::LeftButton, {}, points.starRect(9).center());
+        QCOMPARE(emitted.last(), 10);
+        // The points are left of the value they add up to, and all fit.
+        QVERIFY(points.starRect(0).left() < seventh.left());
+        QVERIFY(points.starRect(9).right() < points.width());
+        // Arrows step one point.
+        QTest::keyClick(&points, Qt::Key_Left);
+        QCOMPARE(emitted.last(), 9);
+        // Clicks past the points (on the value) change nothing.
+        const int before = int(emitted.size());
+        QTest::mouseClick(&points, Qt::LeftButton, {}, QPoint(points.width() - 2, points.height() / 2));
+        QCOMPARE(int(emitted.size()), before);
     }
 
     void settingStateNeverEmits()

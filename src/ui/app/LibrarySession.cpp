@@ -25,6 +25,7 @@ LibrarySession::LibrarySession(OpenedLibrary opened, ConnectionProfile profile, 
     Database &database = *m_opened.database;
     m_storage = std::make_unique<AsyncStorage>(database);
     m_service = std::make_unique<LibraryService>(*m_storage, m_opened.user.id);
+    m_service->profile().adopt(m_opened.user.profileSettings);
     m_covers = std::make_unique<CoverLoader>(AppPaths::coverSettings(database.settings().backend));
     m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, m_opened.user, m_profile.displayName());
     if (database.isReadOnly())

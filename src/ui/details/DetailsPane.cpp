@@ -3,6 +3,7 @@
 #include "CoverWell.h"
 #include "DetailsText.h"
 #include "core/ExternalLinkUrls.h"
+#include "core/LocalizedTitles.h"
 #include "models/PlaceholderCovers.h"
 #include "ui/common/TextBlock.h"
 
@@ -271,6 +272,26 @@ QUuid DetailsPane::currentId() const
     return m_id;
 }
 
+void DetailsPane::setTitleLanguage(const QString &language)
+{
+    if (language == m_titleLanguage)
+        return;
+    m_titleLanguage = language;
+    if (!m_id.isNull())
+        showTitle();
+}
+
+void DetailsPane::showTitle()
+{
+    const QString shown = LocalizedTitles::pick(m_catalogueTitle, m_titles, m_titleLanguage);
+    const QString title = shown.isEmpty() ? tr("Untitled") : shown;
+    m_title->setText(title);
+    // The catalogue title is the one lists sort by and search finds.
+    m_title->setToolTip(
+        shown == m_catalogueTitle ? QString() : tr("Catalogue title: %1").arg(m_catalogueTitle));
+    m_cover->setAccessibleName(tr("Cover of %1").arg(title));
+}
+
 void DetailsPane::setRecord(const MediaRecord &record)
 {
     const Media &media = record.media;
@@ -281,9 +302,9 @@ void DetailsPane::setRecord(const MediaRecord &record)
     m_cover->setToolTip({});
     m_cover->setAcceptingCovers(true);
 
-    const QString title = media.title.trimmed().isEmpty() ? tr("Untitled") : media.title.trimmed();
-    m_title->setText(title);
-    m_cover->setAccessibleName(tr("Cover of %1").arg(title));
+    m_catalogueTitle = media.title.trimmed();
+    m_titles = media.attributes.value(LocalizedTitles::AttributeKey).toObject();
+    showTitle();
 
     QStringList subtitle = { displayName(media.type) };
     const QString classText = DetailsText::classLabel(media.mediaClass, media.type);

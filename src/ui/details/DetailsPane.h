@@ -4,6 +4,7 @@
 #include "core/MediaRecord.h"
 
 #include <QImage>
+#include <QJsonObject>
 #include <QUrl>
 #include <QUuid>
 #include <QWidget>
@@ -51,6 +52,9 @@ public:
     /// The signed-in person's manual lists: the pane says which of them hold
     /// the item and offers to add it to one.
     void setUserLists(const QList<MediaList> &lists);
+    /// The language titles are shown in when an item has one (an ISO 639-1
+    /// code; empty for the catalogue title). The shown item follows at once.
+    void setTitleLanguage(const QString &language);
 
 Q_SIGNALS:
     /// The person clicked a related item.
@@ -106,7 +110,12 @@ private:
     Section m_lists;
     QList<QLabel *> m_headings;
 
+    void showTitle();
+
     QUuid m_id;
+    QString m_catalogueTitle;
+    QJsonObject m_titles;
+    QString m_titleLanguage;
     MediaType m_type = MediaType::Book;
     QImage m_coverImage;
     /// The lists holding the shown item (any owner's), and the person's own.

@@ -1,5 +1,6 @@
 #include "DetailsText.h"
 
+#include "core/LocalizedTitles.h"
 #include "core/MediaClass.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,15 @@ QString attributeLabel(const QString &key)
 
 QString attributeValue(const QString &key, const QJsonValue &value)
 {
+    if (key == LocalizedTitles::AttributeKey && value.isObject()) {
+        // One title per line, named by its language: "English: Spirited Away".
+        QStringList lines;
+        const QJsonObject titles = value.toObject();
+        for (auto it = titles.constBegin(); it != titles.constEnd(); ++it)
+            if (const QString title = scalarText(it.value()); !title.isEmpty())
+                lines.append(Messages::tr("%1: %2").arg(languageName(it.key()), title));
+        return lines.join(u'\n');
+    }
     const bool languages
         = key.endsWith(QLatin1String("language")) || key.endsWith(QLatin1String("languages"));
     auto shown = [languages](const QJsonValue &element) {

@@ -15,7 +15,8 @@ QString attributeLabel(const QString &key);
 
 /// An attribute value as a person reads it: numbers in the user's locale,
 /// Yes/No, lists joined with ", ", nested objects as compact JSON, language
-/// codes of "language" keys as language names. Empty for values that say
+/// codes of "language" keys as language names, the "titles" object as one
+/// "Language: title" line each. Empty for values that say
 /// nothing (null, "", []), whose rows are left out.
 QString attributeValue(const QString &key, const QJsonValue &value);
 

@@ -82,6 +82,8 @@ LibraryWindow::LibraryWindow(LibraryService &service, CoverLoader &covers, const
     updateCoverSizes();
     connectActions();
     restoreSettings();
+    applyProfile();
+    connect(&service.profile(), &MemberProfile::changed, this, &LibraryWindow::applyProfile);
     // Long jobs (a sample library) run beside the storage worker; their
     // progress and Cancel sit in the status bar.
     m_jobs = new LongJobRunner(this);
@@ -374,9 +376,23 @@ void LibraryWindow::restoreSettings()
         m_model->sort(m_table->sortColumn(), m_table->sortOrder());
     m_actions->showSidebar->setChecked(settings.value(QStringLiteral("window/sidebar"), true).toBool());
     m_actions->showDetails->setChecked(settings.value(QStringLiteral("window/details"), true).toBool());
-    setViewMode(settings.value(QStringLiteral("library/view")).toString() == QLatin1String("grid")
-            ? ViewMode::Grid
-            : ViewMode::Table);
+    ViewMode view = settings.value(QStringLiteral("library/view")).toString() == QLatin1String("grid")
+        ? ViewMode::Grid
+        : ViewMode::Table;
+    // The member's profile may name the view every library opens in.
+    switch (m_service.profile().settings().startView) {
+    case StartView::LastUsed: break;
+    case StartView::Table: view = ViewMode::Table; break;
+    case StartView::Grid: view = ViewMode::Grid; break;
+    }
+    setViewMode(view);
+}
+
+void LibraryWindow::applyProfile()
+{
+    const MemberProfile &profile = m_service.profile();
+    m_tracking->setRatingScale(profile.ratingScale());
+    m_details->setTitleLanguage(profile.settings().titleLanguage);
 }
 
 void LibraryWindow::saveSettings() const
@@ -628,7 +644,7 @@ void LibraryWindow::createSampleLibrary()
 
 void LibraryWindow::openPreferences()
 {
-    auto *dialog = new PreferencesDialog(m_coverLoader, this);
+    auto *dialog = new PreferencesDialog(m_coverLoader, m_service.profile(), this);
     dialog->setObjectName(QStringLiteral("preferencesDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -101,6 +101,8 @@ private:
     void buildControllers();
     void connectActions();
     void restoreSettings();
+    /// Follows the member's profile settings: the rating scale, the title language.
+    void applyProfile();
     void saveSettings() const;
 
     void updateCentre();

@@ -1,5 +1,6 @@
 #include "RatingDelegate.h"
 
+#include "core/ProfileSettings.h"
 #include "models/ModelRoles.h"
 #include "ui/common/RatingStars.h"
 
@@ -15,8 +16,18 @@ int starSize(const QStyleOptionViewItem &option)
 }
 } // namespace
 
-QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+namespace {
+bool showsStars(const QModelIndex &index)
 {
+    return RatingScale(index.data(RatingScaleRole).toInt()) == RatingScale::FiveStars;
+}
+} // namespace
+
+QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Points read as text ("7/10"), as the model gives them.
+    if (!showsStars(index))
+        return QStyledItemDelegate::sizeHint(option, index);
     const int size = starSize(option);
     return { RatingStars::Count * (size + 2) + 8, size + 6 };
 }
@@ -24,6 +35,10 @@ QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
 void RatingDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (!showsStars(index)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     // Background, selection and focus as for any cell, without the text.
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);

@@ -5,7 +5,8 @@
 namespace omt {
 
 /// Paints the rating column as small stars (the same stars as the tracking
-/// panel) instead of text.
+/// panel) when the user sees ratings as five stars; points ("7/10") are
+/// painted as the model's text.
 class RatingDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,6 +1,8 @@
 #include "PreferencesDialog.h"
 
 #include "CoverPreferences.h"
+#include "ProfilePreferences.h"
+#include "models/MemberProfile.h"
 #include "net/CoverLoader.h"
 
 #include <QDialogButtonBox>
@@ -15,11 +17,18 @@
 
 namespace omt {
 
-PreferencesDialog::PreferencesDialog(CoverLoader &covers, QWidget *parent)
+PreferencesDialog::PreferencesDialog(CoverLoader &covers, MemberProfile &profile, QWidget *parent)
     : QDialog(parent)
     , m_covers(covers)
+    , m_profile(profile)
 {
     setWindowTitle(tr("Preferences"));
+    m_profilePreferences = new ProfilePreferences(profile.settings(), this);
+    m_profileError = new QLabel(this);
+    m_profileError->setObjectName(QStringLiteral("profileError"));
+    m_profileError->setWordWrap(true);
+    m_profileError->hide();
+
     const CoverPreferences preferences = CoverPreferences::load();
 
     auto *group = new QGroupBox(tr("Covers"), this);
@@ -61,13 +70,15 @@ PreferencesDialog::PreferencesDialog(CoverLoader &covers, QWidget *parent)
     own->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(own);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_profilePreferences);
+    layout->addWidget(m_profileError);
     layout->addWidget(group);
     layout->addStretch();
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
 
     connect(&covers, &CoverLoader::diskCacheMeasured, this, &PreferencesDialog::showUsage);
     connect(m_clear, &QPushButton::clicked, this, [this] {
@@ -90,13 +101,36 @@ void PreferencesDialog::showUsage(qint64 bytes, int covers, const QString &error
 
 void PreferencesDialog::accept()
 {
+    applyCoverLimits();
+    const ProfileSettings chosen = m_profilePreferences->settings();
+    if (chosen == m_profile.settings()) {
+        QDialog::accept();
+        return;
+    }
+    // The profile lives in the library (on a server, over the network):
+    // the dialog waits for it and stays open, with what was chosen, when
+    // the save fails.
+    m_buttons->setEnabled(false);
+    m_profileError->hide();
+    m_profile.save(chosen, this, [this](const Result<void> &saved) {
+        m_buttons->setEnabled(true);
+        if (saved) {
+            QDialog::accept();
+            return;
+        }
+        m_profileError->setText(tr("Your profile settings were not saved: %1").arg(saved.error().message));
+        m_profileError->show();
+    });
+}
+
+void PreferencesDialog::applyCoverLimits()
+{
     CoverPreferences preferences;
     preferences.diskMegabytes = m_diskLimit->value();
     preferences.memoryMegabytes = m_memoryLimit->value();
     preferences.save();
     m_covers.setDiskCacheBytes(qint64(preferences.diskMegabytes) * 1024 * 1024);
     m_covers.setMemoryCacheBytes(qint64(preferences.memoryMegabytes) * 1024 * 1024);
-    QDialog::accept();
 }
 
 } // namespace omt

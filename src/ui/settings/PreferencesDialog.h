@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -9,16 +10,23 @@ class QSpinBox;
 namespace omt {
 
 class CoverLoader;
+class MemberProfile;
+class ProfilePreferences;
 
-/// Edit → Preferences: how much room covers may take on disk and in
-/// memory, what the cache holds now, and clearing it. OK applies at once.
+/// Edit → Preferences: the member's profile settings (kept in the library),
+/// and how much room covers may take on disk and in memory, what the cache
+/// holds now, and clearing it. OK applies the cover limits at once and
+/// closes once a changed profile is saved; a failed save is shown in place.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(CoverLoader &covers, QWidget *parent = nullptr);
+    PreferencesDialog(CoverLoader &covers, MemberProfile &profile, QWidget *parent = nullptr);
 
+    ProfilePreferences *profilePreferences() const { return m_profilePreferences; }
+    /// Why the profile could not be saved; hidden when it was.
+    QLabel *profileError() const { return m_profileError; }
     QSpinBox *diskLimit() const { return m_diskLimit; }
     QSpinBox *memoryLimit() const { return m_memoryLimit; }
     QLabel *usage() const { return m_usage; }
@@ -28,8 +36,13 @@ public:
 
 private:
     void showUsage(qint64 bytes, int covers, const QString &error);
+    void applyCoverLimits();
 
     CoverLoader &m_covers;
+    MemberProfile &m_profile;
+    ProfilePreferences *m_profilePreferences = nullptr;
+    QLabel *m_profileError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QSpinBox *m_diskLimit = nullptr;
     QSpinBox *m_memoryLimit = nullptr;
     QLabel *m_usage = nullptr;

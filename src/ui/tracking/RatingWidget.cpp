@@ -19,7 +19,6 @@ namespace omt {
 
 namespace {
 
-constexpr int StarCount = RatingStars::Count;
 // Room around the stars for the focus frame.
 constexpr int Margin = 3;
 
@@ -95,8 +94,7 @@ RatingWidget::RatingWidget(QWidget *parent)
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     setAccessibleName(tr("Rating"));
-    setAccessibleDescription(
-        tr("Arrow keys change the rating by half a star, digits set it, Delete clears it."));
+    setScale(RatingScale::FiveStars);
     valueChanged();
 }
 
@@ -121,16 +119,47 @@ void RatingWidget::setRatingByUser(std::optional<int> rating)
     Q_EMIT ratingChanged(m_rating);
 }
 
+void RatingWidget::setScale(RatingScale scale)
+{
+    const bool changed = scale != m_scale;
+    m_scale = scale;
+    switch (scale) {
+    case RatingScale::FiveStars:
+        setAccessibleDescription(
+            tr("Arrow keys change the rating by half a star, digits set it, Delete clears it."));
+        break;
+    case RatingScale::TenPoints:
+        setAccessibleDescription(
+            tr("Arrow keys change the rating by one point, digits set it, Delete clears it."));
+        break;
+    case RatingScale::HundredPoints:
+        setAccessibleDescription(
+            tr("Arrow keys change the rating by ten points, digits set it, Delete clears it."));
+        break;
+    }
+    if (changed) {
+        updateGeometry();
+        valueChanged();
+    }
+}
+
 QString RatingWidget::valueText() const
 {
     if (!m_rating)
         return tr("Not rated");
-    return tr("%1 of %2").arg(*m_rating).arg(MaxRating);
+    return RatingScales::spoken(*m_rating, m_scale);
+}
+
+int RatingWidget::symbolCount() const
+{
+    return m_scale == RatingScale::FiveStars ? RatingStars::Count : MaxRating;
 }
 
 void RatingWidget::valueChanged()
 {
-    setToolTip(tr("%1\nClick a star to rate, click the current rating again to clear it.").arg(valueText()));
+    setToolTip(m_scale == RatingScale::FiveStars
+            ? tr("%1\nClick a star to rate, click the current rating again to clear it.").arg(valueText())
+            : tr("%1\nClick a point to rate, click the current rating again to clear it.").arg(valueText()));
     update();
     QAccessibleValueChangeEvent event(this, m_rating ? QVariant(*m_rating) : QVariant());
     QAccessible::updateAccessibility(&event);
@@ -142,15 +171,29 @@ int RatingWidget::starSize() const
     return qMax(16, qRound(fontMetrics().height() * 1.25));
 }
 
+int RatingWidget::symbolWidth() const
+{
+    // Ten points take about the room of five stars.
+    return m_scale == RatingScale::FiveStars ? starSize() : qMax(6, starSize() / 2);
+}
+
 int RatingWidget::starSpacing() const
 {
-    return qMax(2, starSize() / 5);
+    return m_scale == RatingScale::FiveStars ? qMax(2, starSize() / 5) : qMax(2, starSize() / 6);
+}
+
+int RatingWidget::valueTextWidth() const
+{
+    if (m_scale == RatingScale::FiveStars)
+        return 0;
+    return 2 * starSpacing() + fontMetrics().horizontalAdvance(RatingScales::text(MaxRating, m_scale));
 }
 
 QSize RatingWidget::sizeHint() const
 {
-    const int size = starSize();
-    return QSize(StarCount * size + (StarCount - 1) * starSpacing() + 2 * Margin, size + 2 * Margin);
+    const int count = symbolCount();
+    return QSize(count * symbolWidth() + (count - 1) * starSpacing() + 2 * Margin + valueTextWidth(),
+        starSize() + 2 * Margin);
 }
 
 QSize RatingWidget::minimumSizeHint() const
@@ -161,22 +204,25 @@ QSize RatingWidget::minimumSizeHint() const
 QRect RatingWidget::starRect(int index) const
 {
     const int size = starSize();
+    const int width = symbolWidth();
     const int spacing = starSpacing();
     const int y = (height() - size) / 2;
-    int x = Margin + index * (size + spacing);
+    int x = Margin + index * (width + spacing);
     if (isRightToLeft())
-        x = width() - x - size;
-    return QRect(x, y, size, size);
+        x = this->width() - x - width;
+    return QRect(x, y, width, size);
 }
 
 std::optional<int> RatingWidget::ratingAt(const QPoint &position) const
 {
     const int halfGap = starSpacing() / 2 + 1;
-    for (int i = 0; i < StarCount; ++i) {
+    for (int i = 0; i < symbolCount(); ++i) {
         const QRect star = starRect(i);
         const QRect area = star.adjusted(-halfGap, -Margin, halfGap, Margin);
         if (!area.contains(position))
             continue;
+        if (m_scale != RatingScale::FiveStars)
+            return i + 1;
         const bool firstHalf
             = isRightToLeft() ? position.x() > star.center().x() : position.x() <= star.center().x();
         return 2 * i + (firstHalf ? 1 : 2);
@@ -196,10 +242,14 @@ void RatingWidget::paintEvent(QPaintEvent *)
         filled.setAlphaF(0.65f); // a preview, not yet the rating
     const QColor empty = palette().color(QPalette::Mid);
 
-    QRectF stars[RatingStars::Count];
-    for (int i = 0; i < RatingStars::Count; ++i)
-        stars[i] = starRect(i);
-    RatingStars::paint(painter, stars, value, filled, empty, isRightToLeft());
+    if (m_scale == RatingScale::FiveStars) {
+        QRectF stars[RatingStars::Count];
+        for (int i = 0; i < RatingStars::Count; ++i)
+            stars[i] = starRect(i);
+        RatingStars::paint(painter, stars, value, filled, empty, isRightToLeft());
+    } else {
+        paintPoints(painter, value, filled, empty);
+    }
 
     if (hasFocus()) {
         QStyleOptionFocusRect option;
@@ -207,6 +257,31 @@ void RatingWidget::paintEvent(QPaintEvent *)
         option.backgroundColor = palette().color(QPalette::Window);
         style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
     }
+}
+
+void RatingWidget::paintPoints(QPainter &painter, int value, const QColor &filled, const QColor &empty)
+{
+    // Ten upright bars, one per point, rising a little towards the top
+    // value, then the value as the scale writes it.
+    painter.setPen(Qt::NoPen);
+    const int count = symbolCount();
+    QRect last;
+    for (int i = 0; i < count; ++i) {
+        const QRect cell = starRect(i);
+        const int height = cell.height() * (6 + i) / (6 + count - 1);
+        const QRectF bar(cell.left(), cell.bottom() + 1 - height, cell.width(), height);
+        painter.setBrush(i < value ? filled : empty);
+        painter.drawRoundedRect(bar, 1.5, 1.5);
+        last = cell;
+    }
+    if (value == 0)
+        return;
+    painter.setPen(palette().color(m_hoverRating ? QPalette::PlaceholderText : QPalette::WindowText));
+    const int gap = 2 * starSpacing();
+    const int textWidth = valueTextWidth() - gap;
+    const QRect text = isRightToLeft() ? QRect(last.left() - gap - textWidth, 0, textWidth, height())
+                                       : QRect(last.right() + 1 + gap, 0, textWidth, height());
+    painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeading, RatingScales::text(value, m_scale));
 }
 
 void RatingWidget::keyPressEvent(QKeyEvent *event)

@@ -1,19 +1,24 @@
 #pragma once
 
+#include "core/ProfileSettings.h"
+
 #include <QWidget>
 
 #include <optional>
 
+class QPainter;
+
 namespace omt {
 
-/// Five stars showing a rating on the 1..10 scale in half-star steps (7 is
-/// three and a half stars), or nothing when unrated.
+/// A rating on the stored 1..10 scale shown as the user chose
+/// (ProfileSettings): five stars in half-star steps (7 is three and a half
+/// stars), or ten points beside the value ("7/10", "70/100").
 ///
 /// Mouse: hovering previews, clicking sets, clicking the current value
 /// clears. Keyboard: Right/Up and Left/Down step by one, Home and End jump to
 /// the ends, the digits 1–9 and 0 (= 10) set directly, Delete/Backspace
 /// clear. Screen readers see a slider named "Rating" whose value reads
-/// "7 of 10" or "Not rated".
+/// "3½ of 5 stars", "7 of 10", "70 of 100" or "Not rated".
 class RatingWidget : public QWidget
 {
     Q_OBJECT
@@ -27,11 +32,16 @@ public:
     /// 1..10 are clamped.
     void setRating(std::optional<int> rating);
 
+    RatingScale scale() const { return m_scale; }
+    void setScale(RatingScale scale);
+
     /// How the current rating reads aloud and in the tooltip: "7 of 10" or "Not rated".
     QString valueText() const;
 
-    /// Where star @p index (0..4) is painted, in widget coordinates. Public
-    /// for the accessibility bridge and for tests that click a given star.
+    /// How many stars or points there are: 5 or 10.
+    int symbolCount() const;
+    /// Where star or point @p index is painted, in widget coordinates. Public
+    /// for the accessibility bridge and for tests that click a given one.
     QRect starRect(int index) const;
     /// The rating a click at @p position would set, or nothing outside the stars.
     std::optional<int> ratingAt(const QPoint &position) const;
@@ -58,10 +68,15 @@ protected:
 
 private:
     int starSize() const;
+    int symbolWidth() const;
     int starSpacing() const;
+    /// Room after the points for the value ("100/100"); none for stars.
+    int valueTextWidth() const;
+    void paintPoints(QPainter &painter, int value, const QColor &filled, const QColor &empty);
     void setHoverRating(std::optional<int> rating);
     void valueChanged();
 
+    RatingScale m_scale = RatingScale::FiveStars;
     std::optional<int> m_rating;
     /// The rating under the mouse pointer, previewed instead of m_rating.
     std::optional<int> m_hoverRating;

@@ -241,6 +241,11 @@ void TrackingPanel::setInteraction(const std::optional<Interaction> &interaction
     refresh();
 }
 
+void TrackingPanel::setRatingScale(RatingScale scale)
+{
+    m_rating->setScale(scale);
+}
+
 void TrackingPanel::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -2,6 +2,7 @@
 
 #include "core/Interaction.h"
 #include "core/Media.h"
+#include "core/ProfileSettings.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -47,6 +48,8 @@ public:
     void setItem(const Media &media, const std::optional<Interaction> &interaction);
     /// Shows the tracking without letting it be changed (a read-only library).
     void setReadOnly(bool readOnly);
+    /// How the rating is shown and entered (stars or points).
+    void setRatingScale(RatingScale scale);
     /// Shows the stored interaction after a save, an undo or a failed save
     /// (none: not tracked). Ignored when it belongs to another item than the
     /// one shown. Fields the person is still editing keep their input.
