@@ -294,6 +294,81 @@
     </message>
 </context>
 <context>
+    <name>ServerSetupWizard</name>
+    <message>
+        <source>Set Up a Household Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OmniMediaTrak sets up a database on it for the household: everyone&apos;s own account, progress, ratings and lists, and the shared catalogue. This needs the server&apos;s superuser once; their password is used only now and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Superuser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superuser&apos;s &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s or ~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator adds the other members of the household, each with a password of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, add the other members with File → Members…; each gets a one-time password to sign in with and choose their own. Run “omnimediatrak-cli server check” on the server to see whether it is safe to reach from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign In</source>
@@ -415,22 +490,6 @@
 <context>
     <name>omt::ConnectDialog</name>
     <message>
-        <source>Encrypted, certificate and server name verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypted, certificate verified (any server name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypted, certificate not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +607,22 @@
     </message>
     <message>
         <source>The certificate authority file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate and server name verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate verified (any server name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1055,10 @@
         <source>The cover could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalogue title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::DetailsText</name>
@@ -1037,6 +1116,10 @@
     </message>
     <message>
         <source>Related to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,6 +2588,14 @@
         <source>Add, disable and manage the household&apos;s members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set &amp;Up Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a PostgreSQL database the household&apos;s server (as its superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::LibraryCheck</name>
@@ -3292,6 +3383,21 @@
     </message>
 </context>
 <context>
+    <name>omt::LocalizedTitles</name>
+    <message>
+        <source>The attribute “titles” must be an object of language codes and titles, such as {&quot;en&quot;: &quot;Spirited Away&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in “titles” is not a language code. Use the two-letter ISO 639-1 code in lower case, such as en or ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title in “titles” for %1 must be non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::MediaEditDialog</name>
     <message>
         <source>Add Media</source>
@@ -3743,6 +3849,100 @@
             <numerusform>%1 in %n covers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your profile settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ProfilePreferences</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How ratings are shown and entered. A rating is kept in ten steps, so changing the scale never changes a rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ratings as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view used last on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open libraries in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items whose attributes hold titles in other languages (&quot;titles&quot;: {&quot;en&quot;: …}) show the one in this language; lists still sort by the catalogue title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with your account in the library, so they are the same on every computer you open it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ProfileSettings</name>
+    <message>
+        <source>%1/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ProgressUnit</name>
@@ -3786,12 +3986,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
+        <source>%1
+Click a star to rate, click the current rating again to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys change the rating by one point, digits set it, Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys change the rating by ten points, digits set it, Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1
-Click a star to rate, click the current rating again to clear it.</source>
+Click a point to rate, click the current rating again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,6 +4463,21 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::ServerInstallation</name>
+    <message>
+        <source>“%1” is already a member of this household; choose another name for the new administrator, or leave it empty to only update the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household has no administrator yet: name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ServerRefusals</name>
     <message>
         <source>“%1” cannot be a server username: use 3 to 32 lower-case letters, digits or underscores, not beginning with a digit.</source>
@@ -4348,6 +4572,81 @@ Click a star to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>making %1 the household&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ServerSetupWizard</name>
+    <message>
+        <source>&amp;Set Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer: choose an encrypted connection, so that the superuser&apos;s password does not cross the network readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database “%1” yet: it will be created and set up (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” will be set up (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is a household server of version %2; it will be updated to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is an up-to-date household server; its roles, grants and row-level security will be applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has an administrator already: name another one only if you want one more, or leave the name empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the household&apos;s first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the server; on a large library this takes a while…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server %1 is set up (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server %1 is updated from version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household server %1 is up to date (version %2); its roles, grants and row-level security were applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the server as %1 now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

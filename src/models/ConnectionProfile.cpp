@@ -10,6 +10,17 @@ QStringList ConnectionProfile::sslModes()
         QStringLiteral("disable") };
 }
 
+QString ConnectionProfile::sslModeDescription(const QString &mode)
+{
+    if (mode == QLatin1String("verify-full"))
+        return tr("Encrypted, certificate and server name verified");
+    if (mode == QLatin1String("verify-ca"))
+        return tr("Encrypted, certificate verified (any server name)");
+    if (mode == QLatin1String("require"))
+        return tr("Encrypted, certificate not verified");
+    return tr("Not encrypted");
+}
+
 QString ConnectionProfile::defaultSslMode(const QString &host)
 {
     return ConnectionSettings::isLocalHost(host) ? QStringLiteral("disable") : QStringLiteral("verify-full");

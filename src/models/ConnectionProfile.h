@@ -42,6 +42,8 @@ public:
 
     /// The TLS modes a profile may use, strictest first.
     static QStringList sslModes();
+    /// What a mode does, for menus: "Encrypted, certificate and server name verified".
+    static QString sslModeDescription(const QString &mode);
     /// verify-full, or disable for this computer's own server (loopback or a
     /// socket folder), where traffic never crosses a network.
     static QString defaultSslMode(const QString &host);

@@ -50,4 +50,20 @@ void LibraryOpener::close(OpenedLibrary library, std::function<void(Result<void>
     start<void>([library = std::move(library)] { return LibraryOpening::close(library); }, std::move(done));
 }
 
+void LibraryOpener::surveyServer(
+    const ConnectionSettings &superuser, std::function<void(Result<ServerSurvey>)> done)
+{
+    start<ServerSurvey>([superuser] { return ServerInstallation::survey(superuser); }, std::move(done));
+}
+
+void LibraryOpener::installServer(const ConnectionSettings &superuser, const QString &adminName,
+    const QString &adminPassword, std::function<void(Result<ServerSetupReport>)> done)
+{
+    start<ServerSetupReport>(
+        [superuser, adminName, adminPassword] {
+            return ServerInstallation::install(superuser, adminName, adminPassword);
+        },
+        std::move(done));
+}
+
 } // namespace omt

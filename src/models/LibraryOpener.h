@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/LibraryOpening.h"
+#include "storage/ServerInstallation.h"
 
 #include <QObject>
 
@@ -8,10 +9,11 @@
 
 namespace omt {
 
-/// Opens libraries and changes a server password on a thread of the global
-/// pool, so that a window (the sign-in dialog) stays responsive while a
-/// server is reached, a password checked or a library file brought up to
-/// date. Results arrive on this object's thread; none after it is destroyed.
+/// Opens libraries, changes a server password and sets servers up on a
+/// thread of the global pool, so that a window (the sign-in dialog, the
+/// set-up wizard) stays responsive while a server is reached, a password
+/// checked or a library brought up to date. Results arrive on this object's thread; none after it is
+/// destroyed.
 class LibraryOpener : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,11 @@ public:
         std::function<void(Result<void>)> done);
     /// Ends the library's session on a household server (its windows are gone).
     void close(OpenedLibrary library, std::function<void(Result<void>)> done);
+
+    /// ServerInstallation::survey and install, as a superuser.
+    void surveyServer(const ConnectionSettings &superuser, std::function<void(Result<ServerSurvey>)> done);
+    void installServer(const ConnectionSettings &superuser, const QString &adminName,
+        const QString &adminPassword, std::function<void(Result<ServerSetupReport>)> done);
 
     /// Whether a call has not delivered its result yet.
     bool isBusy() const { return m_running > 0; }

@@ -19,7 +19,10 @@
 #include "ui/library/LibraryWindow.h"
 #include "ui/server/ChangePasswordDialog.h"
 #include "ui/server/ConnectDialog.h"
+#include "ui/server/ServerSetupWizard.h"
 #include "ui/server/SignInDialog.h"
+#include "ui/settings/PreferencesDialog.h"
+#include "ui/settings/ProfilePreferences.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,6 +34,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -102,6 +106,8 @@ private Q_SLOTS:
     void plaintextOverANetworkNeedsAnExplicitChoice();
     void aRememberedPasswordSignsInFromTheRecentMenu();
     void anotherMembersCatalogueEditAppearsInTheOpenWindow();
+    void profileSettingsFollowTheMemberToAnotherComputer();
+    void theSetUpWizardMakesAHouseholdAndSignsInItsAdministrator();
 
 private:
     ConnectionProfile serverProfile(const QString &username) const;
@@ -508,6 +514,136 @@ void tst_ServerSignIn::anotherMembersCatalogueEditAppearsInTheOpenWindow()
     auto restore = m_server->connect(*other);
     OMT_VERIFY_OK(MediaRepository(*restore).update(*solaris));
     restore->closeAllConnections();
+}
+
+void tst_ServerSignIn::profileSettingsFollowTheMemberToAnotherComputer()
+{
+    startLocal();
+    m_switcher->open(serverProfile(m_reader.name));
+    signInThroughDialog(m_reader.password);
+    LibraryWindow *window = &m_switcher->session()->window();
+    window->actions()->preferences->trigger();
+    auto *preferences = openDialog<PreferencesDialog>();
+    QVERIFY(preferences);
+    QComboBox *scale = preferences->profilePreferences()->ratingScale();
+    scale->setCurrentIndex(scale->findData(int(RatingScale::HundredPoints)));
+    QComboBox *language = preferences->profilePreferences()->titleLanguage();
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+    preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!preferences->isVisible(), ServerTimeoutMs);
+    // Stored with the member on the server, under the member's own row-level rights.
+    QCOMPARE(superuserValue(QStringLiteral("SELECT profile_settings ->> 'rating_scale' FROM users.users"
+                                           " WHERE username = ?"),
+                 { m_reader.name })
+                 .toString(),
+        QStringLiteral("100_points"));
+
+    // Another computer: settings of its own, the same member.
+    m_switcher.reset();
+    m_settings.reset();
+    QTemporaryDir otherComputer;
+    m_settings = std::make_unique<QSettings>(
+        otherComputer.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_switcher = std::make_unique<LibrarySwitcher>(*m_settings, nullptr);
+    m_switcher->start(serverProfile(m_reader.name));
+    signInThroughDialog(m_reader.password);
+    m_switcher->session()->window().actions()->preferences->trigger();
+    preferences = openDialog<PreferencesDialog>();
+    QVERIFY(preferences);
+    QCOMPARE(RatingScale(preferences->profilePreferences()->ratingScale()->currentData().toInt()),
+        RatingScale::HundredPoints);
+    QCOMPARE(
+        preferences->profilePreferences()->titleLanguage()->currentData().toString(), QStringLiteral("ja"));
+    screenshot(preferences, QStringLiteral("preferences-dialog"));
+
+    // Back to the defaults for the other cases.
+    ProfilePreferences *profile = preferences->profilePreferences();
+    profile->ratingScale()->setCurrentIndex(profile->ratingScale()->findData(int(RatingScale::FiveStars)));
+    profile->titleLanguage()->setCurrentIndex(0);
+    preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!preferences->isVisible(), ServerTimeoutMs);
+    m_switcher.reset();
+    m_settings.reset();
+}
+
+void tst_ServerSignIn::theSetUpWizardMakesAHouseholdAndSignsInItsAdministrator()
+{
+    startLocal();
+    const ConnectionSettings superuser = m_server->superuser().settings();
+    const QString database = HouseholdServer::uniqueName(QStringLiteral("wizard")).toLower();
+    const QString admin = HouseholdServer::uniqueName(QStringLiteral("head"));
+    const QString adminPassword = QStringLiteral("the head's own password");
+    auto dropDatabase = qScopeGuard([&] {
+        m_switcher.reset();
+        if (auto sql = m_server->superuser().sql()) {
+            (void)sql->runDirect(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(database),
+                QStringLiteral("cleaning up"));
+            (void)sql->runDirect(
+                QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(admin), QStringLiteral("cleaning up"));
+        }
+    });
+
+    m_switcher->session()->window().actions()->setUpServer->trigger();
+    auto *wizard = openDialog<ServerSetupWizard>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(ServerSetupWizard::ServerPage));
+    field(wizard, "host")->setText(superuser.host);
+    wizard->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(superuser.port);
+    field(wizard, "databaseName")->setText(database);
+    field(wizard, "superuser")->setText(superuser.user);
+    auto *sslMode = wizard->findChild<QComboBox *>(QStringLiteral("sslMode"));
+    sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("require")));
+    auto *serverMessage = wizard->findChild<QLabel *>(QStringLiteral("serverMessage"));
+
+    // A wrong superuser password is said on the page, which stays.
+    field(wizard, "superuserPassword")->setText(QStringLiteral("not it"));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        serverMessage->isVisible() && serverMessage->text().contains(QStringLiteral("password")),
+        ServerTimeoutMs);
+    QCOMPARE(wizard->currentId(), int(ServerSetupWizard::ServerPage));
+
+    field(wizard, "superuserPassword")->setText(superuser.password);
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        wizard->currentId(), int(ServerSetupWizard::AdministratorPage), ServerTimeoutMs);
+    const QString survey = wizard->findChild<QLabel *>(QStringLiteral("surveyText"))->text();
+    QVERIFY2(survey.contains(QStringLiteral("no database")), qPrintable(survey));
+
+    // Passwords that differ are caught before anything is made.
+    field(wizard, "adminName")->setText(admin);
+    field(wizard, "adminPassword")->setText(adminPassword);
+    field(wizard, "adminPasswordAgain")->setText(QStringLiteral("something else"));
+    wizard->next();
+    auto *adminMessage = wizard->findChild<QLabel *>(QStringLiteral("administratorMessage"));
+    QVERIFY(adminMessage->isVisible());
+    QVERIFY(adminMessage->text().contains(QStringLiteral("differ")));
+    QCOMPARE(wizard->currentId(), int(ServerSetupWizard::AdministratorPage));
+    field(wizard, "adminPasswordAgain")->setText(adminPassword);
+    screenshot(wizard, QStringLiteral("server-setup-wizard"));
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ServerSetupWizard::DonePage), 60000);
+    const QString report = wizard->findChild<QLabel *>(QStringLiteral("report"))->text();
+    QVERIFY2(report.contains(QStringLiteral("is set up")) && report.contains(admin), qPrintable(report));
+    screenshot(wizard, QStringLiteral("server-setup-wizard-done"));
+    // No password stays in the wizard once it is done with them.
+    QVERIFY(field(wizard, "superuserPassword")->text().isEmpty());
+    QVERIFY(field(wizard, "adminPassword")->text().isEmpty());
+
+    // Finishing with "connect now" signs in as the new administrator.
+    QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("connectNow"))->isChecked());
+    wizard->accept();
+    auto *signIn = openDialog<SignInDialog>();
+    QVERIFY(signIn);
+    QCOMPARE(field(signIn, "username")->text(), admin);
+    signInThroughDialog(adminPassword);
+    LibrarySession *session = m_switcher->session();
+    QVERIFY(session->library().isHouseholdServer());
+    QCOMPARE(session->library().user.username, admin);
+    QCOMPARE(session->library().user.role, Role::Admin);
+    QVERIFY(session->window().actions()->members->isVisible());
+    QCOMPARE(session->profile().databaseName, database);
+    QCOMPARE(session->profile().username, admin);
 }
 
 QTEST_MAIN(tst_ServerSignIn)

@@ -12,6 +12,7 @@
 #include "ui/server/AccountDialog.h"
 #include "ui/server/ConnectDialog.h"
 #include "ui/server/MembersDialog.h"
+#include "ui/server/ServerSetupWizard.h"
 #include "ui/server/SignInDialog.h"
 
 #include <QApplication>
@@ -171,6 +172,7 @@ void LibrarySwitcher::connectWindow()
     connect(actions->openLibrary, &QAction::triggered, this, &LibrarySwitcher::chooseLibraryFile);
     connect(actions->connectToServer, &QAction::triggered, this, &LibrarySwitcher::connectToServer);
     connect(actions->signOut, &QAction::triggered, this, &LibrarySwitcher::signOut);
+    connect(actions->setUpServer, &QAction::triggered, this, &LibrarySwitcher::setUpServer);
     connect(actions->account, &QAction::triggered, this, &LibrarySwitcher::showAccount);
     connect(actions->members, &QAction::triggered, this, &LibrarySwitcher::showMembers);
     connect(actions->recentMenu, &QMenu::aboutToShow, this,
@@ -207,6 +209,18 @@ void LibrarySwitcher::connectToServer()
         dialog->selectProfile(m_session->profile().id);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { signIn(dialog->profile()); });
     dialog->open();
+}
+
+void LibrarySwitcher::setUpServer()
+{
+    auto *wizard = new ServerSetupWizard(m_profiles, m_opener, m_session ? &m_session->window() : nullptr);
+    wizard->setObjectName(QStringLiteral("serverSetupWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        if (const auto profile = wizard->profileToOpen(); profile && mayLeave())
+            signIn(*profile);
+    });
+    wizard->open();
 }
 
 void LibrarySwitcher::fillRecentMenu(QMenu *menu)

@@ -65,6 +65,7 @@ private:
     void failed(const Error &error);
     void chooseLibraryFile();
     void connectToServer();
+    void setUpServer();
     void fillRecentMenu(QMenu *menu);
     void connectWindow();
     void showAccount();

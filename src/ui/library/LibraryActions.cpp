@@ -20,6 +20,8 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     openLibrary->setShortcut(QKeySequence::Open);
     connectToServer = make(tr("Co&nnect to Server…"));
     connectToServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    setUpServer = make(tr("Set &Up Server…"));
+    setUpServer->setToolTip(tr("Make a PostgreSQL database the household's server (as its superuser)"));
     signOut = make(tr("Sign O&ut"));
     signOut->setToolTip(tr("Sign out of the household server and open the library on this computer"));
     signOut->setVisible(false);
@@ -150,6 +152,8 @@ void LibraryActions::buildMenus(QMainWindow *window)
     file->addActions({ openLibrary, connectToServer });
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addActions({ account, members, signOut });
+    file->addSeparator();
+    file->addAction(setUpServer);
     file->addSeparator();
     file->addActions({ addMedia, importMedia, createSample });
     file->addSeparator();

@@ -28,6 +28,8 @@ public:
     QAction *connectToServer = nullptr;
     QMenu *recentMenu = nullptr;
     QAction *signOut = nullptr;
+    /// File → Set Up Server…: the wizard doing `server init`.
+    QAction *setUpServer = nullptr;
     /// On a household server: the signed-in member's account, and the
     /// household's members for administrators.
     QAction *account = nullptr;

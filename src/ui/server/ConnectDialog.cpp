@@ -11,19 +11,6 @@
 
 namespace omt {
 
-namespace {
-QString sslModeLabel(const QString &mode)
-{
-    if (mode == QLatin1String("verify-full"))
-        return ConnectDialog::tr("Encrypted, certificate and server name verified");
-    if (mode == QLatin1String("verify-ca"))
-        return ConnectDialog::tr("Encrypted, certificate verified (any server name)");
-    if (mode == QLatin1String("require"))
-        return ConnectDialog::tr("Encrypted, certificate not verified");
-    return ConnectDialog::tr("Not encrypted");
-}
-} // namespace
-
 ConnectDialog::ConnectDialog(ConnectionProfiles &profiles, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::ConnectDialog>())
@@ -33,7 +20,7 @@ ConnectDialog::ConnectDialog(ConnectionProfiles &profiles, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (const QString &mode : ConnectionProfile::sslModes())
-        m_ui->sslMode->addItem(sslModeLabel(mode), mode);
+        m_ui->sslMode->addItem(ConnectionProfile::sslModeDescription(mode), mode);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     m_ui->message->hide();
 
