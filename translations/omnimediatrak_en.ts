@@ -3853,6 +3853,10 @@
         <source>Your profile settings were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library is open read-only: your profile cannot be changed in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ProfilePreferences</name>
@@ -3995,12 +3999,12 @@ Click a star to rate, click the current rating again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrow keys change the rating by ten points, digits set it, Delete clears it.</source>
+        <source>%1
+Click a point to rate, click the current rating again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Click a point to rate, click the current rating again to clear it.</source>
+        <source>Arrow keys change the rating by ten points, digits set the tens (0 is 100), Delete clears it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,6 +4480,33 @@ Click a point to rate, click the current rating again to clear it.</source>
         <source>creating the database %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The database “%1” holds %n table(s) of something else: setting it up would change who may use it. Choose a new or empty database.</source>
+        <translation>
+            <numerusform>The database “%1” holds %n table of something else: setting it up would change who may use it. Choose a new or empty database.</numerusform>
+            <numerusform>The database “%1” holds %n tables of something else: setting it up would change who may use it. Choose a new or empty database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>looking for the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already has a user “%1” (users belong to the whole PostgreSQL server, not to one database); choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” stores text as %2, which cannot hold titles in every language. Choose a new database: it will be made in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking at what the database holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::ServerRefusals</name>
@@ -4586,10 +4617,6 @@ Click a point to rate, click the current rating again to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not on this computer: choose an encrypted connection, so that the superuser&apos;s password does not cross the network readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,6 +4674,28 @@ Click a point to rate, click the current rating again to clear it.</source>
     </message>
     <message>
         <source>&amp;Connect to the server as %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this computer: choose a verified encrypted connection, so that the superuser&apos;s password goes to this server and nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database “%1” holds %n table(s) of something else: setting it up would change who may use it. Choose a new or empty database.</source>
+        <translation>
+            <numerusform>The database “%1” holds %n table of something else: setting it up would change who may use it. Choose a new or empty database.</numerusform>
+            <numerusform>The database “%1” holds %n tables of something else: setting it up would change who may use it. Choose a new or empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omt::ServerUsernames</name>
+    <message>
+        <source>“%1” cannot be a server username: use 3 to 32 lower-case letters, digits or underscores, not beginning with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a server username: names beginning with “pg_” or “omt_” are the server&apos;s own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

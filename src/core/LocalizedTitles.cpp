@@ -13,13 +13,13 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(omt::LocalizedTitles)
 };
 
+} // namespace
+
 bool isLanguageCode(const QString &code)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}$"));
     return pattern.match(code).hasMatch();
 }
-
-} // namespace
 
 QString pick(const QString &title, const QJsonObject &titles, const QString &language)
 {

@@ -15,6 +15,9 @@ namespace omt::LocalizedTitles {
 /// The attribute holding the object.
 inline constexpr QLatin1StringView AttributeKey("titles");
 
+/// Whether `code` looks like an ISO 639 code: two or three lower-case letters.
+bool isLanguageCode(const QString &code);
+
 /// The title to show: `titles[language]` when there is one, else `title`.
 QString pick(const QString &title, const QJsonObject &titles, const QString &language);
 

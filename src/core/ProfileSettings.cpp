@@ -1,7 +1,8 @@
 #include "ProfileSettings.h"
 
+#include "LocalizedTitles.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace omt {
 
@@ -38,12 +39,6 @@ QString startViewValue(StartView view)
     return {};
 }
 
-bool isLanguageCode(const QString &code)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}$"));
-    return pattern.match(code).hasMatch();
-}
-
 } // namespace
 
 ProfileSettings ProfileSettings::fromJson(const QJsonObject &json)
@@ -59,7 +54,7 @@ ProfileSettings ProfileSettings::fromJson(const QJsonObject &json)
         if (view == startViewValue(candidate))
             settings.startView = candidate;
     const QString language = json.value(TitleLanguageKey).toString();
-    if (isLanguageCode(language))
+    if (LocalizedTitles::isLanguageCode(language))
         settings.titleLanguage = language;
     return settings;
 }

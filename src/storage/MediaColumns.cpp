@@ -18,7 +18,7 @@ QString summary(const SqlDialect &d, const QString &alias)
         d.select(qualified(alias, "creators"), ColumnType::TextArray), qualified(alias, "cover_url"),
         d.select(qualified(alias, "created_at"), ColumnType::Timestamp),
         d.select(qualified(alias, "updated_at"), ColumnType::Timestamp),
-        d.attributeJson(alias.isEmpty() ? d.table(Table::Media) : alias, LocalizedTitles::AttributeKey) }
+        d.attributeObject(alias.isEmpty() ? d.table(Table::Media) : alias, LocalizedTitles::AttributeKey) }
         .join(QStringLiteral(", "));
 }
 

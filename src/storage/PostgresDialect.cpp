@@ -218,9 +218,11 @@ SqlFragment PostgresDialect::attributeStrings(const QString &alias, const QStrin
         { QStringLiteral("$.\"%1\"[*]").arg(key) } };
 }
 
-QString PostgresDialect::attributeJson(const QString &alias, QLatin1StringView fixedKey) const
+QString PostgresDialect::attributeObject(const QString &alias, QLatin1StringView fixedKey) const
 {
-    return QStringLiteral("CAST(%1.attributes -> '%2' AS text)").arg(alias, fixedKey);
+    return QStringLiteral("CASE jsonb_typeof(%1.attributes -> '%2') WHEN 'object'"
+                          " THEN CAST(%1.attributes -> '%2' AS text) END")
+        .arg(alias, fixedKey);
 }
 
 QString PostgresDialect::textPosition(const QString &haystack, const QString &needle) const

@@ -20,7 +20,7 @@ public:
     QString textArrayElements(const QString &column) const override;
     SqlFragment attributeValue(const QString &alias, const QString &key, AttributeKind kind) const override;
     SqlFragment attributeStrings(const QString &alias, const QString &key) const override;
-    QString attributeJson(const QString &alias, QLatin1StringView fixedKey) const override;
+    QString attributeObject(const QString &alias, QLatin1StringView fixedKey) const override;
     QString textPosition(const QString &haystack, const QString &needle) const override;
     QString asciiLower(const QString &text) const override;
     QString numberParam() const override;

@@ -19,6 +19,9 @@ struct ServerSurvey
     int latestVersion = 0;
     /// Whether the household has an active administrator already.
     bool hasAdministrator = false;
+    /// Tables of something else in a database not set up yet: set-up would
+    /// change its grants, so it is refused (0 for a new or empty database).
+    int foreignTables = 0;
 };
 
 /// `server init` for the set-up wizard: from a PostgreSQL superuser's
@@ -31,18 +34,23 @@ class ServerInstallation
 
 public:
     /// Connects as `superuser` and looks: whether the database exists, its
-    /// version, whether it has an administrator. Fails unless the account is
-    /// a superuser, or when the database is newer than this program.
+    /// version, whether it has an administrator, whether it holds something
+    /// else. Fails unless the account is a superuser, when the database is
+    /// newer than this program, or when it does not store text as UTF-8.
     static Result<ServerSurvey> survey(const ConnectionSettings &superuser);
 
-    /// Creates the database when missing, then sets it up or upgrades it
-    /// (ServerSetup::initialize) with `adminName` as its first administrator
-    /// (empty: nobody new).
+    /// Creates the database when missing (in UTF-8), then sets it up or
+    /// upgrades it (ServerSetup::initialize) with `adminName` as its first
+    /// administrator (empty: nobody new). The name is checked before
+    /// anything is made: its form, and that no role of the cluster has it.
     static Result<ServerSetupReport> install(
         const ConnectionSettings &superuser, const QString &adminName, const QString &adminPassword);
 
 private:
     static Result<void> createDatabase(const ConnectionSettings &superuser);
+    static Result<void> requireFreeRoleName(Database &database, const QString &name);
+    static Result<void> requireUtf8(Database &database);
+    static Result<int> countForeignTables(Database &database);
     static ConnectionSettings maintenanceDatabase(ConnectionSettings superuser);
 };
 

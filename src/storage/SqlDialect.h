@@ -132,10 +132,10 @@ public:
     /// A row source with one text column `value`: the attribute's string, or
     /// each string element when the attribute is an array.
     virtual SqlFragment attributeStrings(const QString &alias, const QString &key) const = 0;
-    /// `alias.attributes -> key` as JSON text, NULL when absent. Only for keys
-    /// fixed in the code (the key is written into the SQL text), so that a
-    /// column list needs no bound values.
-    virtual QString attributeJson(const QString &alias, QLatin1StringView fixedKey) const = 0;
+    /// `alias.attributes -> key` as JSON text when it is an object, else
+    /// NULL. Only for keys fixed in the code (the key is written into the
+    /// SQL text), so that a column list needs no bound values.
+    virtual QString attributeObject(const QString &alias, QLatin1StringView fixedKey) const = 0;
 
     /// A `?` placeholder for a number compared with an integer or real
     /// column: PostgreSQL would otherwise type it after the column and refuse

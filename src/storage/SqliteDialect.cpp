@@ -200,9 +200,12 @@ SqlFragment SqliteDialect::attributeStrings(const QString &alias, const QString 
         { attributePath(key) } };
 }
 
-QString SqliteDialect::attributeJson(const QString &alias, QLatin1StringView fixedKey) const
+QString SqliteDialect::attributeObject(const QString &alias, QLatin1StringView fixedKey) const
 {
-    return QStringLiteral("json_extract(%1.attributes, '$.%2')").arg(alias, fixedKey);
+    // json_extract gives an object as JSON text, but a string as the string.
+    return QStringLiteral("CASE json_type(%1.attributes, '$.%2') WHEN 'object'"
+                          " THEN json_extract(%1.attributes, '$.%2') END")
+        .arg(alias, fixedKey);
 }
 
 QString SqliteDialect::textPosition(const QString &haystack, const QString &needle) const

@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -319,6 +320,34 @@ private Q_SLOTS:
         QCOMPARE(m_window->viewMode(), LibraryWindow::ViewMode::Grid);
         QCOMPARE(model()->index(0, LibraryTableModel::Rating).data().toString(), QStringLiteral("8/10"));
         QCOMPARE(titleAt(0), QStringLiteral("Spirited Away"));
+    }
+
+    void aProfileThatCannotBeSavedKeepsTheDialogOpen()
+    {
+        addBook(QStringLiteral("Solaris"), 1961);
+        openWindow();
+        // Gone from under the window: nothing can be saved for this user.
+        OMT_VERIFY_OK(UserRepository(m_db->database()).remove(m_owner.id));
+        m_window->actions()->preferences->trigger();
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible());
+        QComboBox *scale = dialog->profilePreferences()->ratingScale();
+        scale->setCurrentIndex(scale->findData(int(RatingScale::TenPoints)));
+        dialog->diskLimit()->setValue(321);
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(dialog->profileError()->isVisible());
+        QVERIFY2(dialog->profileError()->text().contains(QStringLiteral("not saved")),
+            qPrintable(dialog->profileError()->text()));
+        // Still open with what was chosen; nothing of it applied.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(RatingScale(scale->currentData().toInt()), RatingScale::TenPoints);
+        QCOMPARE(m_service->profile().ratingScale(), RatingScale::FiveStars);
+        QCOMPARE(RatingScale(model()->index(0, LibraryTableModel::Rating).data(RatingScaleRole).toInt()),
+            RatingScale::FiveStars);
+        QVERIFY(!QSettings().contains(QStringLiteral("covers/diskCacheMegabytes")));
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
     }
 
     void headerClickSortsInTheDatabase()

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void anotherMembersCatalogueEditAppearsInTheOpenWindow();
     void profileSettingsFollowTheMemberToAnotherComputer();
     void theSetUpWizardMakesAHouseholdAndSignsInItsAdministrator();
+    void theSetUpWizardSaysWhyItCannotGoOn();
 
 private:
     ConnectionProfile serverProfile(const QString &username) const;
@@ -152,6 +153,11 @@ void tst_ServerSignIn::init()
 
 void tst_ServerSignIn::cleanup()
 {
+    // A case that changed the member's profile leaves the defaults behind,
+    // also when it failed half-way.
+    if (auto sql = m_server->superuser().sql())
+        (void)sql->run(QStringLiteral("UPDATE users.users SET profile_settings = '{}' WHERE username = ?"),
+            { m_reader.name }, QStringLiteral("cleaning up"));
     m_switcher.reset();
     m_settings.reset();
     m_dir.reset();
@@ -555,13 +561,7 @@ void tst_ServerSignIn::profileSettingsFollowTheMemberToAnotherComputer()
     QCOMPARE(
         preferences->profilePreferences()->titleLanguage()->currentData().toString(), QStringLiteral("ja"));
     screenshot(preferences, QStringLiteral("preferences-dialog"));
-
-    // Back to the defaults for the other cases.
-    ProfilePreferences *profile = preferences->profilePreferences();
-    profile->ratingScale()->setCurrentIndex(profile->ratingScale()->findData(int(RatingScale::FiveStars)));
-    profile->titleLanguage()->setCurrentIndex(0);
-    preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!preferences->isVisible(), ServerTimeoutMs);
+    preferences->reject();
     m_switcher.reset();
     m_settings.reset();
 }
@@ -644,6 +644,100 @@ void tst_ServerSignIn::theSetUpWizardMakesAHouseholdAndSignsInItsAdministrator()
     QVERIFY(session->window().actions()->members->isVisible());
     QCOMPARE(session->profile().databaseName, database);
     QCOMPARE(session->profile().username, admin);
+}
+
+void tst_ServerSignIn::theSetUpWizardSaysWhyItCannotGoOn()
+{
+    const ConnectionSettings superuser = m_server->superuser().settings();
+    // A database already holding something else.
+    const QString foreign = HouseholdServer::uniqueName(QStringLiteral("other_app")).toLower();
+    auto dropForeign = qScopeGuard([&] {
+        if (auto sql = m_server->superuser().sql())
+            (void)sql->runDirect(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(foreign),
+                QStringLiteral("cleaning up"));
+    });
+    {
+        auto sql = m_server->superuser().sql();
+        OMT_VERIFY_OK(sql);
+        OMT_VERIFY_OK(
+            sql->runDirect(QStringLiteral("CREATE DATABASE \"%1\"").arg(foreign), QStringLiteral("test")));
+        ConnectionSettings other = superuser;
+        other.databaseName = foreign;
+        Database otherApp(other);
+        auto otherSql = otherApp.sql();
+        OMT_VERIFY_OK(otherSql);
+        OMT_VERIFY_OK(otherSql->runDirect(
+            QStringLiteral("CREATE TABLE invoices (id integer)"), QStringLiteral("test")));
+    }
+    ConnectionProfiles profiles(*m_settings);
+    LibraryOpener opener(LibraryOpener::thisComputer());
+    ServerSetupWizard wizard(profiles, opener);
+    wizard.show();
+    auto *serverMessage = wizard.findChild<QLabel *>(QStringLiteral("serverMessage"));
+    auto *sslMode = wizard.findChild<QComboBox *>(QStringLiteral("sslMode"));
+    auto next = [&] {
+        wizard.next();
+        // Looking at the server ends with the next page or a message.
+        return QTest::qWaitFor(
+            [&] {
+                return wizard.currentPage()->isEnabled()
+                    && (wizard.currentId() != ServerSetupWizard::ServerPage || serverMessage->isVisible());
+            },
+            ServerTimeoutMs);
+    };
+    field(&wizard, "host")->setText(superuser.host);
+    wizard.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(superuser.port);
+    sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("require")));
+
+    // A member is not the superuser.
+    field(&wizard, "databaseName")->setText(superuser.databaseName);
+    field(&wizard, "superuser")->setText(m_reader.name);
+    field(&wizard, "superuserPassword")->setText(m_reader.password);
+    QVERIFY(next());
+    QVERIFY2(serverMessage->text().contains(QStringLiteral("superuser")), qPrintable(serverMessage->text()));
+    QCOMPARE(wizard.currentId(), int(ServerSetupWizard::ServerPage));
+
+    // Another application's database is left alone.
+    field(&wizard, "databaseName")->setText(foreign);
+    field(&wizard, "superuser")->setText(superuser.user);
+    field(&wizard, "superuserPassword")->setText(superuser.password);
+    QVERIFY(next());
+    QVERIFY2(serverMessage->text().contains(QStringLiteral("1 table")), qPrintable(serverMessage->text()));
+    QCOMPARE(wizard.currentId(), int(ServerSetupWizard::ServerPage));
+
+    // Across a network only to a verified server.
+    field(&wizard, "host")->setText(QStringLiteral("nas.example.net"));
+    sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("require")));
+    QVERIFY(next());
+    QVERIFY2(serverMessage->text().contains(QStringLiteral("verified")), qPrintable(serverMessage->text()));
+
+    // The household's own database: an update, with an administrator already.
+    field(&wizard, "host")->setText(superuser.host);
+    sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("require")));
+    field(&wizard, "databaseName")->setText(superuser.databaseName);
+    QVERIFY(next());
+    QCOMPARE(wizard.currentId(), int(ServerSetupWizard::AdministratorPage));
+    const QString survey = wizard.findChild<QLabel *>(QStringLiteral("surveyText"))->text();
+    QVERIFY2(survey.contains(QStringLiteral("up-to-date"))
+            && survey.contains(QStringLiteral("administrator already")),
+        qPrintable(survey));
+    auto *adminMessage = wizard.findChild<QLabel *>(QStringLiteral("administratorMessage"));
+    // A name the server would refuse is refused before anything is done.
+    field(&wizard, "adminName")->setText(QStringLiteral("Alice"));
+    field(&wizard, "adminPassword")->setText(QStringLiteral("pw"));
+    field(&wizard, "adminPasswordAgain")->setText(QStringLiteral("pw"));
+    wizard.next();
+    QVERIFY2(adminMessage->text().contains(QStringLiteral("username")), qPrintable(adminMessage->text()));
+    // A member's name, on a worker: said, and nothing changes.
+    field(&wizard, "adminName")->setText(m_reader.name);
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        adminMessage->text().contains(QStringLiteral("already a member")), ServerTimeoutMs);
+    QCOMPARE(wizard.currentId(), int(ServerSetupWizard::AdministratorPage));
+    QCOMPARE(
+        superuserValue(QStringLiteral("SELECT role FROM users.users WHERE username = ?"), { m_reader.name })
+            .toString(),
+        QStringLiteral("member"));
 }
 
 QTEST_MAIN(tst_ServerSignIn)

@@ -102,11 +102,12 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     clear->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
     rate.append(clear);
     for (int stars = 1; stars <= 5; ++stars) {
-        QAction *action = make(tr("%n Star(s)", nullptr, stars), QStringLiteral("star"));
+        QAction *action = make(QString(), QStringLiteral("star"));
         action->setData(stars * 2);
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + stars)));
         rate.append(action);
     }
+    setRatingScale(RatingScale::FiveStars);
     newList = make(tr("&New List…"), QStringLiteral("list"));
     newList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newSmartList = make(tr("New &Smart List…"), QStringLiteral("smart-list"));
@@ -143,6 +144,14 @@ QAction *LibraryActions::make(const QString &text, const QString &icon)
     // Shortcuts work wherever focus is in the window, also with the menu bar hidden.
     m_window->addAction(action);
     return action;
+}
+
+void LibraryActions::setRatingScale(RatingScale scale)
+{
+    // rate[0] clears; rate[i] gives i stars, 2i on the stored scale.
+    for (int stars = 1; stars < rate.size(); ++stars)
+        rate.at(stars)->setText(scale == RatingScale::FiveStars ? tr("%n Star(s)", nullptr, stars)
+                                                                : RatingScales::text(stars * 2, scale));
 }
 
 void LibraryActions::buildMenus(QMainWindow *window)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Enums.h"
+#include "core/ProfileSettings.h"
 
 #include <QList>
 #include <QObject>
@@ -87,6 +88,8 @@ public:
     /// read-only library): later updateFor…() calls cannot enable them.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    /// Names the Rate menu's entries on the member's scale ("2 Stars", "4/10").
+    void setRatingScale(RatingScale scale);
 
     /// The menu for a right click on items.
     void fillItemContextMenu(QMenu *menu) const;

@@ -392,6 +392,7 @@ void LibraryWindow::applyProfile()
 {
     const MemberProfile &profile = m_service.profile();
     m_tracking->setRatingScale(profile.ratingScale());
+    m_actions->setRatingScale(profile.ratingScale());
     m_details->setTitleLanguage(profile.settings().titleLanguage);
 }
 
@@ -644,7 +645,7 @@ void LibraryWindow::createSampleLibrary()
 
 void LibraryWindow::openPreferences()
 {
-    auto *dialog = new PreferencesDialog(m_coverLoader, m_service.profile(), this);
+    auto *dialog = new PreferencesDialog(m_coverLoader, m_service.profile(), !m_actions->isReadOnly(), this);
     dialog->setObjectName(QStringLiteral("preferencesDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -1,5 +1,6 @@
 #include "ServerSetupWizard.h"
 
+#include "core/ServerUsernames.h"
 #include "models/ConnectionProfiles.h"
 #include "models/LibraryOpener.h"
 #include "ui_ServerSetupWizard.h"
@@ -29,6 +30,11 @@ ServerSetupWizard::ServerSetupWizard(ConnectionProfiles &profiles, LibraryOpener
         m_ui->sslMode->setCurrentIndex(
             m_ui->sslMode->findData(ConnectionProfile::defaultSslMode(host.trimmed())));
     });
+    auto updateCaFile = [this] {
+        m_ui->caFile->setEnabled(m_ui->sslMode->currentData().toString().startsWith(QLatin1String("verify")));
+    };
+    connect(m_ui->sslMode, &QComboBox::currentIndexChanged, this, updateCaFile);
+    updateCaFile();
     m_ui->serverMessage->hide();
     m_ui->administratorMessage->hide();
 
@@ -42,33 +48,30 @@ ServerSetupWizard::ServerSetupWizard(ConnectionProfiles &profiles, LibraryOpener
 
 ServerSetupWizard::~ServerSetupWizard() = default;
 
-ConnectionSettings ServerSetupWizard::superuserSettings() const
+ConnectionProfile ServerSetupWizard::typedProfile(const QString &username) const
 {
     ConnectionProfile profile;
     profile.kind = ConnectionProfile::Kind::Server;
     profile.host = m_ui->host->text().trimmed();
     profile.port = m_ui->port->value();
     profile.databaseName = m_ui->databaseName->text().trimmed();
-    profile.username = m_ui->superuser->text().trimmed();
-    profile.sslMode = m_ui->sslMode->currentData().toString();
-    profile.caFile
-        = profile.sslMode.startsWith(QLatin1String("verify")) ? m_ui->caFile->text().trimmed() : QString();
-    return profile.connectionSettings(m_ui->superuserPassword->text());
-}
-
-ConnectionProfile ServerSetupWizard::administratorProfile() const
-{
-    ConnectionProfile profile;
-    profile.kind = ConnectionProfile::Kind::Server;
-    profile.host = m_ui->host->text().trimmed();
-    profile.port = m_ui->port->value();
-    profile.databaseName = m_ui->databaseName->text().trimmed();
-    profile.username = m_adminName;
+    profile.username = username;
     profile.sslMode = m_ui->sslMode->currentData().toString();
     profile.caFile
         = profile.sslMode.startsWith(QLatin1String("verify")) ? m_ui->caFile->text().trimmed() : QString();
     profile.name = tr("%1 on %2").arg(profile.databaseName, profile.host);
     return profile;
+}
+
+ConnectionSettings ServerSetupWizard::superuserSettings() const
+{
+    return typedProfile(m_ui->superuser->text().trimmed())
+        .connectionSettings(m_ui->superuserPassword->text());
+}
+
+ConnectionProfile ServerSetupWizard::administratorProfile() const
+{
+    return typedProfile(m_adminName);
 }
 
 bool ServerSetupWizard::validateCurrentPage()
@@ -92,23 +95,17 @@ bool ServerSetupWizard::validateCurrentPage()
 
 void ServerSetupWizard::surveyServer()
 {
-    ConnectionProfile check;
-    check.kind = ConnectionProfile::Kind::Server;
-    check.name = QStringLiteral("-");
-    check.host = m_ui->host->text().trimmed();
-    check.port = m_ui->port->value();
-    check.databaseName = m_ui->databaseName->text().trimmed();
-    check.username = m_ui->superuser->text().trimmed();
-    check.sslMode = m_ui->sslMode->currentData().toString();
-    check.caFile
-        = check.sslMode.startsWith(QLatin1String("verify")) ? m_ui->caFile->text().trimmed() : QString();
+    const ConnectionProfile check = typedProfile(m_ui->superuser->text().trimmed());
+    const bool local = ConnectionProfile::defaultSslMode(check.host) == QLatin1String("disable");
     QString problem;
     if (auto valid = check.validate(); !valid)
         problem = valid.error().message;
-    else if (check.isPlaintextOverNetwork())
-        // The superuser's password is the key to everything on the server.
-        problem = tr("%1 is not on this computer: choose an encrypted connection, so that the superuser's "
-                     "password does not cross the network readable.")
+    else if (!local && !check.sslMode.startsWith(QLatin1String("verify")))
+        // The superuser's password is the key to everything on the server:
+        // across a network, only to a server whose certificate is checked
+        // (without that, anyone in between could pose as it).
+        problem = tr("%1 is not on this computer: choose a verified encrypted connection, so that the "
+                     "superuser's password goes to this server and nobody else.")
                       .arg(check.host);
     if (!problem.isEmpty()) {
         m_ui->serverMessage->setText(problem);
@@ -122,6 +119,15 @@ void ServerSetupWizard::surveyServer()
         self->setBusy(false, {});
         if (!survey) {
             self->m_ui->serverMessage->setText(survey.error().message);
+            self->m_ui->serverMessage->show();
+            return;
+        }
+        if (survey->foreignTables > 0) {
+            self->m_ui->serverMessage->setText(tr(
+                "The database “%1” holds %n table(s) of something else: setting it up would change who may "
+                "use it. Choose a new or empty database.",
+                nullptr, survey->foreignTables)
+                                                   .arg(self->m_ui->databaseName->text().trimmed()));
             self->m_ui->serverMessage->show();
             return;
         }
@@ -174,6 +180,8 @@ void ServerSetupWizard::installServer()
     QString problem;
     if (name.isEmpty() && !m_survey->hasAdministrator)
         problem = tr("Name the household's first administrator.");
+    else if (auto valid = ServerUsernames::validate(name); !name.isEmpty() && !valid)
+        problem = valid.error().message;
     else if (!name.isEmpty() && password.isEmpty())
         problem = tr("Choose a password for %1.").arg(name);
     else if (password != m_ui->adminPasswordAgain->text())
@@ -211,9 +219,12 @@ void ServerSetupWizard::setBusy(bool busy, const QString &what)
     message->setText(what);
     message->setVisible(!what.isEmpty());
     currentPage()->setEnabled(!busy);
-    for (QWizard::WizardButton button : { QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton })
+    for (QWizard::WizardButton button : { QWizard::NextButton, QWizard::CommitButton, QWizard::CancelButton })
         if (QAbstractButton *b = this->button(button))
             b->setEnabled(!busy);
+    // There is nothing before the first page.
+    if (QAbstractButton *back = button(QWizard::BackButton))
+        back->setEnabled(!busy && currentId() != startId());
     if (busy)
         setCursor(Qt::BusyCursor);
     else
@@ -243,6 +254,12 @@ void ServerSetupWizard::showReport()
     m_ui->report->setText(text);
     m_ui->connectNow->setVisible(!m_adminName.isEmpty());
     m_ui->connectNow->setText(tr("&Connect to the server as %1 now").arg(m_adminName));
+}
+
+void ServerSetupWizard::reject()
+{
+    if (!m_busy)
+        QWizard::reject();
 }
 
 void ServerSetupWizard::accept()

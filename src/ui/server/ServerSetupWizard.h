@@ -40,6 +40,9 @@ public:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
     void accept() override;
+    /// Refused while the server is being looked at or set up: the work
+    /// would go on without anyone seeing how it ended.
+    void reject() override;
 
 private:
     ConnectionSettings superuserSettings() const;
@@ -48,6 +51,8 @@ private:
     void setBusy(bool busy, const QString &what);
     void showSurvey();
     void showReport();
+    /// The server as typed on the first page, connecting as `username`.
+    ConnectionProfile typedProfile(const QString &username) const;
     ConnectionProfile administratorProfile() const;
 
     std::unique_ptr<::Ui::ServerSetupWizard> m_ui;

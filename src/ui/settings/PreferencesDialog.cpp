@@ -17,7 +17,8 @@
 
 namespace omt {
 
-PreferencesDialog::PreferencesDialog(CoverLoader &covers, MemberProfile &profile, QWidget *parent)
+PreferencesDialog::PreferencesDialog(
+    CoverLoader &covers, MemberProfile &profile, bool profileWritable, QWidget *parent)
     : QDialog(parent)
     , m_covers(covers)
     , m_profile(profile)
@@ -28,6 +29,11 @@ PreferencesDialog::PreferencesDialog(CoverLoader &covers, MemberProfile &profile
     m_profileError->setObjectName(QStringLiteral("profileError"));
     m_profileError->setWordWrap(true);
     m_profileError->hide();
+    if (!profileWritable) {
+        m_profilePreferences->setEnabled(false);
+        m_profilePreferences->setToolTip(
+            tr("The library is open read-only: your profile cannot be changed in it."));
+    }
 
     const CoverPreferences preferences = CoverPreferences::load();
 
@@ -101,26 +107,37 @@ void PreferencesDialog::showUsage(qint64 bytes, int covers, const QString &error
 
 void PreferencesDialog::accept()
 {
-    applyCoverLimits();
     const ProfileSettings chosen = m_profilePreferences->settings();
     if (chosen == m_profile.settings()) {
+        applyCoverLimits();
         QDialog::accept();
         return;
     }
     // The profile lives in the library (on a server, over the network):
-    // the dialog waits for it and stays open, with what was chosen, when
-    // the save fails.
+    // the dialog waits for it and stays open, with what was chosen and
+    // nothing applied, when the save fails.
+    m_saving = true;
     m_buttons->setEnabled(false);
+    m_profilePreferences->setEnabled(false);
     m_profileError->hide();
     m_profile.save(chosen, this, [this](const Result<void> &saved) {
+        m_saving = false;
         m_buttons->setEnabled(true);
+        m_profilePreferences->setEnabled(true);
         if (saved) {
+            applyCoverLimits();
             QDialog::accept();
             return;
         }
         m_profileError->setText(tr("Your profile settings were not saved: %1").arg(saved.error().message));
         m_profileError->show();
     });
+}
+
+void PreferencesDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
 }
 
 void PreferencesDialog::applyCoverLimits()

@@ -22,7 +22,10 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    PreferencesDialog(CoverLoader &covers, MemberProfile &profile, QWidget *parent = nullptr);
+    /// `profileWritable` is false for a library opened read-only: the
+    /// profile is shown but cannot be changed there.
+    PreferencesDialog(
+        CoverLoader &covers, MemberProfile &profile, bool profileWritable, QWidget *parent = nullptr);
 
     ProfilePreferences *profilePreferences() const { return m_profilePreferences; }
     /// Why the profile could not be saved; hidden when it was.
@@ -33,6 +36,8 @@ public:
     QPushButton *clearButton() const { return m_clear; }
 
     void accept() override;
+    /// Refused while the profile is being saved, which would apply anyway.
+    void reject() override;
 
 private:
     void showUsage(qint64 bytes, int covers, const QString &error);
@@ -43,6 +48,7 @@ private:
     ProfilePreferences *m_profilePreferences = nullptr;
     QLabel *m_profileError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_saving = false;
     QSpinBox *m_diskLimit = nullptr;
     QSpinBox *m_memoryLimit = nullptr;
     QLabel *m_usage = nullptr;

@@ -16,10 +16,13 @@ void selectData(QComboBox *box, const QVariant &value)
     box->setCurrentIndex(qMax(0, index));
 }
 
-/// "Japanese — 日本語": the name in the interface's language and in its own.
+/// "Japanese — 日本語": the language's name in English (as Qt knows it) and in
+/// its own.
 QString languageLabel(const QString &code)
 {
     const QLocale locale(code);
+    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+        return code; // a code Qt does not know
     QString name = QLocale::languageToString(locale.language());
     const QString native = locale.nativeLanguageName();
     if (native.isEmpty() || native.compare(name, Qt::CaseInsensitive) == 0)

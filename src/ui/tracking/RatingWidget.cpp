@@ -133,8 +133,8 @@ void RatingWidget::setScale(RatingScale scale)
             tr("Arrow keys change the rating by one point, digits set it, Delete clears it."));
         break;
     case RatingScale::HundredPoints:
-        setAccessibleDescription(
-            tr("Arrow keys change the rating by ten points, digits set it, Delete clears it."));
+        setAccessibleDescription(tr(
+            "Arrow keys change the rating by ten points, digits set the tens (0 is 100), Delete clears it."));
         break;
     }
     if (changed) {
