@@ -98,9 +98,10 @@ Result<ServerSetupReport> ServerInstallation::install(
     ServerSetup setup(database);
     if (auto utf8 = requireUtf8(database); !utf8)
         return utf8.error();
-    if (auto version = Migrator(database).currentVersion(); !version) {
+    auto version = Migrator(database).currentVersion();
+    if (!version)
         return version.error();
-    } else if (*version == 0) {
+    if (*version == 0) {
         auto foreign = countForeignTables(database);
         if (!foreign)
             return foreign.error();
