@@ -38,6 +38,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -278,7 +279,8 @@ private Q_SLOTS:
         QCOMPARE(titleAt(0), QStringLiteral("Sen to Chihiro no Kamikakushi"));
 
         m_window->actions()->preferences->trigger();
-        PreferencesDialog *dialog = nullptr;
+        // The dialog deletes itself when closed: a guarded pointer tells.
+        QPointer<PreferencesDialog> dialog;
         QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible());
         ProfilePreferences *profile = dialog->profilePreferences();
         profile->ratingScale()->setCurrentIndex(
@@ -289,7 +291,7 @@ private Q_SLOTS:
         profile->titleLanguage()->setCurrentIndex(english);
         QTest::mouseClick(
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog);
 
         // At once, everywhere the window shows them.
         QCOMPARE(ratingCell.data().toString(), QStringLiteral("7/10"));
@@ -329,7 +331,7 @@ private Q_SLOTS:
         // Gone from under the window: nothing can be saved for this user.
         OMT_VERIFY_OK(UserRepository(m_db->database()).remove(m_owner.id));
         m_window->actions()->preferences->trigger();
-        PreferencesDialog *dialog = nullptr;
+        QPointer<PreferencesDialog> dialog;
         QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible());
         QComboBox *scale = dialog->profilePreferences()->ratingScale();
         scale->setCurrentIndex(scale->findData(int(RatingScale::TenPoints)));
@@ -347,7 +349,7 @@ private Q_SLOTS:
             RatingScale::FiveStars);
         QVERIFY(!QSettings().contains(QStringLiteral("covers/diskCacheMegabytes")));
         dialog->reject();
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog);
     }
 
     void headerClickSortsInTheDatabase()
