@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -203,7 +204,10 @@ private Q_SLOTS:
         QVERIFY(dialog->isRunning());
         auto *bar = dialog->findChild<QProgressBar *>();
         QList<int> values;
-        connect(bar, &QProgressBar::valueChanged, this, [&values](int value) { values.append(value); });
+        const QMetaObject::Connection recording
+            = connect(bar, &QProgressBar::valueChanged, this, [&values](int value) { values.append(value); });
+        // No update may reach `values` once this case is over, failed or not.
+        const auto stopRecording = qScopeGuard([&recording] { disconnect(recording); });
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
         QVERIFY2(dialog->verdict().contains(QStringLiteral("intact")), qPrintable(dialog->verdict()));
         QVERIFY2(values.size() > 2, qPrintable(QString::number(values.size())));

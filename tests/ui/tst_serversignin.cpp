@@ -50,8 +50,10 @@ using omt::test::screenshot;
 namespace {
 constexpr int ServerTimeoutMs = 15000;
 
+// Guarded: the app's dialogs delete themselves when they close, and a test
+// waiting on one must see that instead of reading freed memory.
 template<typename Dialog>
-Dialog *openDialog()
+QPointer<Dialog> openDialog()
 {
     Dialog *found = nullptr;
     const bool appeared = QTest::qWaitFor([&] {
@@ -85,6 +87,12 @@ QString messageOf(const QPointer<QWidget> &dialog)
         return {};
     auto *message = dialog->findChild<QLabel *>(QStringLiteral("message"));
     return message->isVisible() ? message->text() : QString();
+}
+
+template<typename Dialog>
+QString messageOf(const QPointer<Dialog> &dialog)
+{
+    return messageOf(QPointer<QWidget>(dialog.data()));
 }
 } // namespace
 
@@ -188,7 +196,7 @@ void tst_ServerSignIn::startLocal()
 
 void tst_ServerSignIn::signInThroughDialog(const QString &password)
 {
-    auto *dialog = openDialog<SignInDialog>();
+    auto dialog = openDialog<SignInDialog>();
     QVERIFY(dialog);
     field(dialog, "password")->setText(password);
     QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
@@ -213,7 +221,7 @@ void tst_ServerSignIn::aMemberConnectsSignsInAndSeesTheHousehold()
     startLocal();
     LibraryWindow *local = &m_switcher->session()->window();
     local->actions()->connectToServer->trigger();
-    auto *connect = openDialog<ConnectDialog>();
+    auto connect = openDialog<ConnectDialog>();
     QVERIFY(connect);
     const ConnectionProfile wanted = serverProfile(m_reader.name);
     field(connect, "name")->setText(wanted.name);
@@ -227,7 +235,7 @@ void tst_ServerSignIn::aMemberConnectsSignsInAndSeesTheHousehold()
     screenshot(connect, QStringLiteral("connect-dialog"));
     clickOk(connect);
 
-    auto *signIn = openDialog<SignInDialog>();
+    auto signIn = openDialog<SignInDialog>();
     QVERIFY(signIn);
     QCOMPARE(field(signIn, "username")->text(), m_reader.name);
     field(signIn, "password")->setText(m_reader.password);
@@ -266,7 +274,7 @@ void tst_ServerSignIn::aWrongPasswordIsShownAndCanBeCorrected()
 {
     startLocal();
     m_switcher->open(serverProfile(m_reader.name));
-    auto *dialog = openDialog<SignInDialog>();
+    auto dialog = openDialog<SignInDialog>();
     QVERIFY(dialog);
     field(dialog, "password")->setText(QStringLiteral("not the password"));
     clickOk(dialog);
@@ -285,12 +293,12 @@ void tst_ServerSignIn::theFirstSignInAsksForAPasswordOfTheirOwn()
     OMT_VERIFY_OK(invited);
     startLocal();
     m_switcher->open(serverProfile(invited->name));
-    auto *signIn = openDialog<SignInDialog>();
+    auto signIn = openDialog<SignInDialog>();
     QVERIFY(signIn);
     field(signIn, "password")->setText(invited->password);
     clickOk(signIn);
 
-    auto *change = openDialog<ChangePasswordDialog>();
+    auto change = openDialog<ChangePasswordDialog>();
     QVERIFY(change);
     screenshot(change, QStringLiteral("change-password-dialog"));
     field(change, "newPassword")->setText(QStringLiteral("my own secret"));
@@ -324,7 +332,7 @@ void tst_ServerSignIn::eachRefusalHasItsOwnMessage()
         admin.closeAllConnections();
     }
     m_switcher->open(serverProfile(disabled->name));
-    auto *dialog = openDialog<SignInDialog>();
+    auto dialog = openDialog<SignInDialog>();
     QVERIFY(dialog);
     field(dialog, "password")->setText(disabled->password);
     clickOk(dialog);
@@ -377,7 +385,7 @@ void tst_ServerSignIn::cancellingTheSignInAtStartOpensThisComputersLibrary()
 {
     QSignalSpy shown(m_switcher.get(), &LibrarySwitcher::libraryShown);
     m_switcher->start(serverProfile(m_reader.name));
-    auto *dialog = openDialog<SignInDialog>();
+    auto dialog = openDialog<SignInDialog>();
     QVERIFY(dialog);
     QVERIFY(!m_switcher->session());
     dialog->reject();
@@ -429,7 +437,7 @@ void tst_ServerSignIn::aRememberedPasswordSignsInFromTheRecentMenu()
     m_switcher = std::make_unique<LibrarySwitcher>(*m_settings, &keychain);
     startLocal();
     m_switcher->open(serverProfile(m_reader.name));
-    auto *dialog = openDialog<SignInDialog>();
+    auto dialog = openDialog<SignInDialog>();
     QVERIFY(dialog);
     dialog->findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(true);
     signInThroughDialog(m_reader.password);
@@ -529,14 +537,14 @@ void tst_ServerSignIn::profileSettingsFollowTheMemberToAnotherComputer()
     signInThroughDialog(m_reader.password);
     LibraryWindow *window = &m_switcher->session()->window();
     window->actions()->preferences->trigger();
-    auto *preferences = openDialog<PreferencesDialog>();
+    auto preferences = openDialog<PreferencesDialog>();
     QVERIFY(preferences);
     QComboBox *scale = preferences->profilePreferences()->ratingScale();
     scale->setCurrentIndex(scale->findData(int(RatingScale::HundredPoints)));
     QComboBox *language = preferences->profilePreferences()->titleLanguage();
     language->setCurrentIndex(language->findData(QStringLiteral("ja")));
     preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!preferences->isVisible(), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!preferences, ServerTimeoutMs);
     // Stored with the member on the server, under the member's own row-level rights.
     QCOMPARE(superuserValue(QStringLiteral("SELECT profile_settings ->> 'rating_scale' FROM users.users"
                                            " WHERE username = ?"),
@@ -584,7 +592,7 @@ void tst_ServerSignIn::theSetUpWizardMakesAHouseholdAndSignsInItsAdministrator()
     });
 
     m_switcher->session()->window().actions()->setUpServer->trigger();
-    auto *wizard = openDialog<ServerSetupWizard>();
+    auto wizard = openDialog<ServerSetupWizard>();
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(ServerSetupWizard::ServerPage));
     field(wizard, "host")->setText(superuser.host);
@@ -633,7 +641,7 @@ void tst_ServerSignIn::theSetUpWizardMakesAHouseholdAndSignsInItsAdministrator()
     // Finishing with "connect now" signs in as the new administrator.
     QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("connectNow"))->isChecked());
     wizard->accept();
-    auto *signIn = openDialog<SignInDialog>();
+    auto signIn = openDialog<SignInDialog>();
     QVERIFY(signIn);
     QCOMPARE(field(signIn, "username")->text(), admin);
     signInThroughDialog(adminPassword);
