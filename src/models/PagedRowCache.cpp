@@ -42,12 +42,15 @@ const LibraryRow *PagedRowCache::peek(int row) const
     return &*page->rows[offset];
 }
 
-void PagedRowCache::putPage(int page, const QList<LibraryRow> &rows)
+void PagedRowCache::putPage(int page, QList<LibraryRow> rows)
 {
+    // Moved, not copied: a page arrives while the user scrolls.
     Page stored;
-    stored.rows.assign(rows.cbegin(), rows.cend());
+    stored.rows.reserve(std::size_t(rows.size()));
+    for (LibraryRow &row : rows)
+        stored.rows.emplace_back(std::move(row));
     stored.lastUsed = ++m_clock;
-    m_pages.insert(page, std::move(stored));
+    m_pages.emplace(page, std::move(stored));
     evict();
 }
 

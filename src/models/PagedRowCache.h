@@ -32,7 +32,7 @@ public:
     /// The row when it is in memory, without marking its page as used.
     const LibraryRow *peek(int row) const;
     /// Stores a whole page.
-    void putPage(int page, const QList<LibraryRow> &rows);
+    void putPage(int page, QList<LibraryRow> rows);
     void clear() { m_pages.clear(); }
 
     /// The cached row showing this item, if any.

@@ -265,7 +265,7 @@ void RowPager::fetchSnapshotPage(int page)
                 }
                 *rows = std::move(complete);
             }
-            storePage(page, *rows);
+            storePage(page, std::move(*rows));
         });
 }
 
@@ -292,7 +292,7 @@ void RowPager::fetchKeysetPage(int page)
                 return;
             }
             m_cursors.put(page * PageSize + int(fetched->first.size()) - 1, fetched->second);
-            storePage(page, fetched->first);
+            storePage(page, std::move(fetched->first));
         });
 }
 
@@ -332,11 +332,11 @@ void RowPager::requestWaitingPages()
         requestPage(page);
 }
 
-void RowPager::storePage(int page, const QList<LibraryRow> &rows)
+void RowPager::storePage(int page, QList<LibraryRow> rows)
 {
     const int firstRow = page * PageSize;
     const int lastRow = qMin(m_rowCount, firstRow + int(rows.size())) - 1;
-    m_cache.putPage(page, rows);
+    m_cache.putPage(page, std::move(rows));
     if (lastRow >= firstRow)
         Q_EMIT rowsArrived(firstRow, lastRow);
 }

@@ -92,7 +92,7 @@ private:
     void fetchSnapshotPage(int page);
     void requestAnchors();
     void requestWaitingPages();
-    void storePage(int page, const QList<LibraryRow> &rows);
+    void storePage(int page, QList<LibraryRow> rows);
     void dropPagesInFlight();
 
     LibraryService &m_service;

@@ -1,5 +1,6 @@
 #include "LibraryTableView.h"
 
+#include "CellTextDelegate.h"
 #include "ItemDrag.h"
 #include "RatingDelegate.h"
 #include "models/LibraryTableModel.h"
@@ -44,6 +45,7 @@ LibraryTableView::LibraryTableView(QWidget *parent)
     connect(columns, &QHeaderView::customContextMenuRequested, this, &LibraryTableView::showHeaderMenu);
     connect(columns, &QHeaderView::sortIndicatorChanged, this,
         &LibraryTableView::keepSortIndicatorOnSortableColumns);
+    setItemDelegate(new CellTextDelegate(this));
     setItemDelegateForColumn(LibraryTableModel::Rating, new RatingDelegate(this));
     connect(this, &QAbstractItemView::activated, this,
         [this](const QModelIndex &index) { Q_EMIT activatedRow(index.row()); });

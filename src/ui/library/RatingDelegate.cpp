@@ -4,8 +4,8 @@
 #include "models/ModelRoles.h"
 #include "ui/common/RatingStars.h"
 
-#include <QApplication>
 #include <QPainter>
+#include <QPixmap>
 
 namespace omt {
 
@@ -36,39 +36,57 @@ void RatingDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (!showsStars(index)) {
-        QStyledItemDelegate::paint(painter, option, index);
+        CellTextDelegate::paint(painter, option, index);
         return;
     }
     // Background, selection and focus as for any cell, without the text.
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+    drawCellWithoutText(painter, background);
 
     const QVariant rating = index.data(RatingRole);
     if (!rating.isValid())
         return;
-    const int size = starSize(option);
-    const qreal top = option.rect.top() + (option.rect.height() - size) / 2.0;
-    QRectF stars[RatingStars::Count];
-    const bool rightToLeft = option.direction == Qt::RightToLeft;
-    for (int i = 0; i < RatingStars::Count; ++i) {
-        const qreal left = rightToLeft ? option.rect.right() - 4 - (i + 1) * (size + 2)
-                                       : option.rect.left() + 4 + i * (size + 2);
-        stars[i] = QRectF(left, top, size, size);
-    }
     const bool selected = option.state & QStyle::State_Selected;
     QColor filled = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
     QColor empty = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Mid);
     if (selected)
         empty.setAlphaF(0.35);
+    const StarsKey key { rating.toInt(), starSize(option), option.rect.height(), filled.rgba(), empty.rgba(),
+        option.direction == Qt::RightToLeft, painter->device()->devicePixelRatio() };
+    const QPixmap &stars = starsPixmap(key);
+    const int width = qRound(stars.width() / stars.devicePixelRatio());
+    const int left = key.rightToLeft ? option.rect.right() + 1 - width : option.rect.left();
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
     painter->setClipRect(option.rect);
-    RatingStars::paint(*painter, stars, rating.toInt(), filled, empty, rightToLeft);
+    painter->drawPixmap(left, option.rect.top(), stars);
     painter->restore();
+}
+
+const QPixmap &RatingDelegate::starsPixmap(const StarsKey &key) const
+{
+    // Antialiased star paths are the slowest part of a row to paint; a
+    // page of rows uses a handful of distinct ratings.
+    if (auto found = m_stars.constFind(key); found != m_stars.constEnd())
+        return *found;
+    if (m_stars.size() >= 128)
+        m_stars.clear();
+    const int width = RatingStars::Count * (key.size + 2) + 8;
+    QPixmap pixmap((QSizeF(width, key.height) * key.ratio).toSize());
+    pixmap.setDevicePixelRatio(key.ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal top = (key.height - key.size) / 2.0;
+    QRectF stars[RatingStars::Count];
+    for (int i = 0; i < RatingStars::Count; ++i) {
+        const int left = key.rightToLeft ? width - 5 - (i + 1) * (key.size + 2) : 4 + i * (key.size + 2);
+        stars[i] = QRectF(left, top, key.size, key.size);
+    }
+    RatingStars::paint(painter, stars, key.rating, QColor::fromRgba(key.filled), QColor::fromRgba(key.empty),
+        key.rightToLeft);
+    painter.end();
+    return *m_stars.insert(key, pixmap);
 }
 
 } // namespace omt
