@@ -1,5 +1,7 @@
 #include "PagedRowCache.h"
 
+#include <QThreadPool>
+
 namespace omt {
 
 PagedRowCache::PagedRowCache(int pageSize, int maxPages)
@@ -62,8 +64,18 @@ void PagedRowCache::evict()
             if (it->lastUsed < oldest->lastUsed)
                 oldest = it;
         }
+        releaseInBackground(std::move(oldest->rows));
         m_pages.erase(oldest);
     }
+}
+
+void PagedRowCache::releaseInBackground(std::vector<std::optional<LibraryRow>> &&rows)
+{
+    // Freeing a page of rows (thousands of strings) takes a millisecond or
+    // more, at times several: on the GUI thread it would land in the frame
+    // that shows the page just read. Their data is shared atomically, so
+    // any thread may drop the last reference.
+    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows.clear(); });
 }
 
 std::optional<int> PagedRowCache::rowOf(const QUuid &mediaId) const

@@ -66,6 +66,7 @@ private:
     QMap<int, Slot> allRows() const;
     void rebuild(const QMap<int, Slot> &rows);
     void evict();
+    static void releaseInBackground(std::vector<std::optional<LibraryRow>> &&rows);
 
     int m_pageSize;
     int m_maxPages;
