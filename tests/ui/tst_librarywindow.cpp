@@ -94,10 +94,11 @@ class TestLibraryWindow : public QObject
     QString titleAt(int row) const { return model()->index(row, LibraryTableModel::Title).data().toString(); }
 
     /// Opens the add dialog through the File menu's action and returns it.
-    MediaEditDialog *openAddDialog()
+    /// Guarded: the dialog deletes itself when it closes.
+    QPointer<MediaEditDialog> openAddDialog()
     {
         m_window->actions()->addMedia->trigger();
-        MediaEditDialog *dialog = nullptr;
+        QPointer<MediaEditDialog> dialog;
         [&] { QTRY_VERIFY((dialog = m_window->findChild<MediaEditDialog *>()) && dialog->isVisible()); }();
         return dialog;
     }
@@ -160,7 +161,8 @@ private Q_SLOTS:
     {
         addBook(QStringLiteral("Dune"), 1965);
         openWindow();
-        MediaEditDialog *dialog = openAddDialog();
+        const QPointer<MediaEditDialog> dialog = openAddDialog();
+        QVERIFY(dialog);
         auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
         QTest::keyClicks(title, QStringLiteral("Piranesi"));
         clickOk(dialog);
@@ -200,17 +202,19 @@ private Q_SLOTS:
     void invalidAttributesBlockSaving()
     {
         openWindow();
-        MediaEditDialog *dialog = openAddDialog();
+        const QPointer<MediaEditDialog> dialog = openAddDialog();
+        QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Broken"));
         auto *attributes
             = dialog->findChild<QWidget *>(QStringLiteral("attributes"))->findChild<QPlainTextEdit *>();
         attributes->setPlainText(QStringLiteral("{\n  \"pages\": \n}"));
         clickOk(dialog);
-        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog && dialog->isVisible());
         QVERIFY2(dialog->problem().contains(QStringLiteral("line 3")), qPrintable(dialog->problem()));
         QVERIFY(dialog->problem().contains(QStringLiteral("Attributes")));
         QTest::qWait(100);
         QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(dialog);
 
         attributes->setPlainText(QStringLiteral("{\"pages\": 320}"));
         clickOk(dialog);

@@ -14,6 +14,12 @@ int starSize(const QStyleOptionViewItem &option)
 {
     return qMax(10, option.fontMetrics.height() - 3);
 }
+
+/// In logical pixels, whatever the pixmap's device pixel ratio rounds to.
+int starsWidth(int starSize)
+{
+    return RatingStars::Count * (starSize + 2) + 8;
+}
 } // namespace
 
 namespace {
@@ -29,7 +35,7 @@ QSize RatingDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (!showsStars(index))
         return QStyledItemDelegate::sizeHint(option, index);
     const int size = starSize(option);
-    return { RatingStars::Count * (size + 2) + 8, size + 6 };
+    return { starsWidth(size), size + 6 };
 }
 
 void RatingDelegate::paint(
@@ -55,7 +61,7 @@ void RatingDelegate::paint(
     const StarsKey key { rating.toInt(), starSize(option), option.rect.height(), filled.rgba(), empty.rgba(),
         option.direction == Qt::RightToLeft, painter->device()->devicePixelRatio() };
     const QPixmap &stars = starsPixmap(key);
-    const int width = qRound(stars.width() / stars.devicePixelRatio());
+    const int width = starsWidth(key.size);
     const int left = key.rightToLeft ? option.rect.right() + 1 - width : option.rect.left();
     painter->save();
     painter->setClipRect(option.rect);
@@ -71,7 +77,7 @@ const QPixmap &RatingDelegate::starsPixmap(const StarsKey &key) const
         return *found;
     if (m_stars.size() >= 128)
         m_stars.clear();
-    const int width = RatingStars::Count * (key.size + 2) + 8;
+    const int width = starsWidth(key.size);
     QPixmap pixmap((QSizeF(width, key.height) * key.ratio).toSize());
     pixmap.setDevicePixelRatio(key.ratio);
     pixmap.fill(Qt::transparent);
