@@ -948,6 +948,56 @@
     </message>
 </context>
 <context>
+    <name>omt::CsvImportReader</name>
+    <message>
+        <source>“%1” is not a %2: it lacks the columns %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8; it was read as %2, the encoding spreadsheets on Windows save in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” separates its columns with “%2” rather than commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has more values than the file has columns (a quote may be missing); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has text that is not valid UTF-8; unreadable characters became “�”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::CsvTable</name>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a quoted value that begins on this line never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, line %2: a row longer than %3 MiB; a quote may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::Database</name>
     <message>
         <source>SQLite support (the Qt SQL driver QSQLITE) is not installed.</source>
@@ -2166,6 +2216,21 @@
     </message>
 </context>
 <context>
+    <name>omt::GoodreadsReader</name>
+    <message>
+        <source>Goodreads library export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in column “%2”; the row was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no title; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::HouseholdGeneration</name>
     <message>
         <source>checking that the household server is empty</source>
@@ -2217,6 +2282,24 @@
     </message>
     <message>
         <source>removing a partly generated library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ImportFormats</name>
+    <message>
+        <source>Goodreads library export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no export OmniMediaTrak knows; it reads: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ImportLookup</name>
+    <message>
+        <source>looking for what the library already holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,6 +2871,17 @@
     </message>
     <message>
         <source>%1 interactions do not fit: a user has at most one interaction per item, so %2 users and %3 media allow at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::LibraryImport</name>
+    <message>
+        <source>importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5421,6 +5515,81 @@ writes their own progress and lists; the administrator is the first user.</sourc
     </message>
     <message>
         <source>the generated members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::cli::ImportCommand</name>
+    <message>
+        <source>The export&apos;s format: %1, or auto to detect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say what the import would do; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into this user&apos;s library (a library file: default the owner profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another tracker&apos;s export (Goodreads, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the same file again changes nothing; a newer export updates what changed. Everything is imported in one transaction: when a file cannot be read to its end, nothing is imported. On a household server the import goes to the signed-in member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one export file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --format (%1, or auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 (detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; known are %2, and auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a household server the import goes to the signed-in member; leave out --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 rows from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create: %1, to update: %2, unchanged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalogue items: %1; new lists: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

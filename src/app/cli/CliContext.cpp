@@ -133,6 +133,7 @@ std::optional<int> CliContext::signIn()
         return fail(refusal);
     }
     m_sessionToken = signedIn->sessionToken;
+    m_memberId = signedIn->userId;
     return std::nullopt;
 }
 

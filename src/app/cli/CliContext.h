@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
+#include <QUuid>
 
 #include <memory>
 
@@ -53,6 +54,8 @@ public:
     /// Whether open() signed in to a household server (DESIGN §7), rather
     /// than opening a library file or a plain PostgreSQL library.
     bool isHouseholdServer() const { return !m_sessionToken.isEmpty(); }
+    /// The signed-in member's user id on a household server; null otherwise.
+    const QUuid &memberId() const { return m_memberId; }
 
     /// Checks that the opened library has exactly the schema this build
     /// knows: refuses a newer one untouched and asks for init on an older one.
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<Database> m_database;
     /// The household-server session this command opened; ended at exit.
     QByteArray m_sessionToken;
+    QUuid m_memberId;
 };
 
 } // namespace omt::cli

@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "CliCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "SearchCommand.h"
 #include "ServerCommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<GenerateCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<SmartCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<ServerCommand>());

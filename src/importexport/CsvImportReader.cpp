@@ -1,0 +1,80 @@
+#include "CsvImportReader.h"
+
+namespace omt {
+
+CsvImportReader::CsvImportReader(QString path)
+    : m_path(std::move(path))
+{ }
+
+CsvImportReader::~CsvImportReader() = default;
+
+Result<void> CsvImportReader::open()
+{
+    auto table = CsvTable::open(m_path);
+    if (!table)
+        return table.error();
+    m_table = std::move(*table);
+    if (auto started = m_table->start(); !started)
+        return started.error();
+    const QStringList missing = m_table->missing(requiredColumns());
+    if (!missing.isEmpty()) {
+        QStringList quoted;
+        for (const QString &column : missing)
+            quoted.append(QStringLiteral("“%1”").arg(column));
+        return Error::invalidInput(tr("“%1” is not a %2: it lacks the columns %3.")
+                                       .arg(m_table->name(), formatName(), quoted.join(QStringLiteral(", "))),
+            m_table->columns().join(QLatin1Char(',')));
+    }
+    if (m_table->encoding() == TextEncoding::Windows1252) {
+        addNotice(tr("“%1” is not UTF-8; it was read as %2, the encoding spreadsheets on Windows save in.")
+                      .arg(m_table->name(), TextEncodings::name(m_table->encoding())));
+    }
+    if (m_table->delimiter() != ',') {
+        addNotice(
+            tr("“%1” separates its columns with “%2” rather than commas.")
+                .arg(m_table->name(),
+                    m_table->delimiter() == '\t' ? tr("tab") : QString(QLatin1Char(m_table->delimiter()))));
+    }
+    mapColumns(*m_table);
+    return {};
+}
+
+QList<ImportedItem> CsvImportReader::read(int maximum)
+{
+    QList<ImportedItem> items;
+    if (!m_table || failure())
+        return items;
+    CsvTable::Row row;
+    while (items.size() < maximum && m_table->next(row)) {
+        if (row.extraValues) {
+            addRowProblem(row,
+                tr("The row has more values than the file has columns (a quote may be missing); left out."));
+            continue;
+        }
+        std::optional<ImportedItem> item = readRow(row);
+        if (!item)
+            continue;
+        if (row.invalidText)
+            addRowProblem(
+                row, tr("The row has text that is not valid UTF-8; unreadable characters became “�”."));
+        item->line = row.line;
+        items.append(std::move(*item));
+    }
+    if (auto failed = m_table->failure())
+        setFailure(*failed);
+    return items;
+}
+
+QJsonObject CsvImportReader::sourceRow(const CsvTable::Row &row) const
+{
+    QJsonObject object;
+    const QStringList &columns = m_table->columns();
+    for (qsizetype i = 0; i < columns.size() && i < row.values.size(); ++i) {
+        const QString value = row.values.at(i).trimmed();
+        if (!value.isEmpty())
+            object.insert(columns.at(i), value);
+    }
+    return object;
+}
+
+} // namespace omt

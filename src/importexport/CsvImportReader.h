@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CsvTable.h"
+#include "ImportReader.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace omt {
+
+/// What every reader of a CSV export shares: opening the file, checking its
+/// columns, reading it row by row and reporting rows whose text or shape is
+/// broken. A subclass turns one row into an item.
+class CsvImportReader : public ImportReader
+{
+    Q_DECLARE_TR_FUNCTIONS(omt::CsvImportReader)
+
+public:
+    explicit CsvImportReader(QString path);
+    ~CsvImportReader() override;
+
+    Result<void> open() override;
+    QList<ImportedItem> read(int maximum) override;
+
+protected:
+    /// The export's name for people ("Goodreads library export").
+    virtual QString formatName() const = 0;
+    /// The columns without which a file is not this export.
+    virtual QStringList requiredColumns() const = 0;
+    /// Called once the header is read: look up the columns' indexes.
+    virtual void mapColumns(const CsvTable &table) = 0;
+    /// The item a row holds, or nothing when the row is left out (after
+    /// reporting why with addProblem()).
+    virtual std::optional<ImportedItem> readRow(const CsvTable::Row &row) = 0;
+
+    const QString &fileName() const { return m_table->name(); }
+    void addRowProblem(const CsvTable::Row &row, const QString &message)
+    {
+        addProblem(fileName(), row.line, message);
+    }
+    /// The row as a JSON object of its non-empty values by column name.
+    QJsonObject sourceRow(const CsvTable::Row &row) const;
+
+private:
+    QString m_path;
+    std::unique_ptr<CsvTable> m_table;
+};
+
+} // namespace omt

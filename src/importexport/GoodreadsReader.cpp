@@ -1,0 +1,190 @@
+#include "GoodreadsReader.h"
+
+#include "ImportDates.h"
+#include "Isbn.h"
+#include "ShelfNames.h"
+
+#include <QRegularExpression>
+
+namespace omt {
+
+namespace {
+
+const QString BookIdColumn = QStringLiteral("Book Id");
+const QString TitleColumn = QStringLiteral("Title");
+const QString ExclusiveShelfColumn = QStringLiteral("Exclusive Shelf");
+
+/// Goodreads keeps reviews as HTML fragments; notes are plain text.
+QString plainText(QString html)
+{
+    static const QRegularExpression lineBreak(
+        QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    html.replace(lineBreak, QStringLiteral("\n"));
+    html.remove(tag);
+    html.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    html.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    html.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    html.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    html.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    html.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return html.trimmed();
+}
+
+bool isAudioBinding(const QString &binding)
+{
+    const QString b = binding.toLower();
+    return b.contains(QLatin1String("audio")) || b.contains(QLatin1String("mp3"));
+}
+
+} // namespace
+
+QStringList GoodreadsReader::signatureColumns()
+{
+    return { BookIdColumn, TitleColumn, ExclusiveShelfColumn };
+}
+
+QString GoodreadsReader::formatName() const
+{
+    return tr("Goodreads library export");
+}
+
+void GoodreadsReader::mapColumns(const CsvTable &table)
+{
+    m_columns.bookId = table.column(BookIdColumn);
+    m_columns.title = table.column(TitleColumn);
+    m_columns.author = table.column(u"Author");
+    m_columns.additionalAuthors = table.column(u"Additional Authors");
+    m_columns.isbn = table.column(u"ISBN");
+    m_columns.isbn13 = table.column(u"ISBN13");
+    m_columns.myRating = table.column(u"My Rating");
+    m_columns.publisher = table.column(u"Publisher");
+    m_columns.binding = table.column(u"Binding");
+    m_columns.pages = table.column(u"Number of Pages");
+    m_columns.yearPublished = table.column(u"Year Published");
+    m_columns.originalYear = table.column(u"Original Publication Year");
+    m_columns.dateRead = table.column(u"Date Read");
+    m_columns.dateAdded = table.column(u"Date Added");
+    m_columns.shelves = table.column(u"Bookshelves");
+    m_columns.shelvesWithPositions = table.column(u"Bookshelves with positions");
+    m_columns.exclusiveShelf = table.column(ExclusiveShelfColumn);
+    m_columns.review = table.column(u"My Review");
+    m_columns.privateNotes = table.column(u"Private Notes");
+    m_columns.readCount = table.column(u"Read Count");
+}
+
+QDate GoodreadsReader::readDate(const CsvTable::Row &row, int column, const QString &columnName)
+{
+    const QString text = CsvTable::value(row, column);
+    const ImportDates::ParsedDate parsed = ImportDates::parse(text);
+    if (parsed.unreadable)
+        addRowProblem(row,
+            tr("“%1” is not a date in column “%2”; the row was imported without it.").arg(text, columnName));
+    return parsed.date;
+}
+
+std::optional<ImportedItem> GoodreadsReader::readRow(const CsvTable::Row &row)
+{
+    const auto value = [&row](int column) { return CsvTable::value(row, column); };
+    ImportedItem item;
+    item.media.title = value(m_columns.title);
+    if (item.media.title.isEmpty()) {
+        addRowProblem(row, tr("The row has no title; left out."));
+        return std::nullopt;
+    }
+    const QString binding = value(m_columns.binding);
+    item.media.type = isAudioBinding(binding) ? MediaType::Audiobook : MediaType::Book;
+    if (const QString author = value(m_columns.author); !author.isEmpty())
+        item.media.creators.append(author);
+    for (const QString &name :
+        value(m_columns.additionalAuthors).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QString trimmed = name.trimmed();
+            !trimmed.isEmpty() && !item.media.creators.contains(trimmed))
+            item.media.creators.append(trimmed);
+    }
+    item.media.releaseDate = ImportDates::year(value(m_columns.originalYear));
+    if (!item.media.releaseDate.isValid())
+        item.media.releaseDate = ImportDates::year(value(m_columns.yearPublished));
+
+    const int pages = value(m_columns.pages).toInt();
+    if (pages > 0)
+        item.media.attributes.insert(QStringLiteral("pages"), pages);
+    if (const QString publisher = value(m_columns.publisher); !publisher.isEmpty())
+        item.media.attributes.insert(QStringLiteral("publisher"), publisher);
+    if (!binding.isEmpty())
+        item.media.attributes.insert(QStringLiteral("binding"), binding);
+
+    if (const QString bookId = value(m_columns.bookId); !bookId.isEmpty())
+        item.identifiers.append(ExternalLink { {}, {}, QStringLiteral("goodreads"), bookId, {}, {} });
+    QString isbn = Isbn::normalized(value(m_columns.isbn13));
+    if (isbn.isEmpty())
+        isbn = Isbn::normalized(value(m_columns.isbn));
+    if (!isbn.isEmpty()) {
+        item.media.attributes.insert(QStringLiteral("isbn"), isbn);
+        item.identifiers.append(ExternalLink { {}, {}, QStringLiteral("isbn"), isbn, {}, {} });
+    }
+
+    const QString exclusiveShelf = value(m_columns.exclusiveShelf);
+    Interaction state;
+    state.status = ShelfNames::status(exclusiveShelf).value_or(Status::Planned);
+    const int stars = value(m_columns.myRating).toInt();
+    if (stars >= 1 && stars <= 5)
+        state.rating = stars * 2;
+    const QDate read = readDate(row, m_columns.dateRead, QStringLiteral("Date Read"));
+    const QDate added = readDate(row, m_columns.dateAdded, QStringLiteral("Date Added"));
+    if (state.status == Status::Completed) {
+        state.completedAt = ImportDates::moment(read);
+        state.progress = pages > 0 ? pages : 0;
+    }
+    const QString review = plainText(value(m_columns.review));
+    const QString privateNotes = value(m_columns.privateNotes);
+    state.notes = QStringList { review, privateNotes }
+                      .filter(QRegularExpression(QStringLiteral("\\S")))
+                      .join(QStringLiteral("\n\n"));
+    const int readCount = value(m_columns.readCount).toInt();
+    if (readCount > 0)
+        state.metaSnapshot.insert(QStringLiteral("times_completed"), readCount);
+    item.interaction = state;
+    item.asOf = ImportDates::moment(qMax(read, added));
+    item.lists = shelves(row, exclusiveShelf);
+    item.sourceRow = sourceRow(row);
+    return item;
+}
+
+QList<ImportedListEntry> GoodreadsReader::shelves(
+    const CsvTable::Row &row, const QString &exclusiveShelf) const
+{
+    // "favorites (#3), sci-fi (#12)"; without positions when only the plain
+    // column is there.
+    static const QRegularExpression entry(QStringLiteral("^(.*?)\\s*\\(#(\\d+)\\)$"));
+    QList<ImportedListEntry> lists;
+    // Both columns, for a shelf one of them lacks; the first with a position wins.
+    const QString text = CsvTable::value(row, m_columns.shelvesWithPositions) + QLatin1Char(',')
+        + CsvTable::value(row, m_columns.shelves);
+    if (!exclusiveShelf.isEmpty() && !ShelfNames::status(exclusiveShelf))
+        lists.append(ImportedListEntry { exclusiveShelf, 0 });
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        ImportedListEntry list { part.trimmed(), 0 };
+        if (const auto m = entry.match(list.listName); m.hasMatch()) {
+            list.listName = m.captured(1).trimmed();
+            list.position = m.captured(2).toLongLong();
+        }
+        if (list.listName.isEmpty() || ShelfNames::status(list.listName)
+            || list.listName.compare(exclusiveShelf, Qt::CaseInsensitive) == 0) {
+            // The exclusive shelf is a list only when it is no status; then
+            // take the position given here.
+            if (!exclusiveShelf.isEmpty() && list.listName.compare(exclusiveShelf, Qt::CaseInsensitive) == 0
+                && !lists.isEmpty() && lists.first().listName == exclusiveShelf)
+                lists.first().position = list.position;
+            continue;
+        }
+        const bool known = std::any_of(lists.cbegin(), lists.cend(), [&list](const ImportedListEntry &other) {
+            return other.listName.compare(list.listName, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            lists.append(list);
+    }
+    return lists;
+}
+
+} // namespace omt
