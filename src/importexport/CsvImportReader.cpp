@@ -65,11 +65,24 @@ QList<ImportedItem> CsvImportReader::read(int maximum)
     return items;
 }
 
+int CsvImportReader::takenColumn(const CsvTable &table, QStringView name)
+{
+    const int column = table.column(name);
+    if (column >= 0) {
+        if (m_taken.size() < table.columns().size())
+            m_taken.resize(table.columns().size(), false);
+        m_taken[column] = true;
+    }
+    return column;
+}
+
 QJsonObject CsvImportReader::sourceRow(const CsvTable::Row &row) const
 {
     QJsonObject object;
     const QStringList &columns = m_table->columns();
     for (qsizetype i = 0; i < columns.size() && i < row.values.size(); ++i) {
+        if (i < m_taken.size() && m_taken.at(i))
+            continue;
         const QString value = row.values.at(i).trimmed();
         if (!value.isEmpty())
             object.insert(columns.at(i), value);

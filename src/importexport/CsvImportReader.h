@@ -39,12 +39,19 @@ protected:
     {
         addProblem(fileName(), row.line, message);
     }
-    /// The row as a JSON object of its non-empty values by column name.
+    /// The index of a column whose values the reader takes into fields of
+    /// its own (-1 when the file lacks it): sourceRow() leaves it out.
+    int takenColumn(const CsvTable &table, QStringView name);
+    /// What the row says that no field holds: its other non-empty values by
+    /// column name, kept with the interaction so that nothing is lost,
+    /// without storing twice what is stored already.
     QJsonObject sourceRow(const CsvTable::Row &row) const;
 
 private:
     QString m_path;
     std::unique_ptr<CsvTable> m_table;
+    /// Per column: taken into a field of its own.
+    QList<bool> m_taken;
 };
 
 } // namespace omt

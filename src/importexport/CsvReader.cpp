@@ -65,8 +65,7 @@ bool CsvReader::next(Record &record)
     bool recordStarted = false;
     qsizetype size = 0;
     while (true) {
-        const int c = get();
-        if (c < 0) {
+        if (m_position >= m_buffer.size() && !refill()) {
             if (m_failure == Failure::ReadError)
                 return fail(Failure::ReadError, record.line);
             if (inQuotes)
@@ -76,8 +75,32 @@ bool CsvReader::next(Record &record)
             record.fields.append(field);
             return true;
         }
-        if (++size > MaxRecordBytes)
+        // Runs of ordinary bytes are copied at once; only the bytes that
+        // mean something are looked at one by one.
+        const char *data = m_buffer.constData();
+        const qsizetype end = m_buffer.size();
+        qsizetype run = m_position;
+        if (inQuotes) {
+            while (run < end && data[run] != '"' && data[run] != '\n' && data[run] != '\r')
+                ++run;
+        } else {
+            while (run < end && data[run] != m_delimiter && data[run] != '"' && data[run] != '\n'
+                && data[run] != '\r')
+                ++run;
+        }
+        if (run > m_position) {
+            field.append(data + m_position, run - m_position);
+            size += run - m_position;
+            recordStarted = recordStarted || !inQuotes;
+            m_position = run;
+        }
+        if (size > MaxRecordBytes)
             return fail(Failure::RecordTooLong, record.line);
+        if (m_position >= end)
+            continue;
+
+        const char c = data[m_position++];
+        ++size;
         if (inQuotes) {
             if (c == '"') {
                 if (peek() == '"') {
@@ -88,19 +111,24 @@ bool CsvReader::next(Record &record)
                 }
                 continue;
             }
+            // A line break inside a quoted value belongs to it.
             if (c == '\n' || (c == '\r' && peek() != '\n'))
                 ++m_line;
-            field.append(char(c));
+            field.append(c);
             continue;
         }
         if (c == m_delimiter) {
             record.fields.append(field);
             field.clear();
             recordStarted = true;
-        } else if (c == '"' && field.isEmpty()) {
-            inQuotes = true;
+        } else if (c == '"') {
+            if (field.isEmpty()) {
+                inQuotes = true;
+            } else {
+                field.append(c);
+            }
             recordStarted = true;
-        } else if (c == '\r' || c == '\n') {
+        } else {
             if (c == '\r' && peek() == '\n')
                 get();
             ++m_line;
@@ -112,9 +140,6 @@ bool CsvReader::next(Record &record)
             }
             record.fields.append(field);
             return true;
-        } else {
-            field.append(char(c));
-            recordStarted = true;
         }
     }
 }

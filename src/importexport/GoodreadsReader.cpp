@@ -17,6 +17,8 @@ const QString ExclusiveShelfColumn = QStringLiteral("Exclusive Shelf");
 /// Goodreads keeps reviews as HTML fragments; notes are plain text.
 QString plainText(QString html)
 {
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
+        return html;
     static const QRegularExpression lineBreak(
         QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
@@ -51,26 +53,27 @@ QString GoodreadsReader::formatName() const
 
 void GoodreadsReader::mapColumns(const CsvTable &table)
 {
-    m_columns.bookId = table.column(BookIdColumn);
-    m_columns.title = table.column(TitleColumn);
-    m_columns.author = table.column(u"Author");
-    m_columns.additionalAuthors = table.column(u"Additional Authors");
-    m_columns.isbn = table.column(u"ISBN");
-    m_columns.isbn13 = table.column(u"ISBN13");
-    m_columns.myRating = table.column(u"My Rating");
-    m_columns.publisher = table.column(u"Publisher");
-    m_columns.binding = table.column(u"Binding");
-    m_columns.pages = table.column(u"Number of Pages");
+    m_columns.bookId = takenColumn(table, BookIdColumn);
+    m_columns.title = takenColumn(table, TitleColumn);
+    m_columns.author = takenColumn(table, u"Author");
+    m_columns.additionalAuthors = takenColumn(table, u"Additional Authors");
+    m_columns.isbn = takenColumn(table, u"ISBN");
+    m_columns.isbn13 = takenColumn(table, u"ISBN13");
+    m_columns.myRating = takenColumn(table, u"My Rating");
+    m_columns.publisher = takenColumn(table, u"Publisher");
+    m_columns.binding = takenColumn(table, u"Binding");
+    m_columns.pages = takenColumn(table, u"Number of Pages");
+    // Kept with the row too: the edition's year, when the original one is known.
     m_columns.yearPublished = table.column(u"Year Published");
-    m_columns.originalYear = table.column(u"Original Publication Year");
-    m_columns.dateRead = table.column(u"Date Read");
-    m_columns.dateAdded = table.column(u"Date Added");
-    m_columns.shelves = table.column(u"Bookshelves");
-    m_columns.shelvesWithPositions = table.column(u"Bookshelves with positions");
-    m_columns.exclusiveShelf = table.column(ExclusiveShelfColumn);
-    m_columns.review = table.column(u"My Review");
-    m_columns.privateNotes = table.column(u"Private Notes");
-    m_columns.readCount = table.column(u"Read Count");
+    m_columns.originalYear = takenColumn(table, u"Original Publication Year");
+    m_columns.dateRead = takenColumn(table, u"Date Read");
+    m_columns.dateAdded = takenColumn(table, u"Date Added");
+    m_columns.shelves = takenColumn(table, u"Bookshelves");
+    m_columns.shelvesWithPositions = takenColumn(table, u"Bookshelves with positions");
+    m_columns.exclusiveShelf = takenColumn(table, ExclusiveShelfColumn);
+    m_columns.review = takenColumn(table, u"My Review");
+    m_columns.privateNotes = takenColumn(table, u"Private Notes");
+    m_columns.readCount = takenColumn(table, u"Read Count");
 }
 
 QDate GoodreadsReader::readDate(const CsvTable::Row &row, int column, const QString &columnName)
@@ -136,11 +139,12 @@ std::optional<ImportedItem> GoodreadsReader::readRow(const CsvTable::Row &row)
         state.completedAt = ImportDates::moment(read);
         state.progress = pages > 0 ? pages : 0;
     }
-    const QString review = plainText(value(m_columns.review));
+    const QString rawReview = value(m_columns.review);
+    const QString review = plainText(rawReview);
     const QString privateNotes = value(m_columns.privateNotes);
-    state.notes = QStringList { review, privateNotes }
-                      .filter(QRegularExpression(QStringLiteral("\\S")))
-                      .join(QStringLiteral("\n\n"));
+    state.notes = review.isEmpty() ? privateNotes
+        : privateNotes.isEmpty()   ? review
+                                   : QString(review + QStringLiteral("\n\n") + privateNotes);
     const int readCount = value(m_columns.readCount).toInt();
     if (readCount > 0)
         state.metaSnapshot.insert(QStringLiteral("times_completed"), readCount);
@@ -148,6 +152,8 @@ std::optional<ImportedItem> GoodreadsReader::readRow(const CsvTable::Row &row)
     item.asOf = ImportDates::moment(qMax(read, added));
     item.lists = shelves(row, exclusiveShelf);
     item.sourceRow = sourceRow(row);
+    if (review != rawReview)
+        item.sourceRow.insert(QStringLiteral("My Review"), rawReview);
     return item;
 }
 
@@ -156,7 +162,6 @@ QList<ImportedListEntry> GoodreadsReader::shelves(
 {
     // "favorites (#3), sci-fi (#12)"; without positions when only the plain
     // column is there.
-    static const QRegularExpression entry(QStringLiteral("^(.*?)\\s*\\(#(\\d+)\\)$"));
     QList<ImportedListEntry> lists;
     // Both columns, for a shelf one of them lacks; the first with a position wins.
     const QString text = CsvTable::value(row, m_columns.shelvesWithPositions) + QLatin1Char(',')
@@ -165,9 +170,15 @@ QList<ImportedListEntry> GoodreadsReader::shelves(
         lists.append(ImportedListEntry { exclusiveShelf, 0 });
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         ImportedListEntry list { part.trimmed(), 0 };
-        if (const auto m = entry.match(list.listName); m.hasMatch()) {
-            list.listName = m.captured(1).trimmed();
-            list.position = m.captured(2).toLongLong();
+        if (list.listName.endsWith(QLatin1Char(')'))) {
+            const qsizetype open = list.listName.lastIndexOf(QLatin1String("(#"));
+            bool ok = false;
+            const qint64 position
+                = open < 0 ? 0 : QStringView(list.listName).mid(open + 2).chopped(1).toLongLong(&ok);
+            if (ok && position > 0) {
+                list.position = position;
+                list.listName = list.listName.left(open).trimmed();
+            }
         }
         if (list.listName.isEmpty() || ShelfNames::status(list.listName)
             || list.listName.compare(exclusiveShelf, Qt::CaseInsensitive) == 0) {

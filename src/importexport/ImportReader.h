@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace omt {
 
 /// Reads one tracker's export, a batch of rows at a time, so that a file of
@@ -28,6 +30,23 @@ public:
     /// Up to `maximum` items; fewer only at the end of the export or on a
     /// failure (see failure()).
     virtual QList<ImportedItem> read(int maximum) = 0;
+
+    /// The reader as a source of batches (for LibraryImport::run): each call
+    /// reads up to `size` items; a failure to read on is returned as the Error.
+    /// The reader must outlive the function.
+    std::function<Result<QList<ImportedItem>>()> batches(int size)
+    {
+        return [this, size]() -> Result<QList<ImportedItem>> {
+            QList<ImportedItem> items = read(size);
+            if (m_failure)
+                return *m_failure;
+            return items;
+        };
+    }
+
+    /// Rows per batch that suit most imports: a batch's few statements cost
+    /// little per row, and its items take little memory.
+    static constexpr int DefaultBatchSize = 2000;
 
     /// Why reading stopped before the end, when it did.
     const std::optional<Error> &failure() const { return m_failure; }

@@ -8,11 +8,11 @@
 
 #include "BulkWriter.h"
 #include "Database.h"
+#include "LargePageCache.h"
 #include "StorageLog.h"
 #include "core/Timestamps.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 
 #include <optional>
 
@@ -22,9 +22,6 @@ namespace {
 /// The FTS5 table of schema/sqlite (external content over media_media),
 /// which its triggers keep up to date.
 const QLatin1String FullTextTable("media_search");
-
-/// SQLite's page cache during a load, in KiB.
-constexpr qint64 LoadCacheKiB = 256 * 1024;
 
 QString quotedName(QString name)
 {
@@ -159,32 +156,12 @@ Result<qint64> BulkWriter::loadMedia(const std::function<QList<Media>()> &next)
     }
     QList<SchemaObject> aside;
     QList<std::pair<QString, QString>> statistics;
-    std::optional<qint64> previousCache;
-    const auto restoreCache = qScopeGuard([&] {
-        if (previousCache
-            && !sql->runDirect(QStringLiteral("PRAGMA cache_size = %1").arg(*previousCache), {}))
-            qCWarning(lcStorage) << "could not restore the page cache size";
-    });
+    std::optional<LargePageCache> cache;
     if (sql->kind() == SqlDialect::Kind::SQLite) {
-        // A larger page cache keeps the growing indexes in memory: 15–20%
-        // faster on 100,000 items. Restored when the load ends.
-        auto cache = sql->run(QStringLiteral("PRAGMA cache_size"), {}, target.context);
-        if (!cache)
-            return cache.error();
-        qint64 current = 0;
-        if (cache->next())
-            current = cache->value(0).toLongLong();
-        else if (auto read = sql->finishRows(*cache); !read)
-            return read.error();
-        // Negative: a size in KiB; positive: a number of pages (of 4 KiB by default).
-        const qint64 currentKiB = current < 0 ? -current : current * 4;
-        if (currentKiB < LoadCacheKiB) {
-            if (auto set
-                = sql->runDirect(QStringLiteral("PRAGMA cache_size = -%1").arg(LoadCacheKiB), target.context);
-                !set)
-                return set.error();
-            previousCache = current;
-        }
+        auto raised = LargePageCache::raise(*sql, target.context);
+        if (!raised)
+            return raised.error();
+        cache.emplace(std::move(raised).value());
         auto any = sql->run(
             QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(sql->table(Table::Media)), {}, target.context);
         if (!any)

@@ -271,6 +271,26 @@ Result<void> BulkWriter::writeInteractions(const QList<Interaction> &interaction
     });
 }
 
+Result<void> BulkWriter::upsertInteractions(const QList<Interaction> &interactions)
+{
+    QStringList updates;
+    for (const RecordColumn &column : TableColumns::interactions()) {
+        if (column.name != QLatin1String("user_id") && column.name != QLatin1String("media_id")
+            && column.name != QLatin1String("created_at"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(column.name));
+    }
+    const Target target { Table::UserMedia, TableColumns::interactions(),
+        QStringLiteral("ON CONFLICT (user_id, media_id) DO UPDATE SET ") + updates.join(QStringLiteral(", ")),
+        BulkWriter::tr("writing interactions") };
+    const QDateTime now = Timestamps::now();
+    return write(target, interactions.size(), [&](qsizetype i) -> QVariantList {
+        Interaction interaction = interactions.at(i);
+        interaction.createdAt = orNow(interaction.createdAt, now);
+        interaction.updatedAt = orNow(interaction.updatedAt, now);
+        return TableColumns::interactionValues(interaction);
+    });
+}
+
 Result<void> BulkWriter::writeLists(const QList<MediaList> &lists)
 {
     for (const MediaList &l : lists) {

@@ -68,6 +68,9 @@ public:
     /// The ids of the users with these names, as stored.
     Result<QHash<QString, QUuid>> userIds(const QStringList &usernames);
     Result<void> writeInteractions(const QList<Interaction> &interactions);
+    /// Writes the states, replacing what is stored for the same user and item
+    /// (all but its creation time). One state per user and item.
+    Result<void> upsertInteractions(const QList<Interaction> &interactions);
     /// Manual lists only (smart lists need their rule: ListRepository::create).
     Result<void> writeLists(const QList<MediaList> &lists);
     Result<void> writeListItems(const QList<ListItem> &items);

@@ -5,6 +5,7 @@
 #include "ExternalLinkRepository.h"
 #include "ImportLookup.h"
 #include "InteractionRepository.h"
+#include "LargePageCache.h"
 #include "ListRepository.h"
 #include "SqlConnection.h"
 #include "TableColumns.h"
@@ -106,8 +107,9 @@ private:
     ImportRunState &m_run;
     QDateTime m_now = Timestamps::now();
 
-    /// Per item: the catalogue item it is (null when left out) and whether
-    /// this batch adds it.
+    /// Per item: its identifiers as stored, the catalogue item it is (null
+    /// when left out) and whether this batch adds it.
+    QList<QList<IdentifierKey>> m_identifiers;
     QList<QUuid> m_mediaIds;
     QList<bool> m_isNew;
     QList<Media> m_newMedia;
@@ -115,6 +117,7 @@ private:
     QList<MediaList> m_newLists;
     QHash<QUuid, Interaction> m_states;
     QList<QUuid> m_changedStates;
+    QSet<QUuid> m_changed;
     QList<ListItem> m_newEntries;
 };
 
@@ -124,17 +127,24 @@ Result<void> LibraryImport::Batch::resolve(const QList<ImportedItem> &items)
     QSet<IdentifierKey> seenIdentifiers;
     QList<TitleKey> titles;
     QSet<TitleKey> seenTitles;
+    QList<Media> media;
+    QList<TitleKey> titleKeys;
+    media.reserve(items.size());
+    titleKeys.reserve(items.size());
+    m_identifiers.reserve(items.size());
     for (const ImportedItem &item : items) {
-        for (const IdentifierKey &key : identifierKeys(item)) {
+        m_identifiers.append(identifierKeys(item));
+        for (const IdentifierKey &key : m_identifiers.constLast()) {
             if (!seenIdentifiers.contains(key)) {
                 seenIdentifiers.insert(key);
                 identifiers.append(key);
             }
         }
-        const TitleKey title = titleKey(item.media);
-        if (!seenTitles.contains(title)) {
-            seenTitles.insert(title);
-            titles.append(title);
+        media.append(MediaValidation::normalized(item.media));
+        titleKeys.append(titleKey(media.constLast()));
+        if (!seenTitles.contains(titleKeys.constLast())) {
+            seenTitles.insert(titleKeys.constLast());
+            titles.append(titleKeys.constLast());
         }
     }
     auto byIdentifier = ImportLookup::itemsByIdentifier(m_sql, identifiers);
@@ -144,31 +154,31 @@ Result<void> LibraryImport::Batch::resolve(const QList<ImportedItem> &items)
     if (!byTitle)
         return byTitle.error();
 
-    for (const ImportedItem &item : items) {
-        Media media = MediaValidation::normalized(item.media);
-        if (auto valid = MediaValidation::validate(media); !valid) {
-            m_import.m_problems.append(ImportProblem { {}, item.line, valid.error().message });
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Media &item = media[i];
+        if (auto valid = MediaValidation::validate(item); !valid) {
+            m_import.m_problems.append(ImportProblem { {}, items.at(i).line, valid.error().message });
             m_mediaIds.append(QUuid());
             m_isNew.append(false);
             continue;
         }
-        const QList<IdentifierKey> keys = identifierKeys(item);
+        const QList<IdentifierKey> &keys = m_identifiers.at(i);
         QUuid id;
         for (const IdentifierKey &key : keys) {
             id = byIdentifier->value(key);
             if (!id.isNull())
                 break;
         }
-        const TitleKey title = titleKey(media);
+        const TitleKey &title = titleKeys.at(i);
         if (id.isNull())
-            id = pickByTitle(byTitle->value(title), media.releaseDate);
+            id = pickByTitle(byTitle->value(title), item.releaseDate);
         const bool isNew = id.isNull();
         if (isNew) {
-            media.id = id = QUuid::createUuid();
-            media.createdAt = media.updatedAt = m_now;
-            m_newMedia.append(media);
+            item.id = id = QUuid::createUuid();
+            item.createdAt = item.updatedAt = m_now;
+            m_newMedia.append(item);
             // Later rows of this batch find it as they would find a stored one.
-            (*byTitle)[title].append(TitleCandidate { id, media.releaseDate });
+            (*byTitle)[title].append(TitleCandidate { id, item.releaseDate });
         }
         for (const IdentifierKey &key : keys) {
             if (!byIdentifier->contains(key))
@@ -256,7 +266,7 @@ Result<void> LibraryImport::Batch::add(const QList<ImportedItem> &items, ImportT
         const ImportedItem &item = items.at(i);
         bool created = m_isNew.at(i);
         bool changed = false;
-        for (const IdentifierKey &key : identifierKeys(item)) {
+        for (const IdentifierKey &key : m_identifiers.at(i)) {
             const QString name = linkName(mediaId, key.source, key.key);
             if (storedLinks.contains(name))
                 continue;
@@ -272,8 +282,10 @@ Result<void> LibraryImport::Batch::add(const QList<ImportedItem> &items, ImportT
             merged->userId = m_import.m_userId;
             merged->mediaId = mediaId;
             m_states.insert(mediaId, *merged);
-            if (!m_changedStates.contains(mediaId))
+            if (!m_changed.contains(mediaId)) {
+                m_changed.insert(mediaId);
                 m_changedStates.append(mediaId);
+            }
             (hadState ? changed : created) = true;
         }
         for (const ImportedListEntry &entry : item.lists) {
@@ -300,7 +312,7 @@ Result<void> LibraryImport::Batch::write(ImportTally &tally)
     BulkWriter writer(m_sql);
     if (auto written = writer.writeMedia(m_newMedia); !written)
         return written.error();
-    if (auto written = ExternalLinkRepository::insertOn(m_sql, m_newLinks); !written)
+    if (auto written = writer.writeLinks(m_newLinks); !written)
         return written.error();
     if (auto written = writer.writeLists(m_newLists); !written)
         return written.error();
@@ -308,7 +320,7 @@ Result<void> LibraryImport::Batch::write(ImportTally &tally)
     states.reserve(m_changedStates.size());
     for (const QUuid &id : std::as_const(m_changedStates))
         states.append(m_states.value(id));
-    if (auto written = InteractionRepository::putManyOn(m_sql, states, false); !written)
+    if (auto written = writer.upsertInteractions(states); !written)
         return written.error();
     if (auto written = writer.writeListItems(m_newEntries); !written)
         return written.error();
@@ -334,6 +346,9 @@ Result<ImportTally> LibraryImport::run(const NextBatch &next, Mode mode)
     auto transaction = sql->beginWrite(tr("importing"));
     if (!transaction)
         return transaction.error();
+    auto cache = LargePageCache::raise(*sql, tr("importing"));
+    if (!cache)
+        return cache.error();
 
     ImportRunState run;
     auto lists = ListRepository(m_database).listsOf(m_userId);

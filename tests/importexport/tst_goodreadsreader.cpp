@@ -98,7 +98,16 @@ private Q_SLOTS:
         QCOMPARE(wind.interaction->notes,
             QStringLiteral("A slow start.\n\nThen \"wow\", and a second line\n\nLent to Sam"));
         QCOMPARE(wind.asOf, noon(2019, 3, 14));
-        QCOMPARE(wind.sourceRow.value(QStringLiteral("Book Id")).toString(), QStringLiteral("186074"));
+        // What no field holds is kept from the row, and the review as written
+        // when it was HTML; what fields hold is not stored twice.
+        QCOMPARE(wind.sourceRow.value(QStringLiteral("Average Rating")).toString(), QStringLiteral("4.52"));
+        QCOMPARE(wind.sourceRow.value(QStringLiteral("Year Published")).toString(), QStringLiteral("2007"));
+        QCOMPARE(wind.sourceRow.value(QStringLiteral("My Review")).toString(),
+            QStringLiteral("A slow start.<br/><br/>Then &quot;wow&quot;, and a second line"));
+        QVERIFY(!wind.sourceRow.contains(QStringLiteral("Book Id")));
+        QVERIFY(!wind.sourceRow.contains(QStringLiteral("Title")));
+        QVERIFY(!item(QStringLiteral("Das Parfum: Die Geschichte eines Mörders"))
+                     .sourceRow.contains(QStringLiteral("My Review")));
 
         const ImportedItem &hobbit = item(QStringLiteral("The Hobbit"));
         QCOMPARE(hobbit.interaction->status, Status::Planned);

@@ -12,10 +12,6 @@ namespace omt::cli {
 
 namespace {
 
-/// Rows per batch: large enough that a batch's few statements are cheap per
-/// row, small enough that a batch's items take little memory.
-constexpr int BatchSize = 2000;
-
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringLiteral("format"),
@@ -118,13 +114,7 @@ int ImportCommand::run(CliContext &context, const QCommandLineParser &parser)
     }
 
     LibraryImport import(context.database(), userId, reader->sourceName());
-    const auto tally = import.run(
-        [&reader]() -> Result<QList<ImportedItem>> {
-            QList<ImportedItem> items = reader->read(BatchSize);
-            if (reader->failure())
-                return *reader->failure();
-            return items;
-        },
+    const auto tally = import.run(reader->batches(ImportReader::DefaultBatchSize),
         dryRun ? LibraryImport::Mode::DryRun : LibraryImport::Mode::Write);
 
     QTextStream &out = context.out();
