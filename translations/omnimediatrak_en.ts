@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point OmniMediaTrak at the export file another tracker gave you. Before anything changes, you see what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Importing the same file again later changes nothing; a newer export updates what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaEditDialog</name>
     <message>
         <source>&amp;General</source>
@@ -1219,10 +1266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the books, films, shows, games and music you follow, or start from a sample library to look around.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Media…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,15 +1274,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing from other trackers comes in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create Sample Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fills the library with 2,000 generated items and some tracking to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the books, films, shows, games and music you follow, import your history from another tracker, or start from a sample library to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in your history from another tracker’s export (Goodreads, …).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,6 +2333,36 @@
     </message>
 </context>
 <context>
+    <name>omt::ImportBenchmark</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark imported %1 rows of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ImportController</name>
+    <message>
+        <source>Importing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was canceled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another long task is running; import once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ImportFormats</name>
     <message>
         <source>Goodreads library export</source>
@@ -2297,9 +2374,104 @@
     </message>
 </context>
 <context>
+    <name>omt::ImportJob</name>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 to add, %2 to update, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n row read: %1 to add, %2 to update, %3 unchanged.</numerusform>
+            <numerusform>%n rows read: %1 to add, %2 to update, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from “%4”: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n row from “%4”: %1 added, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Imported %n rows from “%4”: %1 added, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>omt::ImportLookup</name>
     <message>
         <source>looking for what the library already holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omt::ImportWizard</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OmniMediaTrak reads: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is a %2 of %n row(s).</source>
+        <translation>
+            <numerusform>“%1” is a %2 of %n row.</numerusform>
+            <numerusform>“%1” is a %2 of %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your library holds all of it already: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing it adds %1, updates %2 and leaves %3 as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in the catalogue: %1 items. New lists: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be taken as they are; the first %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be taken as they are (the others are imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,10 +2614,6 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing from other trackers comes in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,6 +2845,10 @@
     </message>
     <message>
         <source>Make a PostgreSQL database the household&apos;s server (as its superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in your history from another tracker’s export (Goodreads, …).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5355,6 +5527,22 @@ Click a point to rate, click the current rating again to clear it.</source>
     <name>omt::cli::BenchCommand</name>
     <message>
         <source>Measure search, paging, smart lists and list moves on the library (not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure importing a generated Goodreads export of N rows instead, twice (adds to the library: use a copy or a bench server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import: what the export is made from; a new seed makes new items (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import must be a number of rows from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a number from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

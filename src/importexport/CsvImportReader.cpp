@@ -76,6 +76,16 @@ int CsvImportReader::takenColumn(const CsvTable &table, QStringView name)
     return column;
 }
 
+qint64 CsvImportReader::bytesRead() const
+{
+    return m_table ? m_table->position() : 0;
+}
+
+qint64 CsvImportReader::totalBytes() const
+{
+    return m_table ? m_table->size() : 0;
+}
+
 QJsonObject CsvImportReader::sourceRow(const CsvTable::Row &row) const
 {
     QJsonObject object;

@@ -22,6 +22,8 @@ public:
 
     Result<void> open() override;
     QList<ImportedItem> read(int maximum) override;
+    qint64 bytesRead() const override;
+    qint64 totalBytes() const override;
 
 protected:
     /// The export's name for people ("Goodreads library export").

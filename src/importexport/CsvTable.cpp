@@ -53,6 +53,16 @@ QString CsvTable::key(QStringView name)
     return folded;
 }
 
+qint64 CsvTable::position() const
+{
+    return m_device->pos();
+}
+
+qint64 CsvTable::size() const
+{
+    return m_device->isSequential() ? 0 : m_device->size();
+}
+
 int CsvTable::column(QStringView name) const
 {
     return m_index.value(key(name), -1);

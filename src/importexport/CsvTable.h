@@ -46,6 +46,9 @@ public:
     Result<void> start();
 
     const QString &name() const { return m_name; }
+    /// How far reading has come in the file (what was read ahead included), and its size.
+    qint64 position() const;
+    qint64 size() const;
     TextEncoding encoding() const { return m_scan.encoding; }
     char delimiter() const { return m_reader.delimiter(); }
     /// The header's column names, trimmed, as written.

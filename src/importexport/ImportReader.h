@@ -31,6 +31,11 @@ public:
     /// failure (see failure()).
     virtual QList<ImportedItem> read(int maximum) = 0;
 
+    /// How far reading has come, in bytes of the export, for a progress bar.
+    virtual qint64 bytesRead() const = 0;
+    /// The size of the export in bytes; 0 when not known.
+    virtual qint64 totalBytes() const = 0;
+
     /// The reader as a source of batches (for LibraryImport::run): each call
     /// reads up to `size` items; a failure to read on is returned as the Error.
     /// The reader must outlive the function.

@@ -146,7 +146,7 @@ private Q_SLOTS:
         auto *empty = m_window->findChild<EmptyLibraryPage *>();
         QTRY_COMPARE(centre()->currentWidget(), empty);
         QVERIFY(empty->addButton()->isEnabled());
-        QVERIFY(!empty->importButton()->isEnabled());
+        QVERIFY(empty->importButton()->isEnabled());
         QTest::mouseClick(empty->sampleButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() == 2000, 30000);
         QTRY_COMPARE(centre()->currentWidget(), table());

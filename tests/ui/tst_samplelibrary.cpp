@@ -1,14 +1,9 @@
 // The sample library of an empty library: made on a thread of its own with
 // progress and Cancel in the status bar, while the window stays usable.
 
-#include "TestCovers.h"
-#include "TestDatabase.h"
-#include "models/LibraryService.h"
+#include "OwnerWindow.h"
 #include "models/LibraryTableModel.h"
-#include "net/CoverLoader.h"
-#include "storage/AsyncStorage.h"
 #include "storage/MediaRepository.h"
-#include "storage/UserRepository.h"
 #include "ui/common/JobProgressWidget.h"
 #include "ui/common/StatusNotice.h"
 #include "ui/library/EmptyLibraryPage.h"
@@ -21,7 +16,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace omt;
@@ -30,24 +24,14 @@ class TestSampleLibrary : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_coverFolder;
     std::unique_ptr<test::TestDatabase> m_db;
-    std::unique_ptr<AsyncStorage> m_storage;
-    std::unique_ptr<LibraryService> m_service;
-    std::unique_ptr<CoverLoader> m_covers;
-    std::unique_ptr<LibraryWindow> m_window;
+    test::OwnerWindow m_owner;
+    LibraryWindow *m_window = nullptr;
 
     void openWindow()
     {
-        auto owner = UserRepository(m_db->database()).ensureOwnerProfile();
-        OMT_VERIFY_OK(owner);
-        m_db->database().closeThreadConnection();
-        m_storage = std::make_unique<AsyncStorage>(m_db->database());
-        m_service = std::make_unique<LibraryService>(*m_storage, owner->id);
-        m_covers = std::make_unique<CoverLoader>(test::coverSettingsIn(m_coverFolder.path()));
-        m_window = std::make_unique<LibraryWindow>(*m_service, *m_covers, *owner, QStringLiteral("test"));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_owner.open(*m_db);
+        m_window = m_owner.window.get();
     }
 
     JobProgressWidget *progress() const { return m_window->findChild<JobProgressWidget *>(); }
@@ -75,10 +59,8 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        m_window.reset();
-        m_covers.reset();
-        m_service.reset();
-        m_storage.reset();
+        m_window = nullptr;
+        m_owner.close();
         m_db.reset();
     }
 
@@ -126,7 +108,8 @@ private Q_SLOTS:
         startSample();
         m_window->close();
         // Destroying the window waits for the job, which removes what it wrote.
-        m_window.reset();
+        m_window = nullptr;
+        m_owner.window.reset();
         QCOMPARE(itemsStored(), 0);
     }
 };

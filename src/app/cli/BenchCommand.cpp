@@ -36,6 +36,8 @@ StorageBenchmark::Report reportTo(QTextStream &out)
     };
 }
 
+int runImport(CliContext &context, const QCommandLineParser &parser);
+
 } // namespace
 
 QString BenchCommand::summary() const
@@ -65,16 +67,19 @@ int BenchCommand::run(CliContext &context, const QCommandLineParser &parser)
     return ExitOk;
 }
 
-int BenchCommand::runImport(CliContext &context, const QCommandLineParser &parser)
+namespace {
+
+int runImport(CliContext &context, const QCommandLineParser &parser)
 {
     bool rowsOk = false;
     const int rows = parser.value(importOption()).toInt(&rowsOk);
     if (!rowsOk || rows < 1 || rows > MaxImportRows)
-        return context.usage(tr("--import must be a number of rows from 1 to %1.").arg(MaxImportRows));
+        return context.usage(
+            BenchCommand::tr("--import must be a number of rows from 1 to %1.").arg(MaxImportRows));
     bool seedOk = false;
     const quint64 seed = parser.value(seedOption()).toULongLong(&seedOk);
     if (!seedOk || seed == 0 || seed > 1000000)
-        return context.usage(tr("--seed must be a number from 1 to 1000000."));
+        return context.usage(BenchCommand::tr("--seed must be a number from 1 to 1000000."));
     if (auto stop = context.open(CliContext::Open::ForWriting))
         return *stop;
     if (auto stop = context.requireCurrentSchema())
@@ -91,5 +96,7 @@ int BenchCommand::runImport(CliContext &context, const QCommandLineParser &parse
         return context.fail(done.error());
     return ExitOk;
 }
+
+} // namespace
 
 } // namespace omt::cli

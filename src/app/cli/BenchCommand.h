@@ -18,9 +18,6 @@ public:
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     int run(CliContext &context, const QCommandLineParser &parser) override;
-
-private:
-    int runImport(CliContext &context, const QCommandLineParser &parser);
 };
 
 } // namespace omt::cli

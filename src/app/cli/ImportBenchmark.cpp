@@ -80,7 +80,7 @@ Result<void> ImportBenchmark::writeExport(const QString &path, int rows, quint64
             shelvesText = QStringLiteral("%1 (#%2)").arg(QLatin1String(Shelves[s])).arg(++shelfPositions[s]);
         }
         const QString review
-            = rng.chance(10) ? QStringLiteral("\"Loved it.<br/>Would read, \"\"again\"\".\"") : QString();
+            = rng.chance(10) ? QStringLiteral(R"("Loved it.<br/>Would read, ""again"".")") : QString();
         out << number << ',' << '"' << title << '"' << ',' << author << ",\"Writer, " << author << "\",,"
             << "=\"\"\"\",=\"\"" << isbn13(number) << "\"\"" << ',' << (roll < 60 ? rng.between(0, 5) : 0)
             << ",3.9,"

@@ -22,9 +22,10 @@ EmptyLibraryPage::EmptyLibraryPage(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *text = new QLabel(tr("Add the books, films, shows, games and music you follow, "
-                               "or start from a sample library to look around."),
-        this);
+    auto *text
+        = new QLabel(tr("Add the books, films, shows, games and music you follow, import your "
+                        "history from another tracker, or start from a sample library to look around."),
+            this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     // A wrapped label given a fixed width knows its height; centred by an
@@ -35,12 +36,12 @@ EmptyLibraryPage::EmptyLibraryPage(QWidget *parent)
     m_add = new QPushButton(actionIcon(QStringLiteral("add")), tr("Add Media…"), this);
     m_add->setDefault(true);
     m_import = new QPushButton(actionIcon(QStringLiteral("import")), tr("Import…"), this);
-    m_import->setEnabled(false);
-    m_import->setToolTip(tr("Importing from other trackers comes in a later version."));
+    m_import->setToolTip(tr("Bring in your history from another tracker’s export (Goodreads, …)."));
     m_sample
         = new QPushButton(actionIcon(QStringLiteral("sample-library")), tr("Create Sample Library"), this);
     m_sample->setToolTip(tr("Fills the library with 2,000 generated items and some tracking to explore."));
     connect(m_add, &QPushButton::clicked, this, &EmptyLibraryPage::addRequested);
+    connect(m_import, &QPushButton::clicked, this, &EmptyLibraryPage::importRequested);
     connect(m_sample, &QPushButton::clicked, this, &EmptyLibraryPage::sampleRequested);
 
     auto *buttons = new QHBoxLayout;

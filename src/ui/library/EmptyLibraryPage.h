@@ -21,6 +21,7 @@ public:
 
 Q_SIGNALS:
     void addRequested();
+    void importRequested();
     void sampleRequested();
 
 private:

@@ -34,8 +34,7 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     addMedia = make(tr("&Add Media…"), QStringLiteral("add"));
     addMedia->setShortcut(QKeySequence::New);
     importMedia = make(tr("&Import…"), QStringLiteral("import"));
-    importMedia->setEnabled(false);
-    importMedia->setToolTip(tr("Importing from other trackers comes in a later version."));
+    importMedia->setToolTip(tr("Bring in your history from another tracker’s export (Goodreads, …)."));
     createSample = make(tr("Create &Sample Library"), QStringLiteral("sample-library"));
     checkLibrary = make(tr("&Check Library…"));
     checkLibrary->setToolTip(tr("Check the library file for damage"));

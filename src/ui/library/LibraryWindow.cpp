@@ -26,6 +26,7 @@
 #include "ui/common/StatusNotice.h"
 #include "ui/common/UiLog.h"
 #include "ui/details/DetailsPane.h"
+#include "ui/importing/ImportController.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "ui/tracking/TrackingPanel.h"
 
@@ -91,6 +92,11 @@ LibraryWindow::LibraryWindow(LibraryService &service, CoverLoader &covers, const
     statusBar()->addPermanentWidget(m_jobProgress);
     connect(m_jobProgress, &JobProgressWidget::cancelRequested, m_jobs, &LongJobRunner::cancel);
     connect(m_jobs, &LongJobRunner::progressChanged, m_jobProgress, &JobProgressWidget::setProgress);
+    m_imports = new ImportController(this, m_service, *m_jobs, *m_jobProgress, this);
+    connect(m_imports, &ImportController::message, this, &LibraryWindow::showMessage);
+    connect(m_imports, &ImportController::failed, this, &LibraryWindow::showError);
+    connect(m_actions->importMedia, &QAction::triggered, m_imports, &ImportController::openWizard);
+    connect(m_emptyPage, &EmptyLibraryPage::importRequested, m_imports, &ImportController::openWizard);
 
     connect(m_model, &LibraryTableModel::loaded, this, [this] {
         updateCount();

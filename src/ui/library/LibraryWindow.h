@@ -23,6 +23,7 @@ class CurrentItemController;
 class DetailsPane;
 class EditController;
 class EmptyLibraryPage;
+class ImportController;
 class JobProgressWidget;
 class LibraryActions;
 class LibraryService;
@@ -133,8 +134,9 @@ private:
     EditController *m_editing = nullptr;
     ListController *m_lists = nullptr;
     CoverController *m_covers = nullptr;
-    /// Runs long jobs (a sample library) beside the storage worker.
+    /// Runs long jobs (a sample library, an import) beside the storage worker.
     LongJobRunner *m_jobs = nullptr;
+    ImportController *m_imports = nullptr;
     JobProgressWidget *m_jobProgress = nullptr;
     bool m_watchingScreen = false;
 
