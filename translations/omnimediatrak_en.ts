@@ -1286,7 +1286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring in your history from another tracker’s export (Goodreads, …).</source>
+        <source>Bring in your history from another tracker’s export (Goodreads, StoryGraph, IMDb).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,6 +2333,29 @@
     </message>
 </context>
 <context>
+    <name>omt::ImdbReader</name>
+    <message>
+        <source>IMDb ratings or list export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no title; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no title type; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a title of type “%2”, which is not tracked on its own; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no rating from 1 to 10; the row was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::ImportBenchmark</name>
     <message>
         <source>Could not write “%1”: %2</source>
@@ -2370,6 +2393,14 @@
     </message>
     <message>
         <source>“%1” is no export OmniMediaTrak knows; it reads: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryGraph export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMDb ratings or list export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,7 +2879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bring in your history from another tracker’s export (Goodreads, …).</source>
+        <source>Bring in your history from another tracker’s export (Goodreads, StoryGraph, IMDb).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5307,6 +5338,29 @@ Click a point to rate, click the current rating again to clear it.</source>
     </message>
 </context>
 <context>
+    <name>omt::StoryGraphReader</name>
+    <message>
+        <source>StoryGraph export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in column “%2”; the row was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no title; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no read status OmniMediaTrak knows; imported as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no star rating from 0 to 5; the row was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>omt::TrackingPanel</name>
     <message>
         <source>Add one page to the progress</source>
@@ -5721,10 +5775,6 @@ writes their own progress and lists; the administrator is the first user.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import another tracker&apos;s export (Goodreads, …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing the same file again changes nothing; a newer export updates what changed. Everything is imported in one transaction: when a file cannot be read to its end, nothing is imported. On a household server the import goes to the signed-in member.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5778,6 +5828,10 @@ writes their own progress and lists; the administrator is the first user.</sourc
     </message>
     <message>
         <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import another tracker&apos;s export (Goodreads, StoryGraph, IMDb).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

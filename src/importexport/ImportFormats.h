@@ -11,7 +11,7 @@
 namespace omt {
 
 /// The exports OmniMediaTrak reads.
-enum class ImportFormat { Goodreads };
+enum class ImportFormat { Goodreads, StoryGraph, Imdb };
 
 /// Names, detection and readers of the import formats.
 class ImportFormats

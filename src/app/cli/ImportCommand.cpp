@@ -42,7 +42,7 @@ QString number(qint64 value)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import another tracker's export (Goodreads, …).");
+    return tr("Import another tracker's export (Goodreads, StoryGraph, IMDb).");
 }
 
 QString ImportCommand::description() const

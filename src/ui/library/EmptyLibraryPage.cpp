@@ -36,7 +36,8 @@ EmptyLibraryPage::EmptyLibraryPage(QWidget *parent)
     m_add = new QPushButton(actionIcon(QStringLiteral("add")), tr("Add Media…"), this);
     m_add->setDefault(true);
     m_import = new QPushButton(actionIcon(QStringLiteral("import")), tr("Import…"), this);
-    m_import->setToolTip(tr("Bring in your history from another tracker’s export (Goodreads, …)."));
+    m_import->setToolTip(
+        tr("Bring in your history from another tracker’s export (Goodreads, StoryGraph, IMDb)."));
     m_sample
         = new QPushButton(actionIcon(QStringLiteral("sample-library")), tr("Create Sample Library"), this);
     m_sample->setToolTip(tr("Fills the library with 2,000 generated items and some tracking to explore."));

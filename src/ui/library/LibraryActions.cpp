@@ -34,7 +34,8 @@ LibraryActions::LibraryActions(QMainWindow *window, QUndoStack *undoStack)
     addMedia = make(tr("&Add Media…"), QStringLiteral("add"));
     addMedia->setShortcut(QKeySequence::New);
     importMedia = make(tr("&Import…"), QStringLiteral("import"));
-    importMedia->setToolTip(tr("Bring in your history from another tracker’s export (Goodreads, …)."));
+    importMedia->setToolTip(
+        tr("Bring in your history from another tracker’s export (Goodreads, StoryGraph, IMDb)."));
     createSample = make(tr("Create &Sample Library"), QStringLiteral("sample-library"));
     checkLibrary = make(tr("&Check Library…"));
     checkLibrary->setToolTip(tr("Check the library file for damage"));
