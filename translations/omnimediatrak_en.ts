@@ -1043,6 +1043,10 @@
         <source>Could not read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is UTF-16 text (what spreadsheets save as “Unicode text”); save it as “CSV UTF-8” and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::Database</name>

@@ -87,13 +87,19 @@ std::optional<Interaction> merge(const std::optional<Interaction> &stored, const
             next.rating = imported.rating;
         if (!imported.notes.isEmpty())
             next.notes = imported.notes;
-        // A new status brings its own dates (a re-read that began is not
-        // finished yet); the same status keeps dates the row lacks.
+        // Dates the row gives win. Without them, a start stays unless the item
+        // is back to planned (exports such as Goodreads' give no start date,
+        // and finishing does not undo having begun); a finish stays unless
+        // the status moves away from completed (a re-read not finished yet).
         const bool statusChanged = imported.status != stored->status;
-        if (imported.startedAt.isValid() || statusChanged)
+        if (imported.startedAt.isValid())
             next.startedAt = Timestamps::normalized(imported.startedAt);
-        if (imported.completedAt.isValid() || statusChanged)
+        else if (imported.status == Status::Planned)
+            next.startedAt = QDateTime();
+        if (imported.completedAt.isValid())
             next.completedAt = Timestamps::normalized(imported.completedAt);
+        else if (statusChanged && imported.status != Status::Completed)
+            next.completedAt = QDateTime();
     } else {
         if (!next.rating && imported.rating)
             next.rating = imported.rating;

@@ -28,6 +28,11 @@ Result<std::unique_ptr<CsvTable>> CsvTable::open(const QString &path)
 Result<void> CsvTable::start()
 {
     m_scan = TextEncodings::scan(*m_device);
+    if (m_scan.utf16)
+        return Error::invalidInput(
+            tr("“%1” is UTF-16 text (what spreadsheets save as “Unicode text”); save it "
+               "as “CSV UTF-8” and import that.")
+                .arg(m_name));
     if (m_scan.byteOrderMark)
         m_device->read(3);
     const QByteArray head = m_device->peek(1 << 16);

@@ -95,6 +95,8 @@ EncodingScan scan(QIODevice &device)
         QByteArray chunk = device.read(ChunkSize);
         if (chunk.isEmpty())
             break;
+        if (first && (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")))
+            result.utf16 = true;
         if (first && chunk.startsWith("\xEF\xBB\xBF")) {
             result.byteOrderMark = true;
             chunk.remove(0, 3);
@@ -104,8 +106,11 @@ EncodingScan scan(QIODevice &device)
     }
     validator.finish();
     device.seek(start);
+    // Windows-1252 text holds next to no valid UTF-8 sequence (an accented
+    // capital before a curly quote can make one by chance); damaged UTF-8
+    // holds far more valid sequences than broken bytes.
     if (validator.invalid() > 0) {
-        if (validator.validSequences() == 0 && !result.byteOrderMark)
+        if (validator.invalid() > validator.validSequences() && !result.byteOrderMark)
             result.encoding = TextEncoding::Windows1252;
         else
             result.damagedUtf8 = true;
@@ -134,7 +139,9 @@ QString decode(QByteArrayView bytes, TextEncoding encoding, bool *invalid)
     }
     if (ascii)
         return QString::fromLatin1(bytes);
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // Stateless: a field that ends inside a character is an error, not the
+    // start of one the next call would finish.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError() && invalid)
         *invalid = true;

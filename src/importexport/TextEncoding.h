@@ -21,6 +21,9 @@ struct EncodingScan
     /// the rest is read. (Windows-1252 text has no valid UTF-8 sequence at
     /// all, which tells the two apart.)
     bool damagedUtf8 = false;
+    /// The file begins with a UTF-16 byte-order mark (a spreadsheet's
+    /// "Unicode text"); it is not read.
+    bool utf16 = false;
 };
 
 namespace TextEncodings {

@@ -55,27 +55,24 @@ Result<QString> ImportJob::run(JobControl &control)
         return opened.error();
     const QString stage
         = m_mode == LibraryImport::Mode::DryRun ? Messages::tr("Reading") : Messages::tr("Importing");
-    LibraryImport import(m_database, m_userId, reader->sourceName());
-    import.setCancelCheck([&control] { return control.isCanceled();
-});
-    import.setProgress([&](qint64) { control.report(stage, reader->bytesRead(), reader->totalBytes());
-    } // namespace omt
-);
-const auto tally = import.run(reader->batches(ImportReader::DefaultBatchSize), m_mode);
+    LibraryImport importer(m_database, m_userId, reader->sourceName());
+    importer.setCancelCheck([&control] { return control.isCanceled(); });
+    importer.setProgress([&](qint64) { control.report(stage, reader->bytesRead(), reader->totalBytes()); });
+    const auto tally = importer.run(reader->batches(ImportReader::DefaultBatchSize), m_mode);
 
-report.notices = reader->notices();
-report.problems = reader->problems();
-for (ImportProblem problem : import.problems()) {
-    problem.file = report.fileName;
-    report.problems.append(problem);
-}
-std::stable_sort(report.problems.begin(), report.problems.end(),
-    [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
-report.problemCount = reader->problemCount() + import.problems().size();
-if (!tally)
-    return tally.error();
-report.tally = *tally;
-return summary(report, m_mode);
+    report.notices = reader->notices();
+    report.problems = reader->problems();
+    for (ImportProblem problem : importer.problems()) {
+        problem.file = report.fileName;
+        report.problems.append(problem);
+    }
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+        [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+    report.problemCount = reader->problemCount() + importer.problems().size();
+    if (!tally)
+        return tally.error();
+    report.tally = *tally;
+    return summary(report, m_mode);
 }
 
 QString ImportJob::summary(const ImportReport &report, LibraryImport::Mode mode)

@@ -67,12 +67,13 @@ Result<QHash<TitleKey, QList<TitleCandidate>>> itemsByTitle(
     for (const TitleKey &key : keys)
         rows.append({ toDbString(key.type), key.sortTitle });
     const SqlDialect &d = sql.dialect();
-    auto query = sql.run(QStringLiteral("SELECT m.media_type, m.sort_title, %1, %2 FROM (%3) AS wanted"
-                                        " JOIN %4 m ON m.media_type = wanted.media_type"
+    auto query = sql.run(QStringLiteral("SELECT m.media_type, m.sort_title, %1, %2, %3 FROM (%4) AS wanted"
+                                        " JOIN %5 m ON m.media_type = wanted.media_type"
                                         " AND m.sort_title = wanted.sort_title"
                                         " ORDER BY m.created_at, m.id")
                              .arg(d.select(QStringLiteral("m.id"), ColumnType::Uuid),
                                  d.select(QStringLiteral("m.release_date"), ColumnType::Date),
+                                 d.select(QStringLiteral("m.creators"), ColumnType::TextArray),
                                  d.jsonRecordSource(columns), d.table(Table::Media)),
         { JsonRecords::array(columns, rows) }, context());
     if (!query)
@@ -80,8 +81,8 @@ Result<QHash<TitleKey, QList<TitleCandidate>>> itemsByTitle(
     while (query->next()) {
         const TitleKey key { SqlValues::toEnum(query->value(0), MediaType::Book),
             query->value(1).toString() };
-        found[key].append(
-            TitleCandidate { SqlValues::toUuid(query->value(2)), SqlValues::toDate(query->value(3)) });
+        found[key].append(TitleCandidate { SqlValues::toUuid(query->value(2)),
+            SqlValues::toDate(query->value(3)), SqlValues::toTextArray(query->value(4)) });
     }
     if (auto read = sql.finishRows(*query); !read)
         return read.error();

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QUuid>
 
 namespace omt {
@@ -47,6 +48,7 @@ struct TitleCandidate
 {
     QUuid mediaId;
     QDate releaseDate;
+    QStringList creators;
 };
 
 Result<QHash<IdentifierKey, QUuid>> itemsByIdentifier(

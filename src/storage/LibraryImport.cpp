@@ -50,10 +50,34 @@ TitleKey titleKey(const Media &media)
     return TitleKey { media.type, TextKeys::sortKey(media.title) };
 }
 
-/// The catalogue item an item of this title is: the one of the same year,
-/// or, when either year is unknown, the only one there is.
-QUuid pickByTitle(const QList<TitleCandidate> &candidates, const QDate &releaseDate)
+/// Whether two lists of creators can be of one work: when either is unknown,
+/// or they share a name (case and accents aside). "Emma" by Jane Austen is
+/// not "Emma" by someone else of the same year.
+bool sameCreators(const QStringList &a, const QStringList &b)
 {
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    for (const QString &name : a) {
+        const QString key = TextKeys::sortKey(name);
+        for (const QString &other : b) {
+            if (TextKeys::sortKey(other) == key)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The catalogue item an item of this title is: of the candidates by the
+/// same creators, the one of the same year or, when either year is
+/// unknown, the only one there is.
+QUuid pickByTitle(const QList<TitleCandidate> &all, const Media &media)
+{
+    QList<TitleCandidate> candidates;
+    for (const TitleCandidate &candidate : all) {
+        if (sameCreators(candidate.creators, media.creators))
+            candidates.append(candidate);
+    }
+    const QDate &releaseDate = media.releaseDate;
     if (releaseDate.isValid()) {
         for (const TitleCandidate &candidate : candidates) {
             if (candidate.releaseDate.year() == releaseDate.year())
@@ -76,6 +100,10 @@ QUuid pickByTitle(const QList<TitleCandidate> &candidates, const QDate &releaseD
 struct ImportRunState
 {
     QHash<QString, QUuid> listIds;
+    /// Names of the person's smart lists: a shelf of that name gets a list
+    /// of its own, named after the source, since rules decide what a smart
+    /// list holds.
+    QSet<QString> smartListNames;
     /// Each list's last position when the import began: what it adds goes after.
     QHash<QUuid, qint64> startPosition;
     /// The largest position given so far.
@@ -157,7 +185,8 @@ Result<void> LibraryImport::Batch::resolve(const QList<ImportedItem> &items)
     for (qsizetype i = 0; i < items.size(); ++i) {
         Media &item = media[i];
         if (auto valid = MediaValidation::validate(item); !valid) {
-            m_import.m_problems.append(ImportProblem { {}, items.at(i).line, valid.error().message });
+            if (m_import.m_problems.size() < MaxKeptProblems)
+                m_import.m_problems.append(ImportProblem { {}, items.at(i).line, valid.error().message });
             m_mediaIds.append(QUuid());
             m_isNew.append(false);
             continue;
@@ -171,14 +200,14 @@ Result<void> LibraryImport::Batch::resolve(const QList<ImportedItem> &items)
         }
         const TitleKey &title = titleKeys.at(i);
         if (id.isNull())
-            id = pickByTitle(byTitle->value(title), item.releaseDate);
+            id = pickByTitle(byTitle->value(title), item);
         const bool isNew = id.isNull();
         if (isNew) {
             item.id = id = QUuid::createUuid();
             item.createdAt = item.updatedAt = m_now;
             m_newMedia.append(item);
             // Later rows of this batch find it as they would find a stored one.
-            (*byTitle)[title].append(TitleCandidate { id, item.releaseDate });
+            (*byTitle)[title].append(TitleCandidate { id, item.releaseDate, item.creators });
         }
         for (const IdentifierKey &key : keys) {
             if (!byIdentifier->contains(key))
@@ -192,13 +221,16 @@ Result<void> LibraryImport::Batch::resolve(const QList<ImportedItem> &items)
 
 QUuid LibraryImport::Batch::listFor(const QString &name)
 {
-    const QString key = listKey(name);
+    QString wanted = name.trimmed();
+    if (m_run.smartListNames.contains(listKey(wanted)))
+        wanted = QStringLiteral("%1 (%2)").arg(wanted, m_import.m_source);
+    const QString key = listKey(wanted);
     if (const auto it = m_run.listIds.constFind(key); it != m_run.listIds.cend())
         return *it;
     MediaList list;
     list.id = QUuid::createUuid();
     list.ownerId = m_import.m_userId;
-    list.name = name.trimmed();
+    list.name = wanted;
     list.createdAt = list.updatedAt = m_now;
     m_newLists.append(list);
     m_run.listIds.insert(key, list.id);
@@ -210,6 +242,8 @@ qint64 LibraryImport::Batch::nextPosition(const QUuid &listId, qint64 sourcePosi
 {
     // Entries go after what the list held when the import began, in the
     // source's order where it gives one, in the order of the rows otherwise.
+    // Positions beyond a billion are typos; capped, the key cannot overflow.
+    sourcePosition = qMin(sourcePosition, qint64(1000000000));
     qint64 &last = m_run.lastPosition[listId];
     const qint64 position = sourcePosition > 0
         ? m_run.startPosition.value(listId) + sourcePosition * ListPositions::Step
@@ -248,8 +282,10 @@ Result<void> LibraryImport::Batch::add(const QList<ImportedItem> &items, ImportT
 
     // Entries of the lists this batch names that the library holds already.
     QList<QUuid> namedLists;
-    for (const ImportedItem &item : items) {
-        for (const ImportedListEntry &entry : item.lists) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (m_mediaIds.at(i).isNull())
+            continue;
+        for (const ImportedListEntry &entry : items.at(i).lists) {
             const QUuid id = listFor(entry.listName);
             if (!m_run.newLists.contains(id) && !namedLists.contains(id))
                 namedLists.append(id);
@@ -356,6 +392,10 @@ Result<ImportTally> LibraryImport::run(const NextBatch &next, Mode mode)
         return lists.error();
     QList<QUuid> listIds;
     for (const MediaList &list : *lists) {
+        if (list.type != ListType::Manual) {
+            run.smartListNames.insert(listKey(list.name));
+            continue;
+        }
         run.listIds.insert(listKey(list.name), list.id);
         listIds.append(list.id);
     }

@@ -55,6 +55,8 @@ public:
     /// after trimming, an identifier that cannot be one), by line; the file
     /// is the caller's to fill in.
     const QList<ImportProblem> &problems() const { return m_problems; }
+    /// Problems kept at most; a file of another kind would fill memory.
+    static constexpr int MaxKeptProblems = 1000;
 
 private:
     class Batch;

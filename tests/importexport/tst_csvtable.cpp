@@ -143,6 +143,52 @@ private Q_SLOTS:
         QVERIFY(!row.invalidText);
     }
 
+    void aChanceUtf8PairDoesNotMakeWindows1252Utf8()
+    {
+        // "PERDÓN”" in Windows-1252: Ó” (D3 94) happens to be valid UTF-8.
+        auto t = table(QByteArray("Title\nPERD\xD3\x94 m\xE1s caf\xE9\n"));
+        QVERIFY(t->start());
+        QCOMPARE(t->encoding(), TextEncoding::Windows1252);
+        CsvTable::Row row;
+        QVERIFY(t->next(row));
+        QCOMPARE(row.values.first(), QStringLiteral("PERDÓ” más café"));
+    }
+
+    void aFieldEndingInsideACharacterIsDamaged()
+    {
+        auto t = table(QByteArray("Title,Year\nCaf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xC3,2001\n"));
+        QVERIFY(t->start());
+        QCOMPARE(t->encoding(), TextEncoding::Utf8);
+        CsvTable::Row row;
+        QVERIFY(t->next(row));
+        QVERIFY(row.invalidText);
+        QCOMPARE(row.values.first(), QStringLiteral("Café été \uFFFD"));
+    }
+
+    void refusesUtf16WithAMessageThatHelps()
+    {
+        const ReadTable read = readAll(QByteArray("\xFF\xFET\0i\0t\0l\0e\0\n\0", 14));
+        QVERIFY(read.failure);
+        QVERIFY2(read.failure->message.contains(QStringLiteral("UTF-16")), qPrintable(read.failure->message));
+    }
+
+    void readsRecordsAcrossTheReadBuffer()
+    {
+        // Records of every length around the 64 KiB chunk the reader reads, so
+        // that a CRLF, a doubled quote and a closing quote each fall on the seam.
+        for (int pad = 65520; pad < 65545; ++pad) {
+            QByteArray bytes("a,b\r\n");
+            bytes.append(QByteArray(pad - bytes.size(), 'x'));
+            bytes.append(",\"q\"\"q\"\r\nlast,\"y\"\r\n");
+            const ReadTable read = readAll(bytes);
+            QVERIFY2(!read.failure, qPrintable(QString::number(pad)));
+            QCOMPARE(read.rows.size(), 2);
+            QCOMPARE(read.rows.at(0).at(1), QStringLiteral("q\"q"));
+            QCOMPARE(read.rows.at(1), QStringList({ QStringLiteral("last"), QStringLiteral("y") }));
+            QCOMPARE(read.lines, QList<int>({ 2, 3 }));
+        }
+    }
+
     void reportsTheLineOfDamagedUtf8()
     {
         auto t = table(QByteArray("Title\nCaf\xC3\xA9\nBroken \xC3(\nFine\n"));

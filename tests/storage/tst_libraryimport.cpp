@@ -51,7 +51,7 @@ class TestLibraryImport : public QObject
 
     std::unique_ptr<test::LibraryFixture> m_lib;
 
-    ImportTally import(const QList<ImportedItem> &items,
+    ImportTally importItems(const QList<ImportedItem> &items,
         LibraryImport::Mode mode = LibraryImport::Mode::Write, int batchSize = 100)
     {
         LibraryImport run(m_lib->database(), m_lib->ownerId(), QStringLiteral("goodreads"));
@@ -87,7 +87,7 @@ private Q_SLOTS:
     void importsItemsStatesAndLinks()
     {
         const ImportTally tally
-            = import({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965),
+            = importItems({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965),
                 book(QStringLiteral("Emma"), QStringLiteral("9780141439587"), 1815) });
         QCOMPARE(tally.rows, 2);
         QCOMPARE(tally.created, 2);
@@ -115,11 +115,11 @@ private Q_SLOTS:
             items.append(book(QStringLiteral("Book %1").arg(i), {}, 1990 + i % 30));
         items.append(book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965));
         items.last().lists = { ImportedListEntry { QStringLiteral("favorites"), 1 } };
-        import(items);
+        importItems(items);
         const int before = mediaCount();
         const auto stored = stateOf(QStringLiteral("9780441013593"));
 
-        const ImportTally again = import(items);
+        const ImportTally again = importItems(items);
         QCOMPARE(again.rows, 251);
         QCOMPARE(again.created, 0);
         QCOMPARE(again.updated, 0);
@@ -137,22 +137,79 @@ private Q_SLOTS:
 
     void matchesByIdentifierThenTitleAndYear()
     {
-        import({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
+        importItems({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
         // Another title for the same ISBN: the same item.
-        QCOMPARE(
-            import({ book(QStringLiteral("Dune (Deluxe Edition)"), QStringLiteral("9780441013593"), 2019) })
-                .newMedia,
+        QCOMPARE(importItems(
+                     { book(QStringLiteral("Dune (Deluxe Edition)"), QStringLiteral("9780441013593"), 2019) })
+                     .newMedia,
             0);
         // Same title, type and year but without an identifier: the same item,
         // whatever the case and accents.
-        QCOMPARE(import({ book(QStringLiteral("DÚNE"), {}, 1965) }).newMedia, 0);
+        QCOMPARE(importItems({ book(QStringLiteral("DÚNE"), {}, 1965) }).newMedia, 0);
         // Same title, another year: a remake, another item.
-        QCOMPARE(import({ book(QStringLiteral("Dune"), {}, 2021) }).newMedia, 1);
+        QCOMPARE(importItems({ book(QStringLiteral("Dune"), {}, 2021) }).newMedia, 1);
         // Same title and year, another type: another item.
         ImportedItem film = book(QStringLiteral("Dune"), {}, 1965);
         film.media.type = MediaType::Film;
-        QCOMPARE(import({ film }).newMedia, 1);
+        QCOMPARE(importItems({ film }).newMedia, 1);
         QCOMPARE(mediaCount(), 3);
+    }
+
+    void sameTitleAndYearByAnotherCreatorIsAnotherItem()
+    {
+        ImportedItem austen = book(QStringLiteral("Emma"), {}, 1815);
+        austen.media.creators = { QStringLiteral("Jane Austen") };
+        ImportedItem other = book(QStringLiteral("Emma"), {}, 1815);
+        other.media.creators = { QStringLiteral("Somebody Else") };
+        // In one batch, and in a later import.
+        QCOMPARE(importItems({ austen, other }).newMedia, 2);
+        QCOMPARE(importItems({ other }).newMedia, 0);
+        // Creators written differently (case, accents) are the same people;
+        // a row without creators matches the only item of its title and year.
+        ImportedItem accented = book(QStringLiteral("Emma"), {}, 1815);
+        accented.media.creators = { QStringLiteral("JANE AUSTÉN") };
+        QCOMPARE(importItems({ accented }).newMedia, 0);
+        QCOMPARE(mediaCount(), 2);
+    }
+
+    void shelvesNamedLikeASmartListGetAListOfTheirOwn()
+    {
+        MediaList smart;
+        smart.ownerId = m_lib->ownerId();
+        smart.name = QStringLiteral("Favorites");
+        smart.type = ListType::Smart;
+        QVERIFY(m_lib->repos().lists.create(smart,
+            QJsonObject { { QStringLiteral("field"), QStringLiteral("rating") },
+                { QStringLiteral("op"), QStringLiteral(">=") }, { QStringLiteral("value"), 8 } }));
+        ImportedItem item = book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965);
+        item.lists = { ImportedListEntry { QStringLiteral("favorites"), 1 } };
+        QCOMPARE(importItems({ item }).newLists, 1);
+        auto lists = m_lib->repos().lists.listsOf(m_lib->ownerId());
+        QVERIFY(lists);
+        QStringList names;
+        for (const MediaList &list : *lists)
+            names.append(list.name);
+        names.sort();
+        QCOMPARE(
+            names, QStringList({ QStringLiteral("Favorites"), QStringLiteral("favorites (goodreads)") }));
+        // Again: the same list, nothing new.
+        QCOMPARE(importItems({ item }).newLists, 0);
+    }
+
+    void finishingKeepsTheStartDateTheLibraryHas()
+    {
+        ImportedItem reading = book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965);
+        reading.interaction->status = Status::InProgress;
+        reading.interaction->completedAt = QDateTime();
+        reading.interaction->startedAt = day(2020, 4, 1);
+        reading.asOf = day(2020, 4, 1);
+        importItems({ reading });
+        ImportedItem finished = book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965);
+        QCOMPARE(importItems({ finished }).updated, 1);
+        const auto state = stateOf(QStringLiteral("9780441013593"));
+        QCOMPARE(state->status, Status::Completed);
+        QCOMPARE(state->startedAt, day(2020, 4, 1));
+        QCOMPARE(state->completedAt, day(2020, 5, 1));
     }
 
     void duplicateRowsInOneBatchMakeOneItem()
@@ -161,7 +218,7 @@ private Q_SLOTS:
         ImportedItem second = first;
         second.asOf = day(2021, 1, 1);
         second.interaction->rating = 10;
-        const ImportTally tally = import({ first, second });
+        const ImportTally tally = importItems({ first, second });
         QCOMPARE(tally.newMedia, 1);
         QCOMPARE(tally.created, 1);
         QCOMPARE(tally.updated, 1);
@@ -171,13 +228,13 @@ private Q_SLOTS:
 
     void newerRowUpdatesOlderOneDoesNot()
     {
-        import({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
+        importItems({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
 
         ImportedItem older = book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965);
         older.asOf = day(2019, 1, 1);
         older.interaction->status = Status::InProgress;
         older.interaction->rating = 2;
-        ImportTally tally = import({ older });
+        ImportTally tally = importItems({ older });
         QCOMPARE(tally.unchanged, 1);
         QCOMPARE(stateOf(QStringLiteral("9780441013593"))->status, Status::Completed);
         QCOMPARE(stateOf(QStringLiteral("9780441013593"))->rating, 8);
@@ -187,7 +244,7 @@ private Q_SLOTS:
         newer.interaction->completedAt = day(2022, 3, 1);
         newer.interaction->status = Status::Completed;
         newer.interaction->rating = 6;
-        tally = import({ newer });
+        tally = importItems({ newer });
         QCOMPARE(tally.updated, 1);
         QCOMPARE(stateOf(QStringLiteral("9780441013593"))->rating, 6);
         QCOMPARE(stateOf(QStringLiteral("9780441013593"))->completedAt, day(2022, 3, 1));
@@ -195,7 +252,7 @@ private Q_SLOTS:
 
     void trackingAfterAnImportIsNotUndoneByIt()
     {
-        import({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
+        importItems({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
         auto ids = m_lib->repos().links.findMedia(QStringLiteral("isbn"), QStringLiteral("9780441013593"));
         QVERIFY(ids);
         InteractionPatch patch;
@@ -206,7 +263,7 @@ private Q_SLOTS:
         ImportedItem item = book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965);
         item.asOf = day(2024, 1, 1);
         item.interaction->rating = 9;
-        QCOMPARE(import({ item }).unchanged, 1);
+        QCOMPARE(importItems({ item }).unchanged, 1);
         QCOMPARE(stateOf(QStringLiteral("9780441013593"))->rating, 3);
     }
 
@@ -221,7 +278,7 @@ private Q_SLOTS:
             // "favorites" is the existing "Favorites".
             items.last().lists = { ImportedListEntry { QStringLiteral("favorites"), 5 - i } };
         }
-        const ImportTally tally = import(items, LibraryImport::Mode::Write, 2);
+        const ImportTally tally = importItems(items, LibraryImport::Mode::Write, 2);
         QCOMPARE(tally.newLists, 0);
         auto ids = m_lib->repos().listItems.mediaIds(mine.id);
         QVERIFY(ids);
@@ -235,19 +292,19 @@ private Q_SLOTS:
 
     void dryRunCountsExactlyAndWritesNothing()
     {
-        import({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
+        importItems({ book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965) });
         QList<ImportedItem> items { book(QStringLiteral("Dune"), QStringLiteral("9780441013593"), 1965),
             book(QStringLiteral("Emma"), QStringLiteral("9780141439587"), 1815) };
         items.first().asOf = day(2023, 1, 1);
         items.first().interaction->rating = 4;
         items.last().lists = { ImportedListEntry { QStringLiteral("classics"), 0 } };
 
-        const ImportTally preview = import(items, LibraryImport::Mode::DryRun);
+        const ImportTally preview = importItems(items, LibraryImport::Mode::DryRun);
         QCOMPARE(mediaCount(), 1);
         QCOMPARE(stateOf(QStringLiteral("9780441013593"))->rating, 8);
         QVERIFY(m_lib->repos().lists.listsOf(m_lib->ownerId())->isEmpty());
 
-        const ImportTally done = import(items);
+        const ImportTally done = importItems(items);
         QCOMPARE(preview, done);
         QCOMPARE(done.created, 1);
         QCOMPARE(done.updated, 1);

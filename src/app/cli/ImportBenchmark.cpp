@@ -109,11 +109,11 @@ Result<void> ImportBenchmark::run(int rows, quint64 seed)
         GoodreadsReader reader(path);
         if (auto opened = reader.open(); !opened)
             return opened.error();
-        LibraryImport import(m_database, m_userId, reader.sourceName());
+        LibraryImport importer(m_database, m_userId, reader.sourceName());
         QElapsedTimer timer;
         timer.start();
         const auto tally
-            = import.run(reader.batches(ImportReader::DefaultBatchSize), LibraryImport::Mode::Write);
+            = importer.run(reader.batches(ImportReader::DefaultBatchSize), LibraryImport::Mode::Write);
         const qint64 elapsed = timer.nsecsElapsed();
         if (!tally)
             return tally.error();

@@ -113,8 +113,8 @@ int ImportCommand::run(CliContext &context, const QCommandLineParser &parser)
         userId = user->id;
     }
 
-    LibraryImport import(context.database(), userId, reader->sourceName());
-    const auto tally = import.run(reader->batches(ImportReader::DefaultBatchSize),
+    LibraryImport importer(context.database(), userId, reader->sourceName());
+    const auto tally = importer.run(reader->batches(ImportReader::DefaultBatchSize),
         dryRun ? LibraryImport::Mode::DryRun : LibraryImport::Mode::Write);
 
     QTextStream &out = context.out();
@@ -130,17 +130,18 @@ int ImportCommand::run(CliContext &context, const QCommandLineParser &parser)
     out << tr("New catalogue items: %1; new lists: %2.").arg(number(tally->newMedia), number(tally->newLists))
         << Qt::endl;
     QList<ImportProblem> problems = reader->problems();
-    for (ImportProblem problem : import.problems()) {
+    for (ImportProblem problem : importer.problems()) {
         problem.file = QFileInfo(path).fileName();
         problems.append(problem);
     }
     std::stable_sort(problems.begin(), problems.end(),
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
-    const qint64 problemCount = reader->problemCount() + import.problems().size();
+    const qint64 problemCount = reader->problemCount() + importer.problems().size();
     if (problemCount > 0) {
         out << tr("Problems: %1.").arg(number(problemCount)) << Qt::endl;
         for (const ImportProblem &problem : std::as_const(problems))
-            out << QStringLiteral("  %1:%2: %3").arg(problem.file).arg(problem.line).arg(problem.message)
+            out << QStringLiteral("  %1:%2: %3")
+                       .arg(problem.file, QString::number(problem.line), problem.message)
                 << Qt::endl;
         if (problemCount > problems.size())
             out << tr("  … and %1 more.").arg(number(problemCount - problems.size())) << Qt::endl;

@@ -46,6 +46,12 @@ void ImportController::startImport(ImportWizard &wizard)
 {
     const QString fileName = QFileInfo(wizard.path()).fileName();
     auto report = std::make_shared<ImportReport>();
+    // The wizard opens only while no job runs, but one may have begun since.
+    if (!m_jobs.start(ImportJob::create(m_service.storage(), m_service.userId(), wizard.format(),
+            wizard.path(), LibraryImport::Mode::Write, report))) {
+        Q_EMIT message(tr("Another long task is running; import once it has ended."));
+        return;
+    }
     m_progress.start(tr("Importing “%1”").arg(fileName));
     connect(
         &m_jobs, &LongJobRunner::finished, this,
@@ -67,8 +73,6 @@ void ImportController::startImport(ImportWizard &wizard)
             }
         },
         Qt::SingleShotConnection);
-    m_jobs.start(ImportJob::create(m_service.storage(), m_service.userId(), wizard.format(), wizard.path(),
-        LibraryImport::Mode::Write, report));
 }
 
 } // namespace omt
