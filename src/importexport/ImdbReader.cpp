@@ -40,7 +40,7 @@ std::optional<MediaType> mediaType(const QString &titleType)
 
 } // namespace
 
-ImdbReader::ImdbReader(QString path)
+ImdbReader::ImdbReader(const QString &path)
     : CsvImportReader(path)
 {
     // A list is named after its file: IMDb names the export by the list

@@ -14,7 +14,7 @@ class ImdbReader : public CsvImportReader
     Q_DECLARE_TR_FUNCTIONS(omt::ImdbReader)
 
 public:
-    explicit ImdbReader(QString path);
+    explicit ImdbReader(const QString &path);
 
     QString sourceName() const override { return QStringLiteral("imdb"); }
 

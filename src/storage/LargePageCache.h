@@ -18,7 +18,7 @@ class LargePageCache
 {
 public:
     /// 256 MiB: 15–20% faster bulk loads of 100,000 items, 35% faster imports.
-    static constexpr qint64 SizeKiB = 256 * 1024;
+    static constexpr qint64 SizeKiB = qint64(256) * 1024;
 
     /// The connection must outlive the returned object.
     static Result<LargePageCache> raise(const SqlConnection &sql, const QString &context);
