@@ -1020,6 +1020,14 @@
         <source>The row has text that is not valid UTF-8; unreadable characters became “�”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a date in column “%2”; the row was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no title; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>omt::CsvTable</name>
@@ -2272,14 +2280,6 @@
         <source>Goodreads library export</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” is not a date in column “%2”; the row was imported without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has no title; left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>omt::HouseholdGeneration</name>
@@ -2340,10 +2340,6 @@
     <name>omt::ImdbReader</name>
     <message>
         <source>IMDb ratings or list export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has no title; left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5345,14 +5341,6 @@ Click a point to rate, click the current rating again to clear it.</source>
     <name>omt::StoryGraphReader</name>
     <message>
         <source>StoryGraph export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date in column “%2”; the row was imported without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The row has no title; left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "CsvImportReader.h"
 
+#include "ImportDates.h"
+
 namespace omt {
 
 CsvImportReader::CsvImportReader(QString path)
@@ -63,6 +65,33 @@ QList<ImportedItem> CsvImportReader::read(int maximum)
     if (auto failed = m_table->failure())
         setFailure(*failed);
     return items;
+}
+
+QDate CsvImportReader::dateIn(const CsvTable::Row &row, const QString &text, const QString &columnName)
+{
+    const ImportDates::ParsedDate parsed = ImportDates::parse(text);
+    if (parsed.unreadable)
+        addRowProblem(row,
+            tr("“%1” is not a date in column “%2”; the row was imported without it.").arg(text, columnName));
+    return parsed.date;
+}
+
+std::optional<QString> CsvImportReader::titleOf(const CsvTable::Row &row, int column)
+{
+    QString title = CsvTable::value(row, column);
+    if (title.isEmpty()) {
+        addRowProblem(row, tr("The row has no title; left out."));
+        return std::nullopt;
+    }
+    return title;
+}
+
+void CsvImportReader::appendNames(QStringList &names, const QString &text)
+{
+    for (const QString &name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QString trimmed = name.trimmed(); !trimmed.isEmpty() && !names.contains(trimmed))
+            names.append(trimmed);
+    }
 }
 
 int CsvImportReader::takenColumn(const CsvTable &table, QStringView name)

@@ -4,6 +4,7 @@
 #include "ImportReader.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <memory>
 
@@ -41,6 +42,15 @@ protected:
     {
         addProblem(fileName(), row.line, message);
     }
+    /// A date read from `text` (found in column `columnName`); invalid when
+    /// empty or unreadable, which is reported as a problem of the row.
+    QDate dateIn(const CsvTable::Row &row, const QString &text, const QString &columnName);
+    /// The row's title, or nothing, reported, when it has none.
+    std::optional<QString> titleOf(const CsvTable::Row &row, int column);
+    /// Names separated by commas ("Frank Herbert, Brian Herbert") appended
+    /// to `names`, trimmed, each once.
+    static void appendNames(QStringList &names, const QString &text);
+
     /// The index of a column whose values the reader takes into fields of
     /// its own (-1 when the file lacks it): sourceRow() leaves it out.
     int takenColumn(const CsvTable &table, QStringView name);

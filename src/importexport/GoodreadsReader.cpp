@@ -76,35 +76,18 @@ void GoodreadsReader::mapColumns(const CsvTable &table)
     m_columns.readCount = takenColumn(table, u"Read Count");
 }
 
-QDate GoodreadsReader::readDate(const CsvTable::Row &row, int column, const QString &columnName)
-{
-    const QString text = CsvTable::value(row, column);
-    const ImportDates::ParsedDate parsed = ImportDates::parse(text);
-    if (parsed.unreadable)
-        addRowProblem(row,
-            tr("“%1” is not a date in column “%2”; the row was imported without it.").arg(text, columnName));
-    return parsed.date;
-}
-
 std::optional<ImportedItem> GoodreadsReader::readRow(const CsvTable::Row &row)
 {
     const auto value = [&row](int column) { return CsvTable::value(row, column); };
-    ImportedItem item;
-    item.media.title = value(m_columns.title);
-    if (item.media.title.isEmpty()) {
-        addRowProblem(row, tr("The row has no title; left out."));
+    const std::optional<QString> title = titleOf(row, m_columns.title);
+    if (!title)
         return std::nullopt;
-    }
+    ImportedItem item;
+    item.media.title = *title;
     const QString binding = value(m_columns.binding);
     item.media.type = isAudioBinding(binding) ? MediaType::Audiobook : MediaType::Book;
-    if (const QString author = value(m_columns.author); !author.isEmpty())
-        item.media.creators.append(author);
-    for (const QString &name :
-        value(m_columns.additionalAuthors).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const QString trimmed = name.trimmed();
-            !trimmed.isEmpty() && !item.media.creators.contains(trimmed))
-            item.media.creators.append(trimmed);
-    }
+    appendNames(item.media.creators, value(m_columns.author));
+    appendNames(item.media.creators, value(m_columns.additionalAuthors));
     item.media.releaseDate = ImportDates::year(value(m_columns.originalYear));
     if (!item.media.releaseDate.isValid())
         item.media.releaseDate = ImportDates::year(value(m_columns.yearPublished));
@@ -133,8 +116,8 @@ std::optional<ImportedItem> GoodreadsReader::readRow(const CsvTable::Row &row)
     const int stars = value(m_columns.myRating).toInt();
     if (stars >= 1 && stars <= 5)
         state.rating = stars * 2;
-    const QDate read = readDate(row, m_columns.dateRead, QStringLiteral("Date Read"));
-    const QDate added = readDate(row, m_columns.dateAdded, QStringLiteral("Date Added"));
+    const QDate read = dateIn(row, value(m_columns.dateRead), QStringLiteral("Date Read"));
+    const QDate added = dateIn(row, value(m_columns.dateAdded), QStringLiteral("Date Added"));
     if (state.status == Status::Completed) {
         state.completedAt = ImportDates::moment(read);
         state.progress = pages > 0 ? pages : 0;

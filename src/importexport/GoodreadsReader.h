@@ -35,7 +35,6 @@ private:
             review = -1, privateNotes = -1, readCount = -1;
     };
 
-    QDate readDate(const CsvTable::Row &row, int column, const QString &columnName);
     QList<ImportedListEntry> shelves(const CsvTable::Row &row, const QString &exclusiveShelf) const;
 
     Columns m_columns;

@@ -82,13 +82,12 @@ void ImdbReader::mapColumns(const CsvTable &table)
 std::optional<ImportedItem> ImdbReader::readRow(const CsvTable::Row &row)
 {
     const auto value = [&row](int column) { return CsvTable::value(row, column); };
-    ImportedItem item;
-    item.media.title = value(m_columns.title);
-    const QString id = value(m_columns.id);
-    if (item.media.title.isEmpty()) {
-        addRowProblem(row, tr("The row has no title; left out."));
+    const std::optional<QString> title = titleOf(row, m_columns.title);
+    if (!title)
         return std::nullopt;
-    }
+    ImportedItem item;
+    item.media.title = *title;
+    const QString id = value(m_columns.id);
     const QString titleType = value(m_columns.titleType);
     const std::optional<MediaType> type = mediaType(titleType);
     if (!type) {
@@ -105,10 +104,7 @@ std::optional<ImportedItem> ImdbReader::readRow(const CsvTable::Row &row)
     const ImportDates::ParsedDate released = ImportDates::parse(value(m_columns.releaseDate));
     item.media.releaseDate
         = released.date.isValid() ? released.date : ImportDates::year(value(m_columns.year));
-    for (const QString &name : value(m_columns.directors).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const QString trimmed = name.trimmed(); !trimmed.isEmpty())
-            item.media.creators.append(trimmed);
-    }
+    appendNames(item.media.creators, value(m_columns.directors));
     if (const int minutes = value(m_columns.runtime).toInt(); minutes > 0)
         item.media.attributes.insert(QStringLiteral("runtime_minutes"), minutes);
     if (const QString genres = value(m_columns.genres); !genres.isEmpty()) {

@@ -54,33 +54,19 @@ void StoryGraphReader::mapColumns(const CsvTable &table)
     m_columns.tags = takenColumn(table, u"Tags");
 }
 
-QDate StoryGraphReader::readDate(const CsvTable::Row &row, const QString &text, const QString &columnName)
-{
-    const ImportDates::ParsedDate parsed = ImportDates::parse(text);
-    if (parsed.unreadable)
-        addRowProblem(row,
-            tr("“%1” is not a date in column “%2”; the row was imported without it.").arg(text, columnName));
-    return parsed.date;
-}
-
 std::optional<ImportedItem> StoryGraphReader::readRow(const CsvTable::Row &row)
 {
     const auto value = [&row](int column) { return CsvTable::value(row, column); };
-    ImportedItem item;
-    item.media.title = value(m_columns.title);
-    if (item.media.title.isEmpty()) {
-        addRowProblem(row, tr("The row has no title; left out."));
+    const std::optional<QString> title = titleOf(row, m_columns.title);
+    if (!title)
         return std::nullopt;
-    }
+    ImportedItem item;
+    item.media.title = *title;
     const QString format = value(m_columns.format).toLower();
     item.media.type = format.contains(QLatin1String("audio")) ? MediaType::Audiobook : MediaType::Book;
     if (!format.isEmpty())
         item.media.attributes.insert(QStringLiteral("binding"), value(m_columns.format));
-    for (const QString &name : value(m_columns.authors).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const QString trimmed = name.trimmed();
-            !trimmed.isEmpty() && !item.media.creators.contains(trimmed))
-            item.media.creators.append(trimmed);
-    }
+    appendNames(item.media.creators, value(m_columns.authors));
     if (const ExternalLink link = identifier(value(m_columns.isbn)); !link.source.isEmpty()) {
         item.identifiers.append(link);
         if (link.source == QLatin1String("isbn"))
@@ -113,12 +99,12 @@ std::optional<ImportedItem> StoryGraphReader::readRow(const CsvTable::Row &row)
         // after the first date; "2023/05/01-" is a reading not finished yet.
         const qsizetype dash = last.indexOf(QLatin1Char('-'), 8);
         if (dash > 0)
-            started = readDate(row, last.left(dash).trimmed(), DatesReadColumn);
-        finished = readDate(row, dash > 0 ? last.mid(dash + 1).trimmed() : last, DatesReadColumn);
+            started = dateIn(row, last.left(dash).trimmed(), DatesReadColumn);
+        finished = dateIn(row, dash > 0 ? last.mid(dash + 1).trimmed() : last, DatesReadColumn);
     }
     if (!finished.isValid())
-        finished = readDate(row, value(m_columns.lastRead), QStringLiteral("Last Date Read"));
-    const QDate added = readDate(row, value(m_columns.dateAdded), QStringLiteral("Date Added"));
+        finished = dateIn(row, value(m_columns.lastRead), QStringLiteral("Last Date Read"));
+    const QDate added = dateIn(row, value(m_columns.dateAdded), QStringLiteral("Date Added"));
     if (state.status != Status::Planned)
         state.startedAt = ImportDates::moment(started);
     if (state.status == Status::Completed)

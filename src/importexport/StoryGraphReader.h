@@ -34,8 +34,6 @@ private:
             datesRead = -1, readCount = -1, rating = -1, review = -1, tags = -1;
     };
 
-    QDate readDate(const CsvTable::Row &row, const QString &text, const QString &columnName);
-
     Columns m_columns;
 };
 
